@@ -1,0 +1,93 @@
+/**
+ * Claim keys: two claims are about the same thing when they measure the same predicate class,
+ * about the same subject (or incident), place and period. The counted population is compared
+ * apart from the key (see `countedClass`), so a different population is a *scope* difference
+ * rather than a separate topic.
+ */
+
+/** Predicates that count the same thing in news prose, grouped. */
+const PREDICATE_CLASS: Readonly<Record<string, string>> = {
+  killed: 'killed',
+  casualties: 'casualties',
+  wounded: 'wounded',
+  arrested: 'detained',
+  detained: 'detained',
+  charged: 'charged',
+  sentenced: 'sentenced',
+  convicted: 'sentenced',
+  'fighters-abroad': 'fighters-abroad',
+  members: 'fighters-abroad',
+  departed: 'fighters-abroad',
+  joined: 'fighters-abroad',
+  recruited: 'fighters-abroad',
+  returned: 'returned',
+};
+
+// Stocks (how many X there are) are compared across time; events (how many were killed) are
+// tied to an incident, or to a place and a period when no incident is known.
+const STOCK_CLASSES = new Set(['fighters-abroad', 'returned', 'spending', 'surveillance', 'blocked-materials']);
+
+/** The predicate's class: predicates in one class count the same kind of thing. */
+export function predicateClass(predicate: string): string {
+  return PREDICATE_CLASS[predicate] ?? predicate;
+}
+
+/** What a claim key is computed from. */
+export interface ClaimKeyInput {
+  predicate: string;
+  unit: string;
+  subject: string | null;
+  incidentId: string | null;
+  place: string | null;
+  asOf: string | null;
+}
+
+/** The claim key: predicate class, unit kind, and the scope (incident, or subject + place + period). */
+export function claimKey(c: ClaimKeyInput): string {
+  const cls = predicateClass(c.predicate);
+  const unit = c.unit.startsWith('currency:') ? 'money' : c.unit;
+  if (c.incidentId) return `${cls}|${unit}|incident:${c.incidentId}`;
+  if (STOCK_CLASSES.has(cls)) return `${cls}|${unit}|subject:${c.subject ?? c.place ?? '-'}`;
+  const period = c.asOf ? c.asOf.slice(0, 4) : '-';
+  return `${cls}|${unit}|subject:${c.subject ?? '-'}|place:${c.place ?? '-'}|${period}`;
+}
+
+/** Populations a counted noun can name; nouns not listed fall in "people". */
+const COUNTED_CLASS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(famil|relative|wives|children|dependants|dependents)/i, 'with-families'],
+  [/\b(women|wom[ae]n|females?|girls?)\b/i, 'women'],
+  [/\b(child|children|minors?|teenagers?|boys?)\b/i, 'children'],
+  [/\b(police|policem[ae]n|officers?|soldiers?|troops|servicem[ae]n|guards?|personnel)\b/i, 'security'],
+  [/\b(terrorists?|militants?|gunmen|gunman|attackers?|assailants?|insurgents?|extremists?|jihadis?|jihadists?|suspects?|culprits?|bombers?|fighters?|radicals?|islamists?|followers?|supporters?)\b/i, 'militants'],
+];
+
+// For fighters abroad, "militants", "citizens" and "nationals" all name the people who went.
+const MILITANTS_ARE_PEOPLE = new Set(['fighters-abroad', 'returned']);
+
+/** The population a counted noun names for a predicate: militants, security, women, children, with-families, or people. */
+export function countedClass(counted: string | null, predicate: string): string {
+  let cls = 'people';
+  if (counted) {
+    for (const [re, c] of COUNTED_CLASS) {
+      if (re.test(counted)) {
+        cls = c;
+        break;
+      }
+    }
+  }
+  if (cls === 'militants' && MILITANTS_ARE_PEOPLE.has(predicateClass(predicate))) cls = 'people';
+  return cls;
+}
+
+// Populations contained in another: a figure for one is a *scope* difference from the other.
+const NARROWER: Readonly<Record<string, readonly string[]>> = {
+  people: ['security', 'women', 'children'],
+  'with-families': ['people', 'women', 'children'],
+};
+
+/** How two counted populations relate: the same, one inside the other (scope), or unrelated. */
+export function countedRelation(a: string, b: string): 'same' | 'scope' | 'unrelated' {
+  if (a === b) return 'same';
+  if (NARROWER[a]?.includes(b) || NARROWER[b]?.includes(a)) return 'scope';
+  return 'unrelated';
+}

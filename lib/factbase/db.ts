@@ -1,0 +1,68 @@
+/**
+ * The fact base in IndexedDB: the typed schema, `openFactbase`, and the one `upgrade` that steps
+ * through schema versions. Pure of `browser.*`: it runs on any IndexedDB (the extension's, or
+ * fake-indexeddb in tests and the CLI).
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Actor, Claim, Incident, Note, Source } from './schema';
+
+/** An actor as stored: with the folded keys of its name and aliases, for the alias index. */
+export type StoredActor = Actor & { aliasKeys: string[] };
+/** An incident as stored: with the ids of its actors, for the by-actor index. */
+export type StoredIncident = Incident & { actorIds: string[] };
+/** A claim as stored: with its claim key, for the by-key index. */
+export type StoredClaim = Claim & { key: string };
+
+/** The database's typed schema. */
+export interface FactbaseSchema extends DBSchema {
+  actors: { key: string; value: StoredActor; indexes: { 'by-alias': string; 'by-type': string } };
+  sources: { key: string; value: Source; indexes: { 'by-url': string } };
+  incidents: { key: string; value: StoredIncident; indexes: { 'by-actor': string; 'by-date': string } };
+  claims: {
+    key: string;
+    value: StoredClaim;
+    indexes: { 'by-key': string; 'by-source': string; 'by-subject': string; 'by-incident': string };
+  };
+  notes: { key: string; value: Note; indexes: { 'by-url': string; 'by-created': string } };
+  meta: { key: string; value: { key: string; value: unknown } };
+}
+
+/** An open fact base. */
+export type FactbaseDB = IDBPDatabase<FactbaseSchema>;
+
+/** The current schema version; `upgrade` steps from any earlier one to it. */
+export const FACTBASE_VERSION = 1;
+
+/** The default database name. */
+export const FACTBASE_NAME = 'dossier';
+
+/** Opens (creating or upgrading as needed) the fact base. */
+export function openFactbase(name: string = FACTBASE_NAME): Promise<FactbaseDB> {
+  return openDB<FactbaseSchema>(name, FACTBASE_VERSION, {
+    upgrade(db, oldVersion) {
+      // Each step takes the database from version N to N+1; never edit a released step.
+      if (oldVersion < 1) {
+        const actors = db.createObjectStore('actors', { keyPath: 'id' });
+        actors.createIndex('by-alias', 'aliasKeys', { multiEntry: true });
+        actors.createIndex('by-type', 'type');
+        const sources = db.createObjectStore('sources', { keyPath: 'id' });
+        sources.createIndex('by-url', 'url');
+        const incidents = db.createObjectStore('incidents', { keyPath: 'id' });
+        incidents.createIndex('by-actor', 'actorIds', { multiEntry: true });
+        incidents.createIndex('by-date', 'date');
+        const claims = db.createObjectStore('claims', { keyPath: 'id' });
+        claims.createIndex('by-key', 'key');
+        claims.createIndex('by-source', 'sourceId');
+        claims.createIndex('by-subject', 'subject');
+        claims.createIndex('by-incident', 'incidentId');
+        const notes = db.createObjectStore('notes', { keyPath: 'id' });
+        notes.createIndex('by-url', 'url');
+        notes.createIndex('by-created', 'createdAt');
+        db.createObjectStore('meta', { keyPath: 'key' });
+      }
+    },
+    blocking() {
+      // Another context wants a newer version: step aside rather than block its upgrade.
+    },
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * Read queries over the fact base: the lookups the matcher, the cards and the popup need.
+ */
+import { aliasKey } from '../extract/normalize';
+import type { FactbaseDB, StoredActor, StoredClaim, StoredIncident } from './db';
+import type { Note, Source } from './schema';
+
+/** How many records each store holds. */
+export interface FactbaseCounts {
+  actors: number;
+  sources: number;
+  incidents: number;
+  claims: number;
+  notes: number;
+}
+
+/** Counts the records in every store. */
+export async function countRecords(db: FactbaseDB): Promise<FactbaseCounts> {
+  const tx = db.transaction(['actors', 'sources', 'incidents', 'claims', 'notes']);
+  const [actors, sources, incidents, claims, notes] = await Promise.all([
+    tx.objectStore('actors').count(),
+    tx.objectStore('sources').count(),
+    tx.objectStore('incidents').count(),
+    tx.objectStore('claims').count(),
+    tx.objectStore('notes').count(),
+  ]);
+  return { actors, sources, incidents, claims, notes };
+}
+
+/** Actors known under this name or alias (matched on the folded key). */
+export function findActorsByAlias(db: FactbaseDB, alias: string): Promise<StoredActor[]> {
+  return db.getAllFromIndex('actors', 'by-alias', aliasKey(alias));
+}
+
+/** Every actor (for building the matcher). */
+export function allActors(db: FactbaseDB): Promise<StoredActor[]> {
+  return db.getAll('actors');
+}
+
+/** Incidents an actor took part in (or that happened at a place). */
+export function incidentsForActor(db: FactbaseDB, actorId: string): Promise<StoredIncident[]> {
+  return db.getAllFromIndex('incidents', 'by-actor', actorId);
+}
+
+/** Claims with this claim key. */
+export function claimsByKey(db: FactbaseDB, key: string): Promise<StoredClaim[]> {
+  return db.getAllFromIndex('claims', 'by-key', key);
+}
+
+/** Claims read from this source. */
+export function claimsBySource(db: FactbaseDB, sourceId: string): Promise<StoredClaim[]> {
+  return db.getAllFromIndex('claims', 'by-source', sourceId);
+}
+
+/** Claims about this actor. */
+export function claimsBySubject(db: FactbaseDB, actorId: string): Promise<StoredClaim[]> {
+  return db.getAllFromIndex('claims', 'by-subject', actorId);
+}
+
+/** Saved notes on this page. */
+export function notesByUrl(db: FactbaseDB, url: string): Promise<Note[]> {
+  return db.getAllFromIndex('notes', 'by-url', url);
+}
+
+/** Sources with this URL. */
+export function sourcesByUrl(db: FactbaseDB, url: string): Promise<Source[]> {
+  return db.getAllFromIndex('sources', 'by-url', url);
+}

@@ -1,0 +1,35 @@
+/**
+ * Conversions between records and their stored form (derived index fields added on write).
+ */
+import { claimKey } from '../claims/claim-key';
+import { aliasKey } from '../extract/normalize';
+import type { StoredActor, StoredClaim, StoredIncident } from './db';
+import type { Actor, Claim, Incident } from './schema';
+
+/** The actor with the folded keys of its name and every alias. */
+export function toStoredActor(actor: Actor): StoredActor {
+  const keys = new Set<string>();
+  for (const a of [actor.name, ...actor.aliases]) {
+    const k = aliasKey(a);
+    if (k) keys.add(k);
+  }
+  return { ...actor, aliasKeys: [...keys] };
+}
+
+/** The incident with the ids of its actors and place. */
+export function toStoredIncident(incident: Incident): StoredIncident {
+  const ids = new Set(incident.actors.map((a) => a.actorId));
+  if (incident.place) ids.add(incident.place);
+  return { ...incident, actorIds: [...ids] };
+}
+
+/** The claim with its claim key. */
+export function toStoredClaim(claim: Claim): StoredClaim {
+  return { ...claim, key: claimKey(claim) };
+}
+
+/** Drops the derived index fields of a stored record. */
+export function stripStored<T extends object>(record: T): T {
+  const { aliasKeys: _a, actorIds: _b, key: _c, ...rest } = record as Record<string, unknown>;
+  return rest as T;
+}

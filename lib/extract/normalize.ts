@@ -57,7 +57,7 @@ const SKELETON_RULES: ReadonlyArray<[RegExp, string]> = [
   [/w/g, 'v'],
   [/yo|jo/g, 'e'],
   [/iy|ii|yi|ij|y/g, 'i'],
-  [/ai|ay|aye|ae/g, 'a'],
+  [/([aeou])i(?=[aeiou])/g, '$1'],
   [/ou|oo/g, 'u'],
   [/([a-z])\1+/g, '$1'],
 ];

@@ -1,0 +1,168 @@
+/**
+ * The known-actor matcher: a token trie over every name and alias in the fact base, walked over a
+ * length-preserving folded copy of the text so offsets map straight back to the page. See
+ * lib/extract/README.md for the rules (acronyms, capitals, skeleton variants).
+ */
+import type { Actor, ActorType } from '../factbase/schema';
+import { aliasKey, foldText, skeletonKey } from './normalize';
+import type { ActorMention } from './types';
+
+interface TrieNode {
+  next: Map<string, TrieNode> | undefined;
+  /** Index into the matcher's actor table, when a whole alias ends here. */
+  actor: number;
+}
+
+interface ActorEntry {
+  id: string;
+  type: ActorType;
+  name: string;
+}
+
+/** A matcher built once per fact-base version; `match` is then linear in the text. */
+export interface AliasMatcher {
+  /** How many aliases went into it. */
+  readonly size: number;
+  /** Finds every known actor's name or alias in `text`, longest match first, left to right. */
+  match(text: string): ActorMention[];
+}
+
+// Acronyms are matched on the text as written, so the verb "is" is never the Islamic State.
+const ACRONYM = /^[\p{Lu}\p{N}][\p{Lu}\p{N}.\-&]{0,6}$/u;
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const UPPER_START = /^\p{Lu}/u;
+const ALL_UPPER = /^[\p{Lu}\p{N}]+$/u;
+
+function newNode(): TrieNode {
+  return { next: undefined, actor: -1 };
+}
+
+function insert(root: TrieNode, tokens: readonly string[], actor: number): void {
+  let node = root;
+  for (const t of tokens) {
+    node.next ??= new Map();
+    let child = node.next.get(t);
+    if (!child) {
+      child = newNode();
+      node.next.set(t, child);
+    }
+    node = child;
+  }
+  // The first actor to claim an alias keeps it; later duplicates are ambiguous and lose.
+  if (node.actor === -1) node.actor = actor;
+}
+
+function tokensOf(key: string): string[] {
+  return key.match(TOKEN) ?? [];
+}
+
+/** Builds the matcher from the fact base's actors. */
+export function buildAliasMatcher(actors: readonly Actor[]): AliasMatcher {
+  const table: ActorEntry[] = [];
+  const folded = newNode();
+  const skeleton = newNode();
+  const acronyms = newNode();
+  let size = 0;
+  for (const actor of actors) {
+    const index = table.push({ id: actor.id, type: actor.type, name: actor.name }) - 1;
+    for (const alias of [actor.name, ...actor.aliases]) {
+      const trimmed = alias.trim();
+      if (!trimmed) continue;
+      size++;
+      if (ACRONYM.test(trimmed) && trimmed.replace(/[^\p{L}]/gu, '').length <= 6) {
+        insert(acronyms, trimmed.match(TOKEN) ?? [], index);
+        continue;
+      }
+      const key = aliasKey(trimmed);
+      const tokens = tokensOf(key);
+      if (tokens.length === 0) continue;
+      insert(folded, tokens, index);
+      const skel = tokens.map((t) => skeletonKey(t));
+      if (skel.every((s) => s.length >= 4 || skel.length > 1)) insert(skeleton, skel, index);
+    }
+  }
+
+  const skeletonCache = new Map<string, string>();
+  const skel = (t: string): string => {
+    let s = skeletonCache.get(t);
+    if (s === undefined) {
+      s = skeletonKey(t);
+      if (skeletonCache.size < 50_000) skeletonCache.set(t, s);
+    }
+    return s;
+  };
+
+  return {
+    size,
+    match(text: string): ActorMention[] {
+      const foldedText = foldText(text);
+      const starts: number[] = [];
+      const ends: number[] = [];
+      const words: string[] = [];
+      TOKEN.lastIndex = 0;
+      for (let m = TOKEN.exec(foldedText); m !== null; m = TOKEN.exec(foldedText)) {
+        starts.push(m.index);
+        ends.push(m.index + m[0].length);
+        words.push(m[0]);
+      }
+      const out: ActorMention[] = [];
+      const n = words.length;
+      // Tokens may continue a name only across a short run of spaces (folded hyphens) or one dot.
+      const joined = (i: number): boolean => {
+        const gap = starts[i + 1]! - ends[i]!;
+        if (gap === 0 || gap > 3) return false;
+        for (let k = ends[i]!; k < starts[i + 1]!; k++) {
+          const c = foldedText[k];
+          if (c !== ' ' && !(c === '.' && gap === 1)) return false;
+        }
+        return true;
+      };
+      const walk = (root: TrieNode, i: number, key: (j: number) => string): [number, number] => {
+        let node: TrieNode | undefined = root;
+        let best = -1;
+        let bestEnd = -1;
+        for (let j = i; j < n; j++) {
+          node = node.next?.get(key(j));
+          if (!node) break;
+          if (node.actor !== -1) {
+            best = node.actor;
+            bestEnd = j;
+          }
+          if (!node.next || j + 1 >= n || !joined(j)) break;
+        }
+        return [best, bestEnd];
+      };
+      const original = (j: number): string => text.slice(starts[j], ends[j]);
+      for (let i = 0; i < n; i++) {
+        const first = text.charCodeAt(starts[i]!);
+        const capital = (first >= 65 && first <= 90) || (first > 127 && UPPER_START.test(original(i)));
+        if (!capital) continue;
+        let [actor, last] = walk(folded, i, (j) => words[j]!);
+        let confidence = 1;
+        const [acr, acrLast] = walk(acronyms, i, original);
+        if (acr !== -1 && acrLast > last && !insideShouting(i, acrLast)) {
+          actor = acr;
+          last = acrLast;
+        }
+        if (actor === -1) {
+          [actor, last] = walk(skeleton, i, (j) => skel(words[j]!));
+          confidence = 0.8;
+        }
+        if (actor === -1) continue;
+        const entry = table[actor]!;
+        const start = starts[i]!;
+        const end = ends[last]!;
+        out.push({ text: text.slice(start, end), start, end, type: entry.type, actorId: entry.id, canonical: entry.name, confidence });
+        i = last;
+      }
+      return out;
+
+      // An acronym inside an all-caps headline ("THIS IS HOW") is just a word in capitals.
+      function insideShouting(i: number, last: number): boolean {
+        const before = i > 0 && ALL_UPPER.test(original(i - 1)) && original(i - 1).length > 1 && ends[i - 1]! + 3 >= starts[i]!;
+        const after = last + 1 < n && ALL_UPPER.test(original(last + 1)) && original(last + 1).length > 1 && starts[last + 1]! <= ends[last]! + 3;
+        return before && after;
+      }
+    },
+  };
+}

@@ -1,1 +1,5 @@
-export default defineBackground(() => {});
+import { startBackground } from '../lib/platform/background-main';
+
+export default defineBackground(() => {
+  startBackground();
+});

@@ -23,8 +23,6 @@ const PREDICATE_CLASS: Readonly<Record<string, string>> = {
   returned: 'returned',
 };
 
-// Stocks (how many X there are) are compared across time; events (how many were killed) are
-// tied to an incident, or to a place and a period when no incident is known.
 const STOCK_CLASSES = new Set(['fighters-abroad', 'returned', 'spending', 'surveillance', 'blocked-materials']);
 
 /** The predicate's class: predicates in one class count the same kind of thing. */
@@ -42,14 +40,17 @@ export interface ClaimKeyInput {
   asOf: string | null;
 }
 
-/** The claim key: predicate class, unit kind, and the scope (incident, or subject + place + period). */
+/**
+ * The claim key: predicate class, unit kind, and the scope. Stocks (how many fighters a country
+ * has abroad) are keyed by subject; events (how many were killed) by place and year, so two
+ * articles about one attack meet even when neither knows the incident's id.
+ */
 export function claimKey(c: ClaimKeyInput): string {
   const cls = predicateClass(c.predicate);
   const unit = c.unit.startsWith('currency:') ? 'money' : c.unit;
-  if (c.incidentId) return `${cls}|${unit}|incident:${c.incidentId}`;
   if (STOCK_CLASSES.has(cls)) return `${cls}|${unit}|subject:${c.subject ?? c.place ?? '-'}`;
   const period = c.asOf ? c.asOf.slice(0, 4) : '-';
-  return `${cls}|${unit}|subject:${c.subject ?? '-'}|place:${c.place ?? '-'}|${period}`;
+  return `${cls}|${unit}|place:${c.place ?? '-'}|${period}`;
 }
 
 /** Populations a counted noun can name; nouns not listed fall in "people". */

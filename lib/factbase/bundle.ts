@@ -49,11 +49,12 @@ export async function loadBundledDefault(db: FactbaseDB, bundle: Bundle, force =
     await tx.done;
     return report;
   }
+  const incidents = new Map(bundle.incidents.map((i) => [i.id, i]));
   const stores = [
     [tx.objectStore('actors'), bundle.actors.map(toStoredActor)],
     [tx.objectStore('sources'), bundle.sources],
     [tx.objectStore('incidents'), bundle.incidents.map(toStoredIncident)],
-    [tx.objectStore('claims'), bundle.claims.map(toStoredClaim)],
+    [tx.objectStore('claims'), bundle.claims.map((c) => toStoredClaim(c, c.incidentId ? incidents.get(c.incidentId) : undefined))],
   ] as const;
   for (const [store, records] of stores) {
     const wanted = new Set(records.map((r) => r.id));

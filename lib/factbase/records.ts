@@ -23,9 +23,12 @@ export function toStoredIncident(incident: Incident): StoredIncident {
   return { ...incident, actorIds: [...ids] };
 }
 
-/** The claim with its claim key. */
-export function toStoredClaim(claim: Claim): StoredClaim {
-  return { ...claim, key: claimKey(claim) };
+/** The claim with its claim key; place and date default to its incident's. */
+export function toStoredClaim(claim: Claim, incident?: Incident): StoredClaim {
+  const filled = incident
+    ? { ...claim, place: claim.place ?? incident.place, asOf: claim.asOf ?? incident.date }
+    : claim;
+  return { ...claim, key: claimKey(filled) };
 }
 
 /** Drops the derived index fields of a stored record. */

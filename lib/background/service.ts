@@ -1,0 +1,168 @@
+/**
+ * The background's work behind the message protocol: analysing pages against the fact base,
+ * remembering what was read, and answering the cards and the popup. The browser-specific parts
+ * (tab state storage, the badge) are injected, so this runs in unit tests as it is.
+ */
+import { extractText, findConflicts, type KnownClaim } from '../engine/analyze';
+import { claimsToRecords, sourceIdFor, textHash } from '../engine/record-page';
+import { hostOutlet } from '../engine/run-page';
+import { buildAliasMatcher, type AliasMatcher } from '../extract/alias-matcher';
+import { aliasKey } from '../extract/normalize';
+import type { FactbaseDB } from '../factbase/db';
+import { allActors, claimsByKey, claimsBySubject, countRecords, incidentsForActor } from '../factbase/queries';
+import type { Incident, Source } from '../factbase/schema';
+import { actorsRevision, recordPageRead } from '../factbase/writes';
+import type { Request, Responses } from '../messaging/protocol';
+import type { ClaimView, IncidentView, TabDossier } from '../messaging/views';
+import { rankIncidents } from './related';
+
+/** Per-tab state that must survive a restarted service worker. */
+export interface TabStore {
+  get(tabId: number): Promise<TabDossier | null>;
+  set(tabId: number, state: TabDossier): Promise<void>;
+}
+
+/** What the service needs from the browser. */
+export interface ServiceDeps {
+  db: FactbaseDB;
+  tabs: TabStore;
+  setBadge: (tabId: number, text: string) => void;
+  /** Whether claims read on this URL are remembered. */
+  remembers: (url: string) => Promise<boolean>;
+}
+
+interface MatcherState {
+  revision: number;
+  matcher: AliasMatcher;
+  byName: Map<string, string>;
+}
+
+/** The background's message handlers, minus the sender plumbing. */
+export function createService(deps: ServiceDeps) {
+  const { db } = deps;
+  let matcherState: Promise<MatcherState> | null = null;
+
+  async function matcher(): Promise<MatcherState> {
+    const revision = await actorsRevision(db);
+    const current = matcherState ? await matcherState : null;
+    if (current && current.revision === revision) return current;
+    matcherState = (async () => {
+      const actors = await allActors(db);
+      const byName = new Map<string, string>();
+      for (const a of actors) for (const n of [a.name, ...a.aliases]) if (!byName.has(aliasKey(n))) byName.set(aliasKey(n), a.id);
+      return { revision, matcher: buildAliasMatcher(actors), byName };
+    })();
+    return matcherState;
+  }
+
+  async function withSources(claims: readonly KnownClaim['claim'][]): Promise<ClaimView[]> {
+    const ids = [...new Set(claims.map((c) => c.sourceId))];
+    const sources = new Map<string, Source | undefined>(await Promise.all(ids.map(async (id) => [id, await db.get('sources', id)] as const)));
+    return claims.map((claim) => ({ claim, source: sources.get(claim.sourceId) ?? null }));
+  }
+
+  async function incidentView(incident: Incident): Promise<IncidentView> {
+    const ids = [...new Set([...incident.actors.map((a) => a.actorId), ...(incident.place ? [incident.place] : [])])];
+    const actors = new Map((await Promise.all(ids.map((id) => db.get('actors', id)))).filter((a) => a).map((a) => [a!.id, a!]));
+    const claims = await db.getAllFromIndex('claims', 'by-incident', incident.id);
+    return {
+      incident,
+      placeName: incident.place ? (actors.get(incident.place)?.name ?? null) : null,
+      actorNames: incident.actors.map((a) => ({ id: a.actorId, name: actors.get(a.actorId)?.name ?? a.actorId, role: a.role })),
+      claims: await withSources(claims),
+    };
+  }
+
+  return {
+    async analyzePage(data: Request<'analyzePage'>, tabId: number | undefined): Promise<Responses['analyzePage']> {
+      const m = await matcher();
+      const sourceId = sourceIdFor(data.url);
+      const outlet = data.siteName ?? hostOutlet(data.url);
+      const meta = { sourceId, title: data.title || null, publishedAt: data.publishedAt };
+      const ex = extractText(data.text, meta, { matcher: m.matcher, actorIdForName: (n) => m.byName.get(aliasKey(n)) ?? null });
+      const t1 = performance.now();
+      const keys = [...new Set(ex.claims.map((c) => c.key))];
+      const known = new Map<string, KnownClaim[]>();
+      await Promise.all(
+        keys.map(async (key) => {
+          const claims = await claimsByKey(db, key);
+          const views = await withSources(claims);
+          known.set(key, views.map((v) => ({ claim: v.claim, source: v.source ?? undefined })));
+        }),
+      );
+      const conflicts = findConflicts(ex.claims, ex.figures, { sourceId, outlet, title: meta.title, publishedAt: meta.publishedAt, url: data.url }, (k) => known.get(k) ?? []);
+      const compareMs = performance.now() - t1;
+      if (await deps.remembers(data.url)) {
+        const source: Source = {
+          id: sourceId,
+          url: data.url,
+          title: data.title,
+          outlet,
+          publishedAt: data.publishedAt,
+          origin: 'read',
+          textHash: textHash(data.text),
+          readAt: new Date().toISOString(),
+        };
+        await recordPageRead(db, source, claimsToRecords(ex.claims, ex.figures, source));
+      }
+      const analysis = {
+        source: { input: data.url, title: meta.title, publishedAt: meta.publishedAt, url: data.url, outlet },
+        actors: ex.actors,
+        figures: ex.figures,
+        claims: ex.claims,
+        conflicts,
+        timings: { extractMs: Math.round(ex.extractMs * 100) / 100, compareMs: Math.round(compareMs * 100) / 100 },
+      };
+      if (tabId !== undefined) {
+        await deps.tabs.set(tabId, { url: data.url, title: data.title, analysis, related: [], state: 'analysing' });
+      }
+      return analysis;
+    },
+
+    async pageAnnotated(data: Request<'pageAnnotated'>, tabId: number | undefined): Promise<Responses['pageAnnotated']> {
+      if (tabId !== undefined) {
+        const state = await deps.tabs.get(tabId);
+        if (state && state.url === data.url) await deps.tabs.set(tabId, { ...state, state: 'done' });
+        deps.setBadge(tabId, data.conflicts > 0 ? String(data.conflicts) : '');
+      }
+      return { ok: true };
+    },
+
+    async getActorCard({ actorId }: Request<'getActorCard'>): Promise<Responses['getActorCard']> {
+      const actor = await db.get('actors', actorId);
+      if (!actor) return null;
+      const incidents = (await incidentsForActor(db, actorId)).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, 5);
+      const claims = (await claimsBySubject(db, actorId)).filter((c) => c.status === 'active').slice(-5);
+      const { aliasKeys: _k, ...plain } = actor;
+      return { actor: plain, incidents: await Promise.all(incidents.map(incidentView)), claims: await withSources(claims) };
+    },
+
+    async getFigureCard({ url, figureIndex }: Request<'getFigureCard'>, tabId: number | undefined): Promise<Responses['getFigureCard']> {
+      if (tabId === undefined) return null;
+      const state = await deps.tabs.get(tabId);
+      const claimIndex = state?.analysis?.claims.findIndex((c) => c.figure === figureIndex) ?? -1;
+      if (!state?.analysis || state.url !== url || claimIndex < 0) return null;
+      const claim = state.analysis.claims[claimIndex]!;
+      const others = (await claimsByKey(db, claim.key)).filter((c) => c.sourceId !== sourceIdFor(url) && c.status === 'active');
+      return { claimIndex, others: await withSources(others) };
+    },
+
+    async getTabDossier({ tabId }: Request<'getTabDossier'>): Promise<Responses['getTabDossier']> {
+      const state = await deps.tabs.get(tabId);
+      if (!state) return null;
+      if (!state.analysis) return state;
+      const actorIds = [...new Set(state.analysis.actors.map((a) => a.actorId).filter((id): id is string => id !== null))];
+      const lists = await Promise.all(actorIds.map((id) => incidentsForActor(db, id)));
+      const ranked = rankIncidents(lists.flat(), actorIds, state.analysis.source.publishedAt).slice(0, 10);
+      const related = await Promise.all(ranked.map(async (r) => ({ ...(await incidentView(r.incident)), score: r.score })));
+      return { ...state, related };
+    },
+
+    async getCounts(_data?: Request<'getCounts'>): Promise<Responses['getCounts']> {
+      return countRecords(db);
+    },
+  };
+}
+
+/** The service's handlers. */
+export type Service = ReturnType<typeof createService>;

@@ -1,0 +1,167 @@
+/**
+ * Claim assembly: each figure becomes a claim with its predicate, subject (whose figure it is),
+ * place, as-of date, claimant ("..., the KNB said") and claim key. Pure; works on any text.
+ */
+import nationalities from '../../data/nationalities.json';
+import { findDates } from '../extract/dates';
+import { aliasKey } from '../extract/normalize';
+import type { ActorMention, FigureMention, Span } from '../extract/types';
+import type { PageClaim } from '../engine/types';
+import { claimKey, predicateClass } from './claim-key';
+
+/** What claim assembly knows about the page and the fact base. */
+export interface AssembleContext {
+  sourceId: string;
+  title: string | null;
+  publishedAt: string | null;
+  /** Resolves a place or country name to a fact-base actor id, or null. */
+  actorIdForName: (name: string) => string | null;
+}
+
+// Whose figure: for these predicates the subject is a nationality or a country.
+const NATIONAL_CLASSES = new Set(['fighters-abroad', 'returned', 'spending', 'blocked-materials', 'surveillance']);
+
+const DEMONYMS: ReadonlyMap<string, string> = new Map(
+  Object.entries((nationalities as { demonyms: Record<string, string> }).demonyms).map(([k, v]) => [k.toLowerCase(), v]),
+);
+const DEMONYM_RE = new RegExp(
+  `\\b(${[...DEMONYMS.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[-\s]/g, '[-\\s]')).join('|')})\\b`,
+  'gi',
+);
+
+const SPEECH = String.raw`(?:said|says|told|reported|reports|stated|states|announced|added|noted|claimed|claims|estimated|estimates|warned|confirmed|wrote|according)`;
+const SPEECH_AFTER = new RegExp(String.raw`^[\s,"”’']*(?:has |had |have )?${SPEECH}\b`, 'i');
+const SPEECH_BEFORE = new RegExp(String.raw`\b(?:${SPEECH}(?: to)?|said by)[\s,]*$`, 'i');
+const PRONOUN_SAID = /(?:^|[\s,"”’'])(he|she) (?:said|says|told|added|noted|warned)\b/i;
+const THE_NOUN_SAID = /\b(the (?:[a-z']+ ){0,3}(?:office|ministry|committee|police|prosecutor|court|authorities|government|statement|service|agency|report|officials?|spokesman|spokeswoman|spokesperson))(?:'s)?\b[^.]{0,25}?\b(?:said|says|reported|stated|announced)\b/i;
+const ACCORDING_TO = /\baccording to (?:the )?([^,.;]{3,80})/i;
+
+function sentenceOf(sentences: readonly Span[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Finds who a sentence attributes a statement to. */
+function findClaimant(text: string, sentence: Span, actors: readonly ActorMention[], lastPerson: ActorMention | null): string | null {
+  const s = text.slice(sentence.start, sentence.end);
+  // "X said" / "said X" with X a name found in the sentence.
+  for (const a of actors) {
+    if (a.start < sentence.start || a.end > sentence.end) continue;
+    if (a.type === 'place') continue;
+    const after = text.slice(a.end, Math.min(sentence.end, a.end + 20)).replace(/^'s\b/, '');
+    const before = text.slice(Math.max(sentence.start, a.start - 25), a.start).replace(/\bthe\s*$/i, '');
+    if (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) return a.canonical ?? a.text;
+  }
+  const acc = ACCORDING_TO.exec(s);
+  if (acc) {
+    const inside = actors.find((a) => a.start >= sentence.start + acc.index && a.end <= sentence.start + acc.index + acc[0].length);
+    return inside ? (inside.canonical ?? inside.text) : acc[1]!.trim();
+  }
+  const noun = THE_NOUN_SAID.exec(s);
+  if (noun) return noun[1]!;
+  if (PRONOUN_SAID.test(s) && lastPerson) return lastPerson.canonical ?? lastPerson.text;
+  return null;
+}
+
+/** Finds the country whose nationals a figure counts: a demonym or a country named near it. */
+function findNationality(snippets: readonly string[], ctx: AssembleContext): string | null {
+  for (const s of snippets) {
+    DEMONYM_RE.lastIndex = 0;
+    const m = DEMONYM_RE.exec(s);
+    if (m) {
+      const country = DEMONYMS.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? DEMONYMS.get(m[1]!.toLowerCase());
+      if (country) return ctx.actorIdForName(country) ?? `name:${aliasKey(country)}`;
+    }
+  }
+  return null;
+}
+
+/** Builds one claim per figure. */
+export function assembleClaims(
+  text: string,
+  sentences: readonly Span[],
+  actors: readonly ActorMention[],
+  figures: readonly FigureMention[],
+  ctx: AssembleContext,
+): PageClaim[] {
+  const claims: PageClaim[] = [];
+  const datesBySentence = new Map<number, ReturnType<typeof findDates>>();
+  figures.forEach((fig, index) => {
+    const si = sentenceOf(sentences, fig.start);
+    const sentence = sentences[si] ?? { start: 0, end: text.length };
+    const predicate = fig.predicate ?? 'other';
+    const cls = predicateClass(predicate);
+    // Context: this sentence, then up to two before it within the same paragraph.
+    const window: Span[] = [sentence];
+    for (let k = si - 1; k >= 0 && k >= si - 2; k--) {
+      const prev = sentences[k]!;
+      if (text.slice(prev.end, window[window.length - 1]!.start).includes('\n\n')) break;
+      window.push(prev);
+    }
+    const inSpan = (a: ActorMention, s: Span): boolean => a.start >= s.start && a.end <= s.end;
+    const placeMention =
+      window.map((s) => actors.find((a) => a.type === 'place' && inSpan(a, s))).find((a) => a !== undefined) ?? null;
+    const place = placeMention ? (placeMention.actorId ?? `name:${aliasKey(placeMention.text)}`) : null;
+
+    let dates = datesBySentence.get(si);
+    if (!dates) {
+      dates = findDates(text.slice(sentence.start, sentence.end), ctx.publishedAt);
+      datesBySentence.set(si, dates);
+    }
+    const asOf = fig.isPreviousValue ? null : (dates[0]?.date ?? ctx.publishedAt);
+
+    let subject: string | null = null;
+    if (NATIONAL_CLASSES.has(cls)) {
+      const snippets = [
+        fig.counted ?? '',
+        text.slice(sentence.start, sentence.end),
+        ...window.slice(1).map((s) => text.slice(s.start, s.end)),
+        ctx.title ?? '',
+      ];
+      subject = findNationality(snippets, ctx);
+      if (!subject) {
+        const country = window
+          .map((s) => actors.find((a) => a.type === 'place' && inSpan(a, s)))
+          .find((a) => a !== undefined);
+        subject = country ? (country.actorId ?? `name:${aliasKey(country.text)}`) : null;
+      }
+    }
+
+    let lastPerson: ActorMention | null = null;
+    for (const a of actors) {
+      if (a.start >= sentence.start) break;
+      if (a.type === 'person') lastPerson = a;
+    }
+    const claimant = findClaimant(text, sentence, actors, lastPerson);
+
+    const changedFrom = fig.changedFromIndex !== undefined ? (figures[fig.changedFromIndex]?.value ?? null) : null;
+    const base = { predicate, unit: fig.unit, subject, incidentId: null, place, asOf };
+    claims.push({
+      id: `${ctx.sourceId}#${index}`,
+      figure: index,
+      predicate,
+      subject,
+      claimant,
+      asOf,
+      quote: text.slice(sentence.start, sentence.end),
+      key: claimKey(base),
+      counted: fig.counted,
+      place,
+      incidentId: null,
+      value: fig.value,
+      low: fig.low,
+      high: fig.high,
+      qualifier: fig.qualifier,
+      unit: fig.unit,
+      changedFrom,
+      previous: fig.isPreviousValue === true,
+    });
+  });
+  return claims;
+}

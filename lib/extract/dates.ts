@@ -1,0 +1,76 @@
+/**
+ * Dates mentioned in a sentence, at the precision written ("June 5" → 2016-06-05 with the article's
+ * date as reference; "in July" → 2016-07; "in 2012" → 2012). chrono-node parses; bare years, which
+ * its strict mode leaves out, get one extra rule.
+ */
+import * as chrono from 'chrono-node';
+import type { Span } from './types';
+
+/** A date found in the text. */
+export interface DateMention extends Span {
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+}
+
+const BARE_YEAR = /\b(?:in|since|by|of|from|until|during|early|late|mid-?)\s+((?:19|20)\d{2})\b/gi;
+
+/** A reference Date for a partial date (the middle of its month or year), or undefined. */
+export function referenceDate(partial: string | null): Date | undefined {
+  if (!partial) return undefined;
+  const [y, m, d] = partial.split('-').map(Number);
+  if (!y) return undefined;
+  return new Date(Date.UTC(y, (m ?? 7) - 1, d ?? 15, 12));
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const BARE_MONTH = new RegExp(
+  `\\b(?:in|since|by|during|early|late|mid-?|last|this|until)\\s+(${MONTHS.join('|')})\\b(?![\\s,]+\\d)`,
+  'gi',
+);
+
+const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')})\\s+((?:19|20)\\d{2})\\b`, 'gi');
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** Finds the dates in `text` (offsets relative to it), resolved against the reference date. */
+export function findDates(text: string, reference: string | null): DateMention[] {
+  const ref = referenceDate(reference);
+  const out: DateMention[] = [];
+  for (const r of chrono.strict.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
+    const s = r.start;
+    const year = s.get('year');
+    const month = s.get('month');
+    const day = s.get('day');
+    if (!year) continue;
+    // Weekday-only or time-only mentions are too vague to date a claim.
+    let date = String(year);
+    if (s.isCertain('month') && month) date += `-${pad(month)}`;
+    if (s.isCertain('month') && s.isCertain('day') && day) date += `-${pad(day)}`;
+    if (!s.isCertain('year') && !s.isCertain('month')) continue;
+    out.push({ start: r.index, end: r.index + r.text.length, date });
+  }
+  MONTH_YEAR.lastIndex = 0;
+  for (let m = MONTH_YEAR.exec(text); m !== null; m = MONTH_YEAR.exec(text)) {
+    if (out.some((d) => d.start <= m!.index && d.end > m!.index)) continue;
+    const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+    out.push({ start: m.index, end: m.index + m[0].length, date: `${m[2]}-${pad(month)}` });
+  }
+  BARE_YEAR.lastIndex = 0;
+  for (let m = BARE_YEAR.exec(text); m !== null; m = BARE_YEAR.exec(text)) {
+    const start = m.index + m[0].length - 4;
+    if (out.some((d) => d.start <= start && d.end > start)) continue;
+    out.push({ start, end: start + 4, date: m[1]! });
+  }
+  if (ref) {
+    BARE_MONTH.lastIndex = 0;
+    for (let m = BARE_MONTH.exec(text); m !== null; m = BARE_MONTH.exec(text)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      if (out.some((d) => d.start <= start && d.end > start)) continue;
+      // A month without a year is the latest such month up to the article's date.
+      const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+      const year = month > ref.getUTCMonth() + 1 ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear();
+      out.push({ start, end: start + m[1]!.length, date: `${year}-${pad(month)}` });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,86 @@
+/**
+ * Word lists for the unknown-actor spotter, built once at module load from data/lexicon/*.json.
+ * The knowledge lives in the data files (general English and world knowledge, nothing keyed to
+ * particular articles); this module only normalises it into frozen lookup sets.
+ *
+ * Every set holds lowercase keys: callers fold a token with `toLowerCase()` before looking it up,
+ * so one set serves "Minister", "MINISTER" and "minister".
+ */
+import calendarData from '../../data/lexicon/calendar.json';
+import commonData from '../../data/lexicon/common-words.json';
+import demonymData from '../../data/lexicon/demonyms.json';
+import givenData from '../../data/lexicon/given-names.json';
+import headData from '../../data/lexicon/heads.json';
+import placeData from '../../data/lexicon/places.json';
+import titleData from '../../data/lexicon/titles.json';
+
+/** A read-only set of lowercase strings. */
+export type WordSet = ReadonlySet<string>;
+
+function freeze(words: Iterable<string>): WordSet {
+  const set = new Set<string>();
+  for (const w of words) set.add(w.toLowerCase());
+  return Object.freeze(set) as WordSet;
+}
+
+// Demonyms double as plurals in news text ("Kazakhs", "Tunisians"): add the -s form of each so the
+// data file can stay singular where it likes.
+function withPlurals(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    out.push(w);
+    if (!w.endsWith('s') && !w.endsWith('sh') && !w.endsWith('ese')) out.push(`${w}s`);
+  }
+  return out;
+}
+
+/** Common English words, capitalised only at sentence starts, in headings or title-case lines. */
+export const COMMON_WORDS: WordSet = freeze(commonData.words);
+/** Function words (articles, prepositions, pronouns, conjunctions): never the first word of a name. */
+export const FUNCTION_WORDS: WordSet = freeze(commonData.function);
+/** All-caps abbreviations that never name an actor (NGO, IEDs, KZT, GDP ...). */
+export const STOP_ACRONYMS: WordSet = freeze(commonData.acronyms);
+/** Months, weekdays and holidays: capitalised, never actors. */
+export const CALENDAR_WORDS: WordSet = freeze([
+  ...calendarData.months,
+  ...calendarData.weekdays,
+  ...calendarData.holidays,
+]);
+/** Nationality, ethnic, religious and political-group words (Kazakh, Russians, Islamist ...). */
+export const DEMONYMS: WordSet = freeze(withPlurals(demonymData.words));
+/** Titles and honorifics written before a name (President, Minister, Mr, Sheikh ...). */
+export const TITLES: WordSet = freeze(titleData.titles);
+/** Lowercase role nouns that introduce a person's name (analyst, spokesman, wife ...). */
+export const PERSON_ROLES: WordSet = freeze(titleData.roles);
+/** Capitalised head words that make a chunk an organisation (Committee, Ministry, Bank ...). */
+export const ORG_HEADS: WordSet = freeze(headData.organization);
+/** Capitalised head words that make a chunk a place (Province, Oblast, Street ...). */
+export const PLACE_HEADS: WordSet = freeze(headData.place);
+/** Lowercase nouns right after a name that make it an organisation ("Megapolis newspaper"). */
+export const ORG_AFTER: WordSet = freeze(headData.orgAfter);
+/** Lowercase nouns right after a name that make it a place ("Balkhash city"). */
+export const PLACE_AFTER: WordSet = freeze(headData.placeAfter);
+/** Lowercase nouns before "of X" that make X a place ("the province of Atyrau"). */
+export const PLACE_OF_BEFORE: WordSet = freeze(headData.placeOfBefore);
+/** Prepositions before a name that suggest a place ("in Almaty", "near Almaty"). */
+export const PLACE_PREPOSITIONS: WordSet = freeze(headData.placePrepositions);
+/** Lowercase nouns right before a name that make it an organisation ("NGO Infocentre Panorama"). */
+export const ORG_BEFORE: WordSet = freeze(headData.orgBefore);
+/** Verbs after a name that make it a person when it has no organisation head ("X said"). */
+export const PERSON_VERBS: WordSet = freeze(headData.personVerbs);
+/** Lowercase particles joined by a hyphen to a name part ("al-Bashir", "ut-Tahrir"). */
+export const HYPHEN_PARTICLES: WordSet = freeze(headData.hyphenParticles);
+/** Institutions whose bare head word is a name when capitalised mid-sentence ("Congress"). */
+export const SOLE_ORGS: WordSet = freeze(headData.soleOrgs);
+/** Lowercase particles inside names ("Osama bin Laden", "Hizb ut-Tahrir", "van", "de"). */
+export const NAME_PARTICLES: WordSet = freeze(headData.particles);
+/** Compass and size words that make a place name with a place after them ("Southern Russia"). */
+export const DIRECTIONS: WordSet = freeze(headData.directions);
+/** Countries, regions, provinces and cities, multi-word entries included ("south africa"). */
+export const PLACE_NAMES: WordSet = freeze([
+  ...placeData.countries,
+  ...placeData.regions,
+  ...placeData.cities,
+]);
+/** Common given names across cultures, for typing a chunk as a person. */
+export const GIVEN_NAMES: WordSet = freeze(givenData.names);

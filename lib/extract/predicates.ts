@@ -1,0 +1,309 @@
+/**
+ * What a figure measures: the predicate vocabulary and the cue words that select it. A figure's
+ * predicate comes from its counted noun ("nine arrests"), else from the nearest cue in its clause,
+ * either the governing verb or noun before it ("killing seven", "the departure of several hundred")
+ * or the verb after it ("two grenades were seized", "five ... went to Syria").
+ *
+ * Cues are ordinary news English, never keyed to particular articles. Matching is by token lookup
+ * in a map built once at load, over a window of a dozen tokens around the figure, so the cost per
+ * figure is constant.
+ */
+import type { Span } from './types';
+
+/** The predicates a figure can have (what is measured). */
+export const PREDICATES = [
+  'killed', 'wounded', 'casualties', 'arrested', 'detained', 'sentenced', 'convicted', 'charged',
+  'extradited', 'fighters-abroad', 'members', 'recruited', 'departed', 'returned', 'joined',
+  'blocked-materials', 'seized', 'spending', 'surveillance', 'attacks', 'criminal-records', 'share',
+  'refugees', 'agreements', 'stake', 'other',
+] as const;
+
+/** One of {@link PREDICATES}. */
+export type Predicate = (typeof PREDICATES)[number];
+
+// Internal pseudo-predicate: "fighting"/"fighters" become fighters-abroad only with a foreign
+// conflict in the sentence, and are dropped otherwise.
+type CuePredicate = Predicate | 'fighting';
+
+/*
+ * Where a cue may stand, as letters:
+ *   l  before the figure, governing it ("killing seven", "arrest of five")
+ *   r  after the figure, with the figure as its subject ("five died", "went to Syria")
+ *   p  after the figure as a passive participle: only when no object follows ("were seized from",
+ *      not "militants killed 5 people", where the figure is the agent)
+ *   n  as the counted noun itself, decisive ("nine arrests", "several casualties")
+ *   w  as the counted noun, weak: used only when no verb cue is near ("several members ... extradited")
+ *   t  only for durations ("six years in prison")
+ */
+const CUES: ReadonlyArray<readonly [string, CuePredicate, string]> = [
+  // killed
+  ['killed', 'killed', 'lp'], ['killing', 'killed', 'l'], ['kill', 'killed', 'l'], ['kills', 'killed', 'l'],
+  ['dead', 'killed', 'rn'], ['died', 'killed', 'r'], ['die', 'killed', 'r'], ['deaths', 'killed', 'ln'],
+  ['death toll', 'killed', 'l'], ['toll', 'killed', 'l'], ['fatalities', 'killed', 'n'],
+  ['shot dead', 'killed', 'lr'], ['lost their lives', 'killed', 'r'], ['perished', 'killed', 'r'],
+  ['blew himself up', 'killed', 'r'], ['blew herself up', 'killed', 'r'], ['blew themselves up', 'killed', 'r'],
+  ['murdered', 'killed', 'lp'], ['massacred', 'killed', 'lp'], ['slain', 'killed', 'p'],
+  ['slaughtered', 'killed', 'lp'], ['executed', 'killed', 'lp'], ['liquidated', 'killed', 'lp'],
+  ['bodies', 'killed', 'n'],
+  // wounded
+  ['injured', 'wounded', 'lpn'], ['injuring', 'wounded', 'l'], ['injuries', 'wounded', 'n'],
+  ['wounded', 'wounded', 'lpn'], ['wounding', 'wounded', 'l'], ['hurt', 'wounded', 'p'],
+  ['hospitalised', 'wounded', 'p'], ['hospitalized', 'wounded', 'p'],
+  // casualties
+  ['casualties', 'casualties', 'n'], ['victims', 'casualties', 'n'],
+  // arrested
+  ['arrested', 'arrested', 'lp'], ['arresting', 'arrested', 'l'], ['arrest', 'arrested', 'l'],
+  ['arrests', 'arrested', 'n'], ['apprehended', 'arrested', 'lp'], ['captured', 'arrested', 'lp'],
+  ['rounded up', 'arrested', 'lp'], ['taken into custody', 'arrested', 'r'], ['nabbed', 'arrested', 'lp'],
+  // detained
+  ['detained', 'detained', 'lpn'], ['detaining', 'detained', 'l'], ['detain', 'detained', 'l'],
+  ['detention', 'detained', 'l'], ['detentions', 'detained', 'n'], ['detainees', 'detained', 'n'],
+  ['held', 'detained', 'p'], ['in custody', 'detained', 'r'],
+  // sentenced
+  ['sentenced', 'sentenced', 'lp'], ['sentencing', 'sentenced', 'l'], ['jailed', 'sentenced', 'lp'],
+  ['imprisoned', 'sentenced', 'lp'], ['terms', 'sentenced', 'n'], ['sentences', 'sentenced', 'n'],
+  ['prison terms', 'sentenced', 'n'], ['in prison', 'sentenced', 't'], ['in jail', 'sentenced', 't'],
+  ['behind bars', 'sentenced', 't'], ['imprisonment', 'sentenced', 't'], ['of imprisonment', 'sentenced', 't'],
+  // convicted
+  ['convicted', 'convicted', 'lp'], ['convictions', 'convicted', 'n'], ['found guilty', 'convicted', 'r'],
+  // charged
+  ['charged', 'charged', 'lp'], ['charges', 'charged', 'n'], ['indicted', 'charged', 'lp'],
+  ['prosecuted', 'charged', 'lp'],
+  // extradited
+  ['extradited', 'extradited', 'lp'], ['extraditing', 'extradited', 'l'], ['extradition', 'extradited', 'l'],
+  ['deported', 'extradited', 'lp'], ['expelled', 'extradited', 'lp'], ['handed over', 'extradited', 'lp'],
+  // fighters abroad / members
+  ['fighting', 'fighting', 'r'], ['fight', 'fighting', 'r'], ['fighters', 'fighting', 'w'],
+  ['militants', 'fighting', 'w'], ['jihadists', 'fighting', 'w'], ['mujahideen', 'fighting', 'w'],
+  ['combatants', 'fighting', 'w'], ['foreign fighters', 'fighters-abroad', 'n'],
+  ['members', 'members', 'rw'], ['membership', 'members', 'l'],
+  // recruited
+  ['recruited', 'recruited', 'lp'], ['recruiting', 'recruited', 'l'], ['recruit', 'recruited', 'l'],
+  ['recruits', 'recruited', 'n'], ['recruitment', 'recruited', 'l'],
+  // departed
+  ['went to', 'departed', 'r'], ['left for', 'departed', 'r'], ['travelled to', 'departed', 'r'],
+  ['traveled to', 'departed', 'r'], ['departed', 'departed', 'r'], ['departure', 'departed', 'l'],
+  ['departures', 'departed', 'n'], ['headed to', 'departed', 'r'], ['gone to', 'departed', 'r'],
+  ['emigrated', 'departed', 'r'],
+  // returned
+  ['returned', 'returned', 'rp'], ['return', 'returned', 'l'], ['returnees', 'returned', 'n'],
+  ['came back', 'returned', 'r'], ['repatriated', 'returned', 'lp'], ['repatriation', 'returned', 'l'],
+  // joined
+  ['joined', 'joined', 'r'], ['join', 'joined', 'r'],
+  // blocked materials
+  ['blocked', 'blocked-materials', 'lp'], ['blocking', 'blocked-materials', 'l'],
+  ['taken down', 'blocked-materials', 'p'], ['removed', 'blocked-materials', 'lp'],
+  ['deleted', 'blocked-materials', 'lp'],
+  // seized
+  ['seized', 'seized', 'lp'], ['seizing', 'seized', 'l'], ['seizure', 'seized', 'l'],
+  ['confiscated', 'seized', 'lp'], ['impounded', 'seized', 'lp'], ['recovered', 'seized', 'p'],
+  // spending
+  ['spending', 'spending', 'l'], ['spend', 'spending', 'l'], ['spent', 'spending', 'lp'],
+  ['budget', 'spending', 'l'], ['allocated', 'spending', 'lp'], ['allocate', 'spending', 'l'],
+  ['expenditure', 'spending', 'l'], ['expenditures', 'spending', 'l'], ['funding', 'spending', 'l'],
+  // surveillance
+  ['surveillance', 'surveillance', 'lr'], ['under surveillance', 'surveillance', 'r'],
+  ['monitored', 'surveillance', 'p'], ['monitoring', 'surveillance', 'l'],
+  ['under observation', 'surveillance', 'r'], ['watch list', 'surveillance', 'r'],
+  ['watchlist', 'surveillance', 'r'], ['being watched', 'surveillance', 'r'],
+  // attacks
+  ['attacks', 'attacks', 'n'], ['bombings', 'attacks', 'n'], ['explosions', 'attacks', 'n'],
+  ['blasts', 'attacks', 'n'], ['assaults', 'attacks', 'n'], ['terrorist acts', 'attacks', 'n'],
+  // criminal records
+  ['criminal records', 'criminal-records', 'r'], ['criminal record', 'criminal-records', 'r'],
+  ['criminal history', 'criminal-records', 'r'], ['criminal pasts', 'criminal-records', 'r'],
+  ['prior convictions', 'criminal-records', 'r'], ['previous convictions', 'criminal-records', 'r'],
+  ['ex-convicts', 'criminal-records', 'n'],
+  // share
+  ['share', 'share', 'l'], ['proportion', 'share', 'l'],
+  // refugees
+  ['refugees', 'refugees', 'n'], ['asylum seekers', 'refugees', 'n'], ['displaced', 'refugees', 'pn'],
+  ['fled', 'refugees', 'r'],
+  // agreements
+  ['agreements', 'agreements', 'n'], ['deals', 'agreements', 'n'], ['contracts', 'agreements', 'n'],
+  ['memoranda', 'agreements', 'n'], ['accords', 'agreements', 'n'], ['treaties', 'agreements', 'n'],
+  // stake
+  ['stake', 'stake', 'l'], ['stakes', 'stake', 'l'],
+];
+
+interface Cue {
+  words: readonly string[];
+  predicate: CuePredicate;
+  flags: string;
+}
+
+// First word -> cues starting with it, longest first so "shot dead" beats a bare "shot".
+const CUE_INDEX: ReadonlyMap<string, readonly Cue[]> = (() => {
+  const m = new Map<string, Cue[]>();
+  for (const [phrase, predicate, flags] of CUES) {
+    const words = phrase.split(' ');
+    const list = m.get(words[0]!) ?? [];
+    list.push({ words, predicate, flags });
+    m.set(words[0]!, list);
+  }
+  for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return m;
+})();
+
+// Words that, right after a verb cue, make the figure its agent rather than its patient.
+const OBJECT_STARTS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'them', 'him', 'its', 'our', 'some', 'several', 'dozens',
+  'hundreds', 'thousands', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+]);
+// "went to prison" is no departure abroad.
+const NOT_DESTINATIONS = new Set(['prison', 'jail', 'court', 'trial', 'hospital', 'school', 'work', 'bed']);
+
+/**
+ * Places and groups that make "members"/"fighters" foreign fighters. This is beat configuration
+ * (Central Asian jihadists abroad), kept in one list so another beat can extend it.
+ */
+export const ABROAD_CONTEXT =
+  /\b(?:Syria|Iraq|Afghanistan|Pakistan|Libya|Yemen|abroad|overseas|Islamic State|IS|ISIS|ISIL|Daesh|al-Nusra|Nusra Front|Jabhat|al-Qaeda|al-Qaida|Hayat Tahrir al-Sham|Khorasan|Taliban|Caliphate)\b/;
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+// Clause punctuation bounds the window: a cue across a comma usually governs something else.
+// A comma right before a digit is a thousands separator, not a clause break.
+const CLAUSE_STOP_BEFORE = /[;:()\u2013\u2014]|,(?!\d)/g;
+const CLAUSE_STOP_AFTER = /[;:()\u2013\u2014]|,(?!\d)/;
+
+const LEFT_WINDOW = 8;
+const RIGHT_WINDOW = 6;
+const WINDOW_CHARS = 120;
+
+/** Is `word` (lower-case) the first word of a predicate cue? Lets the counted-noun reader stop. */
+export function isCueWord(word: string): boolean {
+  const cues = CUE_INDEX.get(word);
+  return cues !== undefined && cues.some((c) => /[lrp]/.test(c.flags));
+}
+
+/** What {@link findPredicate} needs to know about a figure. */
+export interface PredicateQuery {
+  text: string;
+  sentence: Span;
+  /** Where the figure's text starts: the left window ends here. */
+  start: number;
+  /** Where the right window starts (normally the figure's end). */
+  end: number;
+  counted: string | null;
+  unit: string;
+  /** Look for cues before the figure (default true). */
+  left?: boolean;
+  /** Look for cues after the figure (default true). */
+  right?: boolean;
+  /** A fraction or share ("half of them"): only verbs after count, else `share`. */
+  fraction?: boolean;
+}
+
+/** The predicate found for a figure, and how far (in tokens) its cue stands from it. */
+export interface PredicateMatch {
+  predicate: Predicate;
+  distance: number;
+  side: 'counted' | 'left' | 'right' | 'default';
+}
+
+function tokens(s: string): string[] {
+  const out: string[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) out.push(m[0].toLowerCase().replace(/’/g, "'"));
+  return out;
+}
+
+function matchAt(toks: readonly string[], i: number, limit: number): Cue[] {
+  const cues = CUE_INDEX.get(toks[i]!);
+  if (!cues) return [];
+  const out: Cue[] = [];
+  for (const c of cues) {
+    if (i + c.words.length > limit) continue;
+    let ok = true;
+    for (let k = 1; k < c.words.length && ok; k++) ok = toks[i + k] === c.words[k];
+    if (ok) out.push(c);
+  }
+  return out;
+}
+
+function resolve(p: CuePredicate, q: PredicateQuery): Predicate | null {
+  if (p === 'fighting' || p === 'members') {
+    const abroad = ABROAD_CONTEXT.test(q.text.slice(q.sentence.start, q.sentence.end));
+    if (p === 'fighting') return abroad ? 'fighters-abroad' : null;
+    return abroad ? 'fighters-abroad' : 'members';
+  }
+  return p;
+}
+
+function isDuration(unit: string): boolean {
+  return unit === 'years' || unit === 'months' || unit === 'weeks' || unit === 'days';
+}
+
+/**
+ * Finds what a figure measures from the words near it in its sentence; null when nothing fits.
+ * Order: a decisive counted noun, then the nearest verb/noun cue on either side (left wins a tie),
+ * then a weak counted noun ("members", "militants").
+ */
+export function findPredicate(q: PredicateQuery): PredicateMatch | null {
+  const countedToks = q.counted ? tokens(q.counted) : [];
+  let weak: Predicate | null = null;
+  if (countedToks.length > 0) {
+    // The counted phrase's head is its last word; try the last two words first ("prison terms").
+    for (let i = Math.max(0, countedToks.length - 2); i < countedToks.length; i++) {
+      for (const c of matchAt(countedToks, i, countedToks.length)) {
+        if (i + c.words.length !== countedToks.length) continue;
+        const p = resolve(c.predicate, q);
+        if (!p) continue;
+        if (c.flags.includes('n') && !q.fraction) return { predicate: p, distance: 0, side: 'counted' };
+        if (c.flags.includes('w') && !weak) weak = p;
+      }
+    }
+  }
+
+  let best: PredicateMatch | null = null;
+  if (q.left !== false && !q.fraction) {
+    const lo = Math.max(q.sentence.start, q.start - WINDOW_CHARS);
+    let slice = q.text.slice(lo, q.start);
+    let cut = -1;
+    CLAUSE_STOP_BEFORE.lastIndex = 0;
+    for (let m = CLAUSE_STOP_BEFORE.exec(slice); m; m = CLAUSE_STOP_BEFORE.exec(slice)) cut = m.index;
+    if (cut >= 0) slice = slice.slice(cut + 1);
+    const toks = tokens(slice);
+    const n = toks.length;
+    for (let i = n - 1; i >= Math.max(0, n - LEFT_WINDOW) && !best; i--) {
+      for (const c of matchAt(toks, i, n)) {
+        if (!c.flags.includes('l')) continue;
+        const p = resolve(c.predicate, q);
+        if (!p) continue;
+        best = { predicate: p, distance: n - (i + c.words.length), side: 'left' };
+        break;
+      }
+    }
+  }
+  if (q.right !== false) {
+    const hi = Math.min(q.sentence.end, q.end + WINDOW_CHARS);
+    let slice = q.text.slice(q.end, hi);
+    const stop = CLAUSE_STOP_AFTER.exec(slice);
+    if (stop) slice = slice.slice(0, stop.index);
+    const toks = tokens(slice);
+    const limit = Math.min(toks.length, RIGHT_WINDOW + 3);
+    for (let i = 0; i < Math.min(toks.length, RIGHT_WINDOW); i++) {
+      if (best && i >= best.distance) break; // a nearer left cue already won (ties go left)
+      let found: Predicate | null = null;
+      for (const c of matchAt(toks, i, limit)) {
+        const next = toks[i + c.words.length];
+        let ok = false;
+        if (c.flags.includes('r')) ok = true;
+        if (!ok && c.flags.includes('p')) ok = next === undefined || !(OBJECT_STARTS.has(next) || /^\d/.test(next));
+        if (!ok && c.flags.includes('t')) ok = isDuration(q.unit);
+        if (ok && c.predicate === 'departed' && next !== undefined && NOT_DESTINATIONS.has(next)) ok = false;
+        if (!ok) continue;
+        found = resolve(c.predicate, q);
+        if (found) break;
+      }
+      if (found) {
+        best = { predicate: found, distance: i, side: 'right' };
+        break;
+      }
+    }
+  }
+  if (best) return best;
+  if (weak) return { predicate: weak, distance: 0, side: 'counted' };
+  if (q.fraction) return { predicate: 'share', distance: 0, side: 'default' };
+  return null;
+}

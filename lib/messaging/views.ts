@@ -1,0 +1,47 @@
+/**
+ * Data shapes the background sends to the content script, the popup and the options page.
+ */
+import type { StoredClaim } from '../factbase/db';
+import type { Actor, Incident, Source } from '../factbase/schema';
+import type { PageResult } from '../engine/types';
+
+/** The content script's analysis of its page: the engine's result without the echoed text. */
+export type PageAnalysis = Omit<PageResult, 'text'>;
+
+/** A claim with where it came from, for cards and the popup. */
+export interface ClaimView {
+  claim: StoredClaim;
+  source: Source | null;
+}
+
+/** An incident with the actors' names resolved. */
+export interface IncidentView {
+  incident: Incident;
+  placeName: string | null;
+  actorNames: { id: string; name: string; role: string }[];
+  claims: ClaimView[];
+  /** Why it is related to the page (shared actors, place, time). */
+  score?: number;
+}
+
+/** An actor's hover card. */
+export interface ActorCard {
+  actor: Actor;
+  incidents: IncidentView[];
+  claims: ClaimView[];
+}
+
+/** A figure's hover card: the page's claim and every other source's claim with its key. */
+export interface FigureCard {
+  claimIndex: number;
+  others: ClaimView[];
+}
+
+/** The popup's view of one tab. */
+export interface TabDossier {
+  url: string;
+  title: string;
+  analysis: PageAnalysis | null;
+  related: IncidentView[];
+  state: 'analysing' | 'done' | 'unsupported';
+}

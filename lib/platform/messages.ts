@@ -1,0 +1,36 @@
+/**
+ * Sending and receiving the protocol's messages over `browser.runtime` (and to tabs). Every
+ * incoming message is validated against its schema before a handler sees it.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { parseEnvelope, type MessageType, type Request, type Responses } from '../messaging/protocol';
+
+type Reply<K extends MessageType> = { ok: Responses[K] } | { error: string };
+
+/** Sends a message to the background and returns its response (throws the handler's error). */
+export async function sendMessage<K extends MessageType>(type: K, data: Request<K>): Promise<Responses[K]> {
+  const reply = (await browser.runtime.sendMessage({ dossier: type, data })) as Reply<K> | undefined;
+  if (!reply) throw new Error(`no answer to ${type}`);
+  if ('error' in reply) throw new Error(reply.error);
+  return reply.ok;
+}
+
+/** One handler per message type. */
+export type Handlers = {
+  [K in MessageType]: (data: Request<K>, sender: Browser.runtime.MessageSender) => Promise<Responses[K]>;
+};
+
+/** Routes validated messages to their handlers; malformed ones of ours are refused with an error. */
+export function handleMessages(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
+    const isOurs = typeof message === 'object' && message !== null && 'dossier' in message;
+    if (!isOurs) return undefined;
+    const env = parseEnvelope(message);
+    if (!env) return Promise.resolve({ error: 'malformed message refused' });
+    const handler = handlers[env.dossier] as (d: unknown, s: Browser.runtime.MessageSender) => Promise<unknown>;
+    return handler(env.data, sender).then(
+      (ok) => ({ ok }),
+      (err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }),
+    );
+  });
+}

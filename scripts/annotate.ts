@@ -1,0 +1,167 @@
+/**
+ * Command line: `npm run annotate -- <file-or-url>... [--json] [--factbase F] [--empty-factbase]`.
+ * Reads each page in order, prints actors, figures, claims and conflicts, and adds each page's
+ * claims to the working fact base so conflicts between the given pages are reported.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import bundled from '../data/factbase.json' with { type: 'json' };
+import { describeInterval } from '../lib/claims/compare';
+import { runPage } from '../lib/engine/run-page';
+import type { PageResult } from '../lib/engine/types';
+import { looksLikeHtml, type PageInput } from '../lib/extract/page';
+import { parseBundle } from '../lib/factbase/bundle';
+import { MemoryFactbase } from '../lib/factbase/memory';
+
+const USAGE = `usage: npm run annotate -- <file-or-url>... [--json] [--factbase FILE] [--empty-factbase]
+
+  <file-or-url>     an HTML or plain-text article (a file path, or an http(s) URL you give)
+  --json            print one JSON object (PRODUCT.md's contract) instead of text
+  --factbase FILE   start from this fact-base bundle instead of the bundled default
+  --empty-factbase  start from an empty fact base`;
+
+class UsageError extends Error {}
+
+interface Options {
+  inputs: string[];
+  json: boolean;
+  factbase: string | null;
+  empty: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const opts: Options = { inputs: [], json: false, factbase: null, empty: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--json') opts.json = true;
+    else if (a === '--empty-factbase') opts.empty = true;
+    else if (a === '--factbase') {
+      const f = argv[++i];
+      if (!f) throw new UsageError('--factbase needs a file');
+      opts.factbase = f;
+    } else if (a.startsWith('--factbase=')) opts.factbase = a.slice('--factbase='.length);
+    else if (a === '--help' || a === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    } else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
+    else opts.inputs.push(a);
+  }
+  if (opts.inputs.length === 0) throw new UsageError('give at least one file or URL');
+  if (opts.factbase && opts.empty) throw new UsageError('--factbase and --empty-factbase do not go together');
+  return opts;
+}
+
+function decodeText(bytes: Buffer, label: string): string {
+  // Binary files: a NUL byte, or text that is not valid UTF-8.
+  if (bytes.subarray(0, 8192).includes(0)) throw new Error(`${label} is a binary file, not a page (HTML or text)`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`${label} is not UTF-8 text; save the page as UTF-8 HTML or text`);
+  }
+}
+
+async function loadInput(input: string): Promise<PageInput> {
+  if (/^https?:\/\//i.test(input)) {
+    let res: Response;
+    try {
+      res = await fetch(input, { redirect: 'follow' });
+    } catch (err) {
+      throw new Error(`could not fetch ${input}: ${(err as Error).message}`);
+    }
+    if (!res.ok) throw new Error(`could not fetch ${input}: HTTP ${res.status}`);
+    const type = res.headers.get('content-type') ?? '';
+    const content = decodeText(Buffer.from(await res.arrayBuffer()), input);
+    return { content, url: res.url || input, contentType: type.includes('html') ? 'html' : looksLikeHtml(content) ? 'html' : 'text' };
+  }
+  let size: number;
+  try {
+    const st = statSync(input);
+    if (st.isDirectory()) throw new Error(`${input} is a folder, not a file`);
+    size = st.size;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`no such file: ${input}`);
+    throw err;
+  }
+  if (size > 50 * 1024 * 1024) throw new Error(`${input} is larger than 50 MB; is it really a page?`);
+  const content = decodeText(readFileSync(input), input);
+  return { content, url: null, contentType: /\.x?html?$/i.test(input) ? 'html' : null };
+}
+
+function loadFactbase(opts: Options): MemoryFactbase {
+  if (opts.empty) return MemoryFactbase.fromBundle(null);
+  if (!opts.factbase) return MemoryFactbase.fromBundle(parseBundle(bundled));
+  let raw: string;
+  try {
+    raw = readFileSync(opts.factbase, 'utf8');
+  } catch {
+    throw new Error(`cannot read the fact base ${opts.factbase}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (err) {
+    throw new Error(`${opts.factbase} is not JSON: ${(err as Error).message}`);
+  }
+  return MemoryFactbase.fromBundle(parseBundle(data));
+}
+
+function printText(page: PageResult): void {
+  const out: string[] = [];
+  out.push(`# ${page.source.title ?? page.source.input}`);
+  out.push(`source: ${page.source.input}${page.source.publishedAt ? `  published: ${page.source.publishedAt}` : ''}`);
+  const linked = page.actors.filter((a) => a.actorId);
+  const unknown = page.actors.filter((a) => !a.actorId);
+  out.push(`\nactors (${linked.length} linked, ${unknown.length} unknown):`);
+  const seen = new Map<string, { type: string; n: number; linked: boolean }>();
+  for (const a of page.actors) {
+    const name = a.canonical ?? a.text;
+    const e = seen.get(name) ?? { type: a.type, n: 0, linked: a.actorId !== null };
+    e.n++;
+    seen.set(name, e);
+  }
+  for (const [name, e] of seen) out.push(`  ${e.linked ? ' ' : '?'} ${name} (${e.type})${e.n > 1 ? ` x${e.n}` : ''}`);
+  out.push(`\nfigures (${page.figures.length}):`);
+  for (const f of page.figures) {
+    out.push(`  "${f.text}"  ${describeInterval(f)}${f.predicate ? `  [${f.predicate}]` : ''}`);
+  }
+  out.push(`\nconflicts (${page.conflicts.length}):`);
+  for (const c of page.conflicts) out.push(`  ${c.kind.toUpperCase()}: ${c.reason}`);
+  out.push(`\nextracted in ${page.timings.extractMs} ms\n`);
+  process.stdout.write(out.join('\n'));
+}
+
+async function main(): Promise<number> {
+  let opts: Options;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    process.stderr.write(`annotate: ${(err as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const fb = loadFactbase(opts);
+  const parse = (html: string): Document => parseHTML(html).document as unknown as Document;
+  const pages: PageResult[] = [];
+  let failed = 0;
+  for (const input of opts.inputs) {
+    try {
+      const page = runPage(await loadInput(input), input, parse, fb);
+      if (!page.text.trim()) throw new Error(`${input} has no article text`);
+      pages.push(page);
+      if (!opts.json) printText(page);
+    } catch (err) {
+      failed++;
+      process.stderr.write(`annotate: ${(err as Error).message}\n`);
+    }
+  }
+  if (opts.json) process.stdout.write(`${JSON.stringify({ version: 1, pages })}\n`);
+  return failed > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    process.stderr.write(`annotate: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  },
+);

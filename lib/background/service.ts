@@ -11,7 +11,7 @@ import { aliasKey } from '../extract/normalize';
 import type { FactbaseDB } from '../factbase/db';
 import { allActors, claimsByKey, claimsBySubject, countRecords, incidentsForActor } from '../factbase/queries';
 import type { Incident, Source } from '../factbase/schema';
-import { actorsRevision, recordPageRead } from '../factbase/writes';
+import { actorsRevision, addUserActor, recordPageRead } from '../factbase/writes';
 import type { Request, Responses } from '../messaging/protocol';
 import type { ClaimView, IncidentView, TabDossier } from '../messaging/views';
 import { rankIncidents } from './related';
@@ -156,6 +156,11 @@ export function createService(deps: ServiceDeps) {
       const ranked = rankIncidents(lists.flat(), actorIds, state.analysis.source.publishedAt).slice(0, 10);
       const related = await Promise.all(ranked.map(async (r) => ({ ...(await incidentView(r.incident)), score: r.score })));
       return { ...state, related };
+    },
+
+    async addActor({ name, type, description }: Request<'addActor'>): Promise<Responses['addActor']> {
+      const actor = await addUserActor(db, { name, type, description: description ?? '' });
+      return { actorId: actor.id };
     },
 
     async getCounts(_data?: Request<'getCounts'>): Promise<Responses['getCounts']> {

@@ -53,8 +53,10 @@ const SCALE_WORD_AFTER = /\s+(hundred|thousand|million|billion)\b/iy;
 const OF_AFTER = /\s+of\b/iy;
 const VAGUE_COMPOUND_AFTER = /\s+of\s+(thousands|millions)\b/iy;
 const PARTITIVE_OF = /\s+of\s+(?:(?:the|these|those|its|their|his|her|our|all|whom)\s+)?/iy;
+const DETERMINER_AFTER = /\s+(?:the|its|their|his|her|our|all)\b/iy;
 const PRONOUN_AFTER = /(them|us|those|these|whom|you)\b/iy;
 const A_BEFORE = /\b(?:an?|one)\s+$/i;
+const A_HALF_BEFORE = /\ban?\s+$/i;
 const HALF_A_BEFORE = /\bhalf\s+an?\s+$/i;
 const COLLECTIVE_BEFORE =
   /\b(?:an?|the)\s+(?:group|total|gang|band|cell|team|batch|crowd|contingent|force|unit|squad|convoy)\s+of\s+$/i;
@@ -143,7 +145,8 @@ function sliceLeft(text: string, from: number, end: number, max: number): string
 function isPluralNoun(lw: string): boolean {
   if (IRREGULAR_PLURALS.has(lw)) return true;
   if (lw.length <= 3 || !lw.endsWith('s')) return false;
-  return !/(?:ss|us|is|ous|'s|’s|ics)$/.test(lw);
+  // "-is" is singular in "analysis"/"crisis" but plural in demonyms ("Kazakhstanis", "Iraqis").
+  return !/(?:ss|us|sis|xis|ous|'s|’s)$/.test(lw);
 }
 
 interface Counted {
@@ -165,7 +168,9 @@ function readCounted(text: string, pos: number, limit: number, singular: boolean
     if (!m || WORD_AFTER.lastIndex > limit) return null;
     const word = m[2]!;
     const lw = word.toLowerCase();
-    if (STOP.has(lw) || isCueWord(lw) || DIGIT_OR_NUMBER_WORD.test(lw)) return null;
+    // An all-capitals word is an acronym ("IS followers"), never the function word it spells.
+    const acronym = word.length > 1 && word === word.toUpperCase();
+    if ((!acronym && STOP.has(lw)) || (isCueWord(lw) && !isPluralNoun(lw)) || DIGIT_OR_NUMBER_WORD.test(lw)) return null;
     const wordStart = m.index + m[0].length - m[3]!.length - word.length - m[1]!.length;
     if (first < 0) first = wordStart;
     p = WORD_AFTER.lastIndex;
@@ -251,6 +256,9 @@ export function extractFigures(text: string, sentences: Span[] = splitSentences(
 function readFigure(text: string, s: number, matched: string, sentence: Span, leftLimit: number): Draft | number {
   const c = text.charCodeAt(s);
   if (c >= 48 && c <= 57) {
+    PHONE.lastIndex = s;
+    const ph = PHONE.exec(text);
+    if (ph && ph[0].replace(/\D/g, '').length >= 7 && !ph[0].includes(',')) return PHONE.lastIndex;
     const tok = readNumberAt(text, s);
     if (!tok) return s + 1;
     if (!digitsAreFigure(text, tok, sentence)) return skipDigits(text, tok.end);
@@ -319,11 +327,6 @@ function digitsAreFigure(text: string, tok: NumberToken, sentence: Span): boolea
   const left = sliceLeft(text, sentence.start, s, 30);
   if (LABEL_BEFORE.test(left)) return false;
   const raw = text.slice(s, tok.end);
-  if (tok.scale === 1 && !raw.includes(',')) {
-    PHONE.lastIndex = s;
-    const ph = PHONE.exec(text);
-    if (ph && ph[0].replace(/\D/g, '').length >= 7) return false;
-  }
   const integer = tok.scale === 1 && tok.decimals === 0 && /^\d+$/.test(raw);
   if (integer && tok.value >= 1 && tok.value <= 31) {
     if (MONTH_BEFORE.test(left)) return false;
@@ -428,7 +431,6 @@ function buildNumeric(text: string, tok: NumberToken, start: number, sentence: S
   } else if (d.unit === 'percent') {
     end = readPartitive(text, d, end, sentence);
   }
-  if (d.start > tok.start || d.start < start) d.start = Math.min(d.start, start);
   if (d.unit === 'count' && d.qualifier === 'exact') {
     const col = COLLECTIVE_BEFORE.exec(sliceLeft(text, leftLimit, d.start, 30));
     if (col) d.start -= col[0].length;
@@ -549,6 +551,8 @@ function readFraction(
     }
   }
   if (w === 'halves' || (denom !== 'half' && numerator === 0)) return afterWord;
+  // "a year and a half" is a duration, not a share.
+  if (w === 'half' && A_HALF_BEFORE.test(sliceLeft(text, leftLimit, s, 4))) return afterWord;
   const value = fractionPercent(numerator, denom);
   const d = newDraft(start, afterWord, value, sentence);
   d.unit = 'percent';
@@ -562,10 +566,9 @@ function readFraction(
   if (end === afterWord && d.partitiveAt < 0) {
     // "half the population" is as good as "half of the population"; "a year and a half" is not a share.
     if (denom === 'half') {
-      const m = /\s+(?:the|its|their|his|her|our|all)\b/iy;
-      m.lastIndex = afterWord;
-      if (m.exec(text)) {
-        const cnt = readCounted(text, m.lastIndex, sentence.end, false);
+      DETERMINER_AFTER.lastIndex = afterWord;
+      if (DETERMINER_AFTER.exec(text)) {
+        const cnt = readCounted(text, DETERMINER_AFTER.lastIndex, sentence.end, false);
         if (cnt) {
           d.counted = cnt.counted;
           d.end = cnt.end;
@@ -590,7 +593,7 @@ function link(text: string, drafts: Draft[], d: Draft): void {
   if (fa) d.fromFollows = fa[1] ? 'marked' : 'plain';
   if (!prev || !sameSentence) return;
   const between = text.slice(prev.end, d.start);
-  if (prev.partitiveAt >= 0 && prev.partitiveAt >= d.start && prev.partitiveAt <= d.start + 12 && !d.fraction) {
+  if (prev.partitiveAt >= 0 && d.start <= prev.partitiveAt && prev.partitiveAt < d.end && !d.fraction) {
     prev.partOf = d;
     prev.counted = d.counted;
     prev.rightFrom = d.end;

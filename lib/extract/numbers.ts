@@ -60,7 +60,7 @@ const DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 // "5, 10" is a list.
 const DECIMAL_COMMA = /,[ ]?(\d{1,2})(?=[ ]?(?:%|per ?cent\b))/y;
 // A scale written as a word after a space, or as an abbreviation glued to the digits ("91.6m").
-const SCALE_AFTER_SPACE = /[ \t]+(thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn)\b\.?/iy;
+const SCALE_AFTER_SPACE = /[ \t]+(thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn)\b/iy;
 const SCALE_GLUED = /(bn|bln|mln|mn|trn|tn|m|k|b)(?![\p{L}\p{N}])/iuy;
 
 /**

@@ -132,13 +132,15 @@ function tokenize(text: string, lowerSeen: Set<string>): Token[] {
     let start = m.index;
     let possessive = false;
     let suffix = '';
-    if (/['’]s$/u.test(word)) {
+    const z = word.length;
+    const lastCh = word[z - 1]!;
+    if (z > 2 && (lastCh === 's' || lastCh === 'S') && (word[z - 2] === "'" || word[z - 2] === '’')) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (/['’]$/u.test(word)) {
+    } else if (lastCh === "'" || lastCh === '’') {
       word = word.slice(0, -1);
     }
-    if (word.includes('-') || word.includes('\u2010')) {
+    if (word.indexOf('-') >= 0 || word.indexOf('\u2010') >= 0) {
       const cut = cutHyphens(word);
       start += cut.offset;
       word = cut.word;
@@ -147,12 +149,13 @@ function tokenize(text: string, lowerSeen: Set<string>): Token[] {
     }
     if (word === '') continue;
     const lower = word.toLowerCase();
+    // Case tests by folding, cheaper than a Unicode RegExp per token on the hot path.
     const first = word[0]!;
-    const particleName = LOWER.test(first) && isParticleName(word);
-    const cap = UPPER.test(first) || particleName;
+    const isUpper = first !== first.toLowerCase();
+    const cap = isUpper || (first !== first.toUpperCase() && isParticleName(word));
     if (!cap) {
       lowerSeen.add(lower);
-      lowerSeen.add(stem(lower));
+      if (lower.length > 5) lowerSeen.add(stem(lower));
     }
     const prev = start > 0 ? text[start - 1]! : ' ';
     tokens.push({
@@ -228,14 +231,15 @@ function markInitials(text: string, tokens: Token[], sentences: Span[]): void {
     if (k < tokens.length && tokens[k]!.start < s.end) tokens[k]!.initial = true;
   }
   for (const t of tokens) {
-    if (t.initial) continue;
+    if (t.initial || !t.cap) continue; // only capitalised words need the flag
     let i = t.start - 1;
     while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
     if (i < 0 || text[i] === '\n' || OPENERS.has(text[i]!)) t.initial = true;
   }
 }
 
-// A heading is a line without a closing stop that is short or mostly capitalised ("Recruitment
+// A heading is a line without a closing stop that is short or mostly capitalised; a closed line
+// full of names ("Radio Free Europe/Radio Liberty reported July 12.") is a sentence ("Recruitment
 // and orders via internet", "Sanctions on Sudan Will Be Lifted", "Comment Policy").
 function markHeadings(text: string, tokens: Token[]): void {
   let k = 0;
@@ -254,7 +258,7 @@ function markHeadings(text: string, tokens: Token[]): void {
       const line = text.slice(lineStart, lineEnd).trimEnd();
       const closed = /[.!?]["'”’)\]]*$/u.test(line);
       const titleCase = n >= 3 && caps / n >= 0.7;
-      if ((!closed && n <= 12) || titleCase) {
+      if (!closed && (n <= 12 || titleCase)) {
         for (let i = first; i < k; i++) tokens[i]!.heading = true;
       }
     }
@@ -401,14 +405,6 @@ function isOrdinary(t: Token, lowerSeen: Set<string>): boolean {
 function cleanChunk(tokens: Token[], from: number, to: number, lowerSeen: Set<string>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let a = from;
-  const flush = (b: number): void => {
-    // Trim connectors and particles at both edges.
-    let x = a;
-    let y = b;
-    while (x <= y && !tokens[x]!.cap) x++;
-    while (y >= x && !tokens[y]!.cap) y--;
-    if (x <= y) out.push([x, y]);
-  };
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!;
     if (!t.cap) continue;
@@ -423,15 +419,24 @@ function cleanChunk(tokens: Token[], from: number, to: number, lowerSeen: Set<st
       if (drop && !atStart && (ORG_HEADS.has(t.lower) || PLACE_HEADS.has(t.lower))) drop = false;
       // "National Security Committee" opening a sentence: only a function word ("The", "In")
       // is cut from a name that goes on to an organisation or place head.
-      if (drop && !t.heading && !FUNCTION_WORDS.has(t.lower) && i < to && hasHead(tokens, i + 1, to, true)) drop = false;
+      if (drop && !FUNCTION_WORDS.has(t.lower) && i < to && hasHead(tokens, i + 1, to, true)) drop = false;
     }
     if (drop) {
-      flush(i - 1);
+      pushTrimmedRange(tokens, a, i - 1, out);
       a = i + 1;
     }
   }
-  flush(to);
+  pushTrimmedRange(tokens, a, to, out);
   return out;
+}
+
+// Trims connectors and particles at both edges of [a, b] and keeps what is left.
+function pushTrimmedRange(tokens: Token[], a: number, b: number, out: Array<[number, number]>): void {
+  let x = a;
+  let y = b;
+  while (x <= y && !tokens[x]!.cap) x++;
+  while (y >= x && !tokens[y]!.cap) y--;
+  if (x <= y) out.push([x, y]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -440,10 +445,12 @@ function cleanChunk(tokens: Token[], from: number, to: number, lowerSeen: Set<st
 function splitAndType(text: string, tokens: Token[], from: number, to: number, out: Piece[]): void {
   // Leading demonyms: "Kazakh authorities" (already gone: lowercase), "Afghan Taleban" -> "Taleban",
   // unless the rest is an organisation ("Kazakh National Security Committee").
-  if (DEMONYMS.has(tokens[from]!.lower)) {
+  if (isDemonym(tokens[from]!)) {
+    // Of two stacked group words only the last belongs to a name ("Islamist Muslim Brotherhood").
+    while (from < to && isDemonym(tokens[from + 1]!) && hasHead(tokens, from + 1, to, false)) from++;
     if (!hasHead(tokens, from, to, false)) {
       let x = from;
-      while (x <= to && (DEMONYMS.has(tokens[x]!.lower) || !tokens[x]!.cap)) x++;
+      while (x <= to && (isDemonym(tokens[x]!) || !tokens[x]!.cap)) x++;
       if (x > to) return;
       from = x;
     }
@@ -483,6 +490,14 @@ function splitAndType(text: string, tokens: Token[], from: number, to: number, o
     return;
   }
   pushTyped(text, tokens, from, to, out);
+}
+
+// "Kazakh", "Tunisians", and hyphenated pairs of them ("American-Sudanese").
+function isDemonym(t: Token): boolean {
+  if (DEMONYMS.has(t.lower)) return true;
+  if (t.lower.indexOf('-') < 0) return false;
+  for (const part of t.lower.split('-')) if (!DEMONYMS.has(part)) return false;
+  return true;
 }
 
 function keepsBeforeTitle(text: string, tokens: Token[], from: number, to: number): boolean {
@@ -549,7 +564,7 @@ function typeChunk(
     return { type: 'place', confidence: 0.9, fixed: true };
   }
   if (n === 1 && DIRECTIONS.has(first.lower)) return null;
-  if (n === 1 && DEMONYMS.has(first.lower)) return null;
+  if (n === 1 && isDemonym(first)) return null;
 
   // Head words: the last one decides ("State House" is a place, "United States Embassies" an org).
   let headType: ActorType | null = null;
@@ -626,16 +641,21 @@ function isDateline(text: string, tokens: Token[], from: number, to: number): bo
 function previousWords(text: string, tokens: Token[], from: number): { word: string; the: boolean; placeOf: boolean } {
   let i = from - 1;
   let the = false;
-  const gapOk = (a: number): boolean => /^[ \u00a0]*,?[ \u00a0]+$/u.test(text.slice(tokens[a]!.end, tokens[a + 1]!.start));
-  if (i >= 0 && tokens[i]!.lower === 'the' && gapOk(i)) {
+  if (i >= 0 && tokens[i]!.lower === 'the' && gapOk(text, tokens, i)) {
     the = true;
     i--;
   }
-  if (i < 0 || !gapOk(i)) return { word: '', the, placeOf: false };
+  if (i < 0 || !gapOk(text, tokens, i)) return { word: '', the, placeOf: false };
   const prev = tokens[i]!;
   const word = !prev.cap || (prev.acronym && STOP_ACRONYMS.has(prev.lower.replace(/s$/u, ''))) ? prev.lower : '';
-  const placeOf = word === 'of' && i > 0 && gapOk(i - 1) && PLACE_OF_BEFORE.has(tokens[i - 1]!.lower);
+  const placeOf = word === 'of' && i > 0 && gapOk(text, tokens, i - 1) && PLACE_OF_BEFORE.has(tokens[i - 1]!.lower);
   return { word, the, placeOf };
+}
+
+// Between token a and the next: only spaces, or a comma and spaces ("the priest, Fidelis").
+const GAP_OK = /^[ \u00a0]*,?[ \u00a0]+$/u;
+function gapOk(text: string, tokens: Token[], a: number): boolean {
+  return GAP_OK.test(text.slice(tokens[a]!.end, tokens[a + 1]!.start));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -680,8 +700,25 @@ function dropLoneInitials(text: string, tokens: Token[], pieces: Piece[]): void 
 
 // Lists share a type: "in Taraz and Karaganda", "Chechnya, Dagestan and Kabardino-Balkaria".
 function coordinate(text: string, tokens: Token[], pieces: Piece[]): void {
-  const LIST_GAP = /^(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+|,\s+or\s+)$/u;
-  const linked = (a: Piece, b: Piece): boolean => LIST_GAP.test(text.slice(tokens[a.to]!.end, tokens[b.from]!.start));
+  // A bare comma may be an apposition ("said Lotfi Azzouz, Tunisia country director"): it links
+  // list members only when an "and"/"or" closes the same list.
+  const AND_GAP = /^,?\s+(?:and|or)\s+$/u;
+  const COMMA_GAP = /^,\s*$/u;
+  const gap = (a: Piece | undefined, b: Piece | undefined): string =>
+    a === undefined || b === undefined ? '' : text.slice(tokens[a.to]!.end, tokens[b.from]!.start);
+  // Pieces a and b = a + 1 (indices into pieces).
+  const linked = (a: number, b: number): boolean => {
+    const g = gap(pieces[a], pieces[b]);
+    if (AND_GAP.test(g)) return true;
+    if (!COMMA_GAP.test(g)) return false;
+    // Walk on along the list (both directions) looking for the closing "and"/"or".
+    for (let k = b; k + 1 < pieces.length; k++) {
+      const h = gap(pieces[k], pieces[k + 1]);
+      if (AND_GAP.test(h)) return true;
+      if (!COMMA_GAP.test(h)) break;
+    }
+    return false;
+  };
   for (let pass = 0; pass < 2; pass++) {
     const order = pass === 0 ? pieces.map((_, i) => i) : pieces.map((_, i) => pieces.length - 1 - i);
     for (const i of order) {
@@ -689,7 +726,7 @@ function coordinate(text: string, tokens: Token[], pieces: Piece[]): void {
       if (p.fixed || p.confidence >= 0.7) continue;
       const nb = pass === 0 ? pieces[i - 1] : pieces[i + 1];
       if (nb === undefined || nb.confidence < 0.7) continue;
-      const ok = pass === 0 ? linked(nb, p) : linked(p, nb);
+      const ok = pass === 0 ? linked(i - 1, i) : linked(i, i + 1);
       if (ok) {
         p.type = nb.type;
         p.confidence = 0.7;

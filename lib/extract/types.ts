@@ -47,6 +47,11 @@ export interface FigureMention extends Span {
   changedFromIndex?: number;
   /** True on the old figure of a stated change. */
   isPreviousValue?: boolean;
+  /**
+   * True on the new value of a change stated in the text, whether or not the old value is given
+   * ("the toll has risen to 18", "jumped to 1,500 from 1,100"): an update, not a conflicting claim.
+   */
+  isNewValue?: boolean;
   /** Partitive ("Seven of the 25 culprits"): index of the whole it is a part of. */
   partOfIndex?: number;
 }

@@ -2,7 +2,9 @@
  * Writes that belong together, each in one transaction.
  */
 import type { FactbaseDB, StoredClaim } from './db';
-import type { Source } from './schema';
+import { aliasKey } from '../extract/normalize';
+import { toStoredActor } from './records';
+import type { Actor, ActorType, Source } from './schema';
 
 /** What recording a page read did. */
 export type RecordOutcome = 'added' | 'unchanged' | 'replaced';
@@ -47,4 +49,36 @@ export async function bumpActorsRevision(db: FactbaseDB): Promise<void> {
   const v = (await tx.store.get(REVISION_KEY))?.value;
   await tx.store.put({ key: REVISION_KEY, value: (typeof v === 'number' ? v : 0) + 1 });
   await tx.done;
+}
+
+/**
+ * Adds an actor the user named (from a page's unknown names, or the options page). A name that an
+ * actor already has returns that actor instead of making a duplicate.
+ */
+export async function addUserActor(db: FactbaseDB, input: { name: string; type: ActorType; description: string }): Promise<Actor> {
+  const tx = db.transaction(['actors', 'meta'], 'readwrite');
+  const key = aliasKey(input.name);
+  const existing = await tx.objectStore('actors').index('by-alias').get(key);
+  if (existing) {
+    await tx.done;
+    const { aliasKeys: _k, ...actor } = existing;
+    return actor;
+  }
+  const base = key.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'actor';
+  let id = `user-${base}`;
+  for (let n = 2; await tx.objectStore('actors').get(id); n++) id = `user-${base}-${n}`;
+  const actor: Actor = {
+    id,
+    type: input.type,
+    name: input.name.trim(),
+    aliases: [],
+    description: input.description,
+    origin: 'user',
+    updatedAt: new Date().toISOString(),
+  };
+  await tx.objectStore('actors').put(toStoredActor(actor));
+  const rev = (await tx.objectStore('meta').get(REVISION_KEY))?.value;
+  await tx.objectStore('meta').put({ key: REVISION_KEY, value: (typeof rev === 'number' ? rev : 0) + 1 });
+  await tx.done;
+  return actor;
 }

@@ -36,6 +36,12 @@ export const REQUESTS = {
   getTabDossier: v.object({ tabId: v.pipe(v.number(), v.integer()) }),
   /** Popup/options → background: how many records the fact base holds. */
   getCounts: v.object({}),
+  /** Content/popup → background: add an unknown actor from a page to the fact base. */
+  addActor: v.object({
+    name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300)),
+    type: v.picklist(['person', 'organization', 'place']),
+    description: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
+  }),
 } as const;
 
 /** Response type of each message. */
@@ -46,6 +52,7 @@ export interface Responses {
   getFigureCard: FigureCard | null;
   getTabDossier: TabDossier | null;
   getCounts: FactbaseCounts;
+  addActor: { actorId: string };
 }
 
 /** Name of a message. */

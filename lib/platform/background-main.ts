@@ -44,6 +44,7 @@ export function startBackground(): void {
     getFigureCard: async (data, sender) => (await service).getFigureCard(data, sender.tab?.id),
     getTabDossier: async (data) => (await service).getTabDossier(data),
     getCounts: async (data) => (await service).getCounts(data),
+    addActor: async (data) => (await service).addActor(data),
   });
   browser.runtime.onInstalled.addListener(() => {
     void factbase();

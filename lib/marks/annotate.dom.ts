@@ -1,0 +1,91 @@
+/**
+ * One annotation pass over a live page: find the article body, read its text, have it analysed,
+ * and mark the mentions in place. The analysis itself is injected (the background does it), so
+ * this runs in happy-dom tests as it is.
+ */
+import { findArticleRoot, isExcludedNode } from '../extract/article-root.dom';
+import { findPublishedDate } from '../extract/metadata';
+import type { PageAnalysis } from '../messaging/views';
+import { collectText, type TextMap } from './text-map.dom';
+import { MARK_TAG, wrapMarks, type MarkSpec } from './wrap.dom';
+
+/** What the pass needs from outside. */
+export interface AnnotateDeps {
+  analyze: (req: { url: string; title: string; text: string; publishedAt: string | null; siteName: string | null }) => Promise<PageAnalysis>;
+}
+
+/** The result of a pass. */
+export interface Annotation {
+  root: Element | null;
+  map: TextMap | null;
+  analysis: PageAnalysis | null;
+  marks: HTMLElement[];
+  actors: number;
+  figures: number;
+  conflicts: number;
+}
+
+function meta(doc: Document, selector: string): string | null {
+  return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+}
+
+/** The specs of the marks for an analysis, sorted, with overlaps dropped (first wins). */
+export function markSpecs(analysis: PageAnalysis): MarkSpec[] {
+  const conflicted = new Set(analysis.conflicts.filter((c) => c.kind === 'conflict').map((c) => c.claim));
+  const figureConflict = new Set(analysis.claims.filter((c) => conflicted.has(c.id)).map((c) => c.figure));
+  const specs: MarkSpec[] = [];
+  analysis.actors.forEach((a, i) => {
+    const attrs: Record<string, string> = {
+      'data-kind': a.actorId ? 'actor' : 'unknown',
+      'data-index': String(i),
+      'data-type': a.type,
+      tabindex: '0',
+      role: 'button',
+      'aria-label': `${a.canonical ?? a.text}: ${a.actorId ? a.type : `unknown ${a.type}`}, show details`,
+    };
+    if (a.actorId) attrs['data-actor-id'] = a.actorId;
+    specs.push({ start: a.start, end: a.end, attrs });
+  });
+  analysis.figures.forEach((f, i) => {
+    const attrs: Record<string, string> = {
+      'data-kind': 'figure',
+      'data-index': String(i),
+      tabindex: '0',
+      role: 'button',
+      'aria-label': `figure: ${f.text}${figureConflict.has(i) ? ', in conflict with another source' : ''}, show details`,
+    };
+    if (figureConflict.has(i)) attrs['data-conflict'] = 'true';
+    specs.push({ start: f.start, end: f.end, attrs });
+  });
+  specs.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: MarkSpec[] = [];
+  let lastEnd = -1;
+  for (const s of specs) {
+    if (s.start < lastEnd || s.end <= s.start) continue;
+    out.push(s);
+    lastEnd = s.end;
+  }
+  return out;
+}
+
+/** Runs one annotation pass over `doc`. */
+export async function annotateDocument(doc: Document, deps: AnnotateDeps, signal?: AbortSignal): Promise<Annotation> {
+  const empty: Annotation = { root: null, map: null, analysis: null, marks: [], actors: 0, figures: 0, conflicts: 0 };
+  const root = findArticleRoot(doc);
+  if (!root || signal?.aborted) return empty;
+  // Only text outside our own marks: a second pass must never mark anything twice.
+  const map = collectText(root, (el) => isExcludedNode(el) || el.localName === MARK_TAG);
+  if (!map.text.trim()) return { ...empty, root };
+  const analysis = await deps.analyze({
+    url: doc.location?.href ?? '',
+    title: meta(doc, 'meta[property="og:title"]') ?? doc.title ?? '',
+    text: map.text,
+    publishedAt: findPublishedDate(doc),
+    siteName: meta(doc, 'meta[property="og:site_name"]'),
+  });
+  if (signal?.aborted) return { ...empty, root, map, analysis };
+  const specs = markSpecs(analysis);
+  const marks = await wrapMarks(map, specs, signal);
+  const conflicts = new Set(analysis.conflicts.filter((c) => c.kind === 'conflict').map((c) => c.claim)).size;
+  return { root, map, analysis, marks, actors: analysis.actors.length, figures: analysis.figures.length, conflicts };
+}

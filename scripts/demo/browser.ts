@@ -1,0 +1,62 @@
+/**
+ * Launching Debian's Chromium with the built extension loaded (headless where there is no
+ * display), as TOOLCHAIN.md describes; shared by `npm start`, the end-to-end tests and the bench.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+/** The Chromium binary used. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The built extension. */
+export const EXTENSION_DIR = resolve(process.env.DOSSIER_EXTENSION_DIR ?? '.output/chrome-mv3');
+
+/** A browser with the extension loaded. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  profileDir: string;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with the extension (or without it, for baselines) and the host mapping. */
+export async function launchBrowser(opts: { hostRules: string; headless?: boolean; withExtension?: boolean }): Promise<ExtensionBrowser> {
+  const withExtension = opts.withExtension ?? true;
+  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`no built extension at ${EXTENSION_DIR}: run "npm run build" first`);
+  }
+  const profileDir = mkdtempSync(join(tmpdir(), 'dossier-profile-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-dev-shm-usage',
+    `--host-resolver-rules=${opts.hostRules}`,
+  ];
+  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM,
+    headless: opts.headless ?? !process.env.DISPLAY,
+    args,
+    viewport: { width: 1280, height: 900 },
+  });
+  let extensionId = '';
+  if (withExtension) {
+    const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    extensionId = new URL(sw.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    profileDir,
+    async close() {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}

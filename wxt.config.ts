@@ -1,14 +1,14 @@
 import { defineConfig } from 'wxt';
-import { HOSTS } from './lib/sites';
+import { SITE_MATCHES } from './lib/sites';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Dossier',
     description: 'Read news with a memory: actors, figures and conflicting claims between sources, all on your machine.',
-    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
-    host_permissions: HOSTS.map((h) => `*://*.${h}/*`).concat(HOSTS.map((h) => `*://${h}/*`)),
+    permissions: ['storage', 'activeTab'],
+    host_permissions: [...SITE_MATCHES],
     optional_host_permissions: ['*://*/*'],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
@@ -19,7 +19,8 @@ export default defineConfig({
         description: 'Save the selected claim to Dossier',
       },
     },
-  },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'dossier@dossier.invalid', strict_min_version: '115.0' } } } : {}),
+  }),
   webExt: {
     binaries: { chrome: '/usr/bin/chromium' },
   },

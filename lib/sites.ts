@@ -21,5 +21,5 @@ export const HOSTS: readonly string[] = [
   'esisc.org',
 ];
 
-/** Match patterns for the supported sites, for the content script and host permissions. */
-export const SITE_MATCHES: readonly string[] = HOSTS.flatMap((h) => [`*://${h}/*`, `*://*.${h}/*`]);
+/** Match patterns for the supported sites (`*.host` covers the host itself and its subdomains). */
+export const SITE_MATCHES: readonly string[] = HOSTS.map((h) => `*://*.${h}/*`);

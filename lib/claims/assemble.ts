@@ -52,7 +52,6 @@ function findClaimant(text: string, sentence: Span, actors: readonly ActorMentio
   const s = text.slice(sentence.start, sentence.end);
   // "X said" / "said X" with X a name found in the sentence.
   for (const a of actors) {
-    if (a.start < sentence.start || a.end > sentence.end) continue;
     if (a.type === 'place') continue;
     const after = text.slice(a.end, Math.min(sentence.end, a.end + 20)).replace(/^'s\b/, '');
     const before = text.slice(Math.max(sentence.start, a.start - 25), a.start).replace(/\bthe\s*$/i, '');
@@ -82,6 +81,20 @@ function findNationality(snippets: readonly string[], ctx: AssembleContext): str
   return null;
 }
 
+/** The actors lying inside `span` (actors sorted by start), found by binary search. */
+function actorsIn(actors: readonly ActorMention[], span: Span): ActorMention[] {
+  let lo = 0;
+  let hi = actors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (actors[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ActorMention[] = [];
+  for (let i = lo; i < actors.length && actors[i]!.start < span.end; i++) if (actors[i]!.end <= span.end) out.push(actors[i]!);
+  return out;
+}
+
 /** Builds one claim per figure. */
 export function assembleClaims(
   text: string,
@@ -104,9 +117,8 @@ export function assembleClaims(
       if (text.slice(prev.end, window[window.length - 1]!.start).includes('\n\n')) break;
       window.push(prev);
     }
-    const inSpan = (a: ActorMention, s: Span): boolean => a.start >= s.start && a.end <= s.end;
-    const placeMention =
-      window.map((s) => actors.find((a) => a.type === 'place' && inSpan(a, s))).find((a) => a !== undefined) ?? null;
+    const windowActors = window.map((s) => actorsIn(actors, s));
+    const placeMention = windowActors.map((list) => list.find((a) => a.type === 'place')).find((a) => a !== undefined) ?? null;
     const place = placeMention ? (placeMention.actorId ?? `name:${aliasKey(placeMention.text)}`) : null;
 
     let dates = datesBySentence.get(si);
@@ -125,20 +137,15 @@ export function assembleClaims(
         ctx.title ?? '',
       ];
       subject = findNationality(snippets, ctx);
-      if (!subject) {
-        const country = window
-          .map((s) => actors.find((a) => a.type === 'place' && inSpan(a, s)))
-          .find((a) => a !== undefined);
-        subject = country ? (country.actorId ?? `name:${aliasKey(country.text)}`) : null;
-      }
+      if (!subject) subject = placeMention ? (placeMention.actorId ?? `name:${aliasKey(placeMention.text)}`) : null;
     }
 
     let lastPerson: ActorMention | null = null;
-    for (const a of actors) {
-      if (a.start >= sentence.start) break;
-      if (a.type === 'person') lastPerson = a;
+    for (let k = si - 1; k >= 0 && k >= si - 6 && !lastPerson; k--) {
+      const before = actorsIn(actors, sentences[k]!).filter((a) => a.type === 'person');
+      lastPerson = before[before.length - 1] ?? null;
     }
-    const claimant = findClaimant(text, sentence, actors, lastPerson);
+    const claimant = findClaimant(text, sentence, windowActors[0]!, lastPerson);
 
     const changedFrom = fig.changedFromIndex !== undefined ? (figures[fig.changedFromIndex]?.value ?? null) : null;
     const base = { predicate, unit: fig.unit, subject, incidentId: null, place, asOf };

@@ -71,6 +71,10 @@ function dateLabel(d: string | null | undefined): string {
   return d ? ` (${d})` : '';
 }
 
+function quoted(text: string | undefined): string | null {
+  return text ? `"${text}"` : null;
+}
+
 function figureWords(c: { value: number; unit: string; predicate: string; counted: string | null }): string {
   const what = c.counted ?? (c.predicate === 'other' ? '' : c.predicate);
   return `${formatValue(c.value, c.unit)}${what ? ` ${what}` : ''}`;
@@ -109,8 +113,8 @@ export function findConflicts(
       const rel = relateClaims(mine, other);
       if (rel !== 'conflict' && rel !== 'update' && rel !== 'scope') continue;
       const there = outletLabel(source, other.sourceId);
-      const a = `${here}${dateLabel(page.publishedAt)} says ${figureWords(claim)}`;
-      const b = `${there}${dateLabel(source?.publishedAt ?? other.asOf)} says ${figureWords(other)}`;
+      const a = `${here}${dateLabel(page.publishedAt)} says ${quoted(fig?.text) ?? figureWords(claim)}`;
+      const b = `${there}${dateLabel(source?.publishedAt ?? other.asOf)} says ${quoted(other.figureText) ?? figureWords(other)}`;
       const why =
         rel === 'conflict'
           ? `the figures do not overlap (${describeInterval(claim)} vs ${describeInterval(other)})`

@@ -18,7 +18,7 @@ export function runPage(input: PageInput, label: string, parseHtml: HtmlParser, 
   const page = readPage(input, parseHtml);
   const readMs = now() - t0;
   const sourceId = sourceIdFor(page.url ?? label);
-  const outlet = page.siteName ?? hostOutlet(page.url);
+  const outlet = page.siteName ?? hostOutlet(page.url) ?? (page.title ? null : label.split(/[\\/]/).pop() ?? null);
   const meta = { sourceId, title: page.title, publishedAt: page.publishedAt };
   const ex = extractText(page.text, meta, { matcher: fb.matcher, actorIdForName: (n) => fb.actorIdForName(n) });
   const t1 = now();
@@ -29,7 +29,7 @@ export function runPage(input: PageInput, label: string, parseHtml: HtmlParser, 
   const source: Source = {
     id: sourceId,
     url: page.url,
-    title: page.title ?? label,
+    title: page.title ?? label.split(/[\\/]/).pop() ?? label,
     outlet,
     publishedAt: page.publishedAt,
     origin: 'read',

@@ -4,7 +4,7 @@
  * lib/extract/README.md for the rules (acronyms, capitals, skeleton variants).
  */
 import type { Actor, ActorType } from '../factbase/schema';
-import { aliasKey, foldText, skeletonKey } from './normalize';
+import { aliasKey, foldText, isWordUnit, skeletonKey } from './normalize';
 import type { ActorMention } from './types';
 
 interface TrieNode {
@@ -98,15 +98,23 @@ export function buildAliasMatcher(actors: readonly Actor[]): AliasMatcher {
       const foldedText = foldText(text);
       const starts: number[] = [];
       const ends: number[] = [];
-      const words: string[] = [];
-      TOKEN.lastIndex = 0;
-      for (let m = TOKEN.exec(foldedText); m !== null; m = TOKEN.exec(foldedText)) {
-        starts.push(m.index);
-        ends.push(m.index + m[0].length);
-        words.push(m[0]);
+      // One pass over code units (faster than a Unicode RegExp); words are sliced only when looked up.
+      for (let i = 0, len = foldedText.length; i < len; ) {
+        if (!isWordUnit(foldedText.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        const s = i;
+        while (i < len && isWordUnit(foldedText.charCodeAt(i))) i++;
+        starts.push(s);
+        ends.push(i);
       }
+      const wordCache: (string | undefined)[] = new Array(starts.length);
+      const words = {
+        get: (j: number): string => (wordCache[j] ??= foldedText.slice(starts[j], ends[j])),
+      };
       const out: ActorMention[] = [];
-      const n = words.length;
+      const n = starts.length;
       // Tokens may continue a name only across a short run of spaces (folded hyphens) or one dot.
       const joined = (i: number): boolean => {
         const gap = starts[i + 1]! - ends[i]!;
@@ -137,7 +145,7 @@ export function buildAliasMatcher(actors: readonly Actor[]): AliasMatcher {
         const first = text.charCodeAt(starts[i]!);
         const capital = (first >= 65 && first <= 90) || (first > 127 && UPPER_START.test(original(i)));
         if (!capital) continue;
-        let [actor, last] = walk(folded, i, (j) => words[j]!);
+        let [actor, last] = walk(folded, i, words.get);
         let confidence = 1;
         const [acr, acrLast] = walk(acronyms, i, original);
         if (acr !== -1 && acrLast > last && !insideShouting(i, acrLast)) {
@@ -145,7 +153,7 @@ export function buildAliasMatcher(actors: readonly Actor[]): AliasMatcher {
           last = acrLast;
         }
         if (actor === -1) {
-          [actor, last] = walk(skeleton, i, (j) => skel(words[j]!));
+          [actor, last] = walk(skeleton, i, (j) => skel(words.get(j)));
           confidence = 0.8;
         }
         if (actor === -1) continue;

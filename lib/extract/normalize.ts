@@ -3,12 +3,12 @@
  * one out), so an offset in the folded copy is the same offset in the page text.
  */
 
-const cache = new Map<number, string>();
+// Folded code unit for each UTF-16 code unit, filled lazily (0 = not computed yet).
+const FOLD = new Uint16Array(65536);
 
-function foldUnit(code: number): string {
-  let out = cache.get(code);
-  if (out !== undefined) return out;
+function foldUnit(code: number): number {
   const ch = String.fromCharCode(code);
+  let out: string;
   if (code >= 0xd800 && code <= 0xdfff) out = ch; // surrogate halves stay as they are
   else if (/[\u2010-\u2015\u2212\-_/]/.test(ch)) out = ' '; // hyphens, dashes, slash: word joiners
   else if (/[\u2018\u2019\u201b\u02bc\u0060\u00b4]/.test(ch)) out = "'";
@@ -21,21 +21,35 @@ function foldUnit(code: number): string {
     out = lower.length === 1 ? lower : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
     if (out === 'ё') out = 'е';
   }
-  cache.set(code, out);
-  return out;
+  return out.charCodeAt(0);
 }
+
+for (let c = 0; c < 128; c++) FOLD[c] = foldUnit(c);
 
 /** Lowercases, strips diacritics, turns hyphens/dashes/slashes into spaces and curly quotes into straight ones, keeping the length. */
 export function foldText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  const out = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    // ASCII fast path: most news text.
-    if (c >= 0x61 && c <= 0x7a) out += text[i];
-    else if (c >= 0x41 && c <= 0x5a) out += String.fromCharCode(c + 32);
-    else out += foldUnit(c);
+    let f = FOLD[c]!;
+    if (f === 0 && c !== 0) f = FOLD[c] = foldUnit(c);
+    out[i] = f;
   }
-  return out;
+  // fromCharCode in chunks: one call per code unit would be far slower, one call for all can overflow the stack.
+  let result = '';
+  for (let i = 0; i < n; i += 8192) result += String.fromCharCode.apply(null, out.subarray(i, i + 8192) as unknown as number[]);
+  return result;
+}
+
+// Word characters (letters and digits, any script) for each code unit: 1 word, 2 not, 0 unknown.
+const WORD = new Uint8Array(65536);
+
+/** True when the code unit is a letter or digit (of any script). */
+export function isWordUnit(code: number): boolean {
+  let w = WORD[code]!;
+  if (w === 0) w = WORD[code] = /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) || (code >= 0xd800 && code <= 0xdfff) ? 1 : 2;
+  return w === 1;
 }
 
 /** The key an alias is indexed under: folded, white space collapsed, trimmed, possessive dropped. */

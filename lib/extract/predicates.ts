@@ -160,7 +160,7 @@ const NOT_DESTINATIONS = new Set(['prison', 'jail', 'court', 'trial', 'hospital'
 export const ABROAD_CONTEXT =
   /\b(?:Syria|Iraq|Afghanistan|Pakistan|Libya|Yemen|abroad|overseas|Islamic State|IS|ISIS|ISIL|Daesh|al-Nusra|Nusra Front|Jabhat|al-Qaeda|al-Qaida|Hayat Tahrir al-Sham|Khorasan|Taliban|Caliphate)\b/;
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 // Clause punctuation bounds the window: a cue across a comma usually governs something else.
 // A comma right before a digit is a thousands separator, not a clause break.
 const CLAUSE_STOP_BEFORE = /[;:()\u2013\u2014]|,(?!\d)/g;

@@ -340,7 +340,8 @@ function mergeConnected(text: string, tokens: Token[], raw: Array<[number, numbe
   const out: Array<[number, number]> = [];
   let k = 0;
   while (k < raw.length) {
-    let [from, to] = raw[k]!;
+    const from = raw[k]![0];
+    let to = raw[k]![1];
     let inComplement = false;
     while (k + 1 < raw.length) {
       const [nFrom, nTo] = raw[k + 1]!;

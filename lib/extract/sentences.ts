@@ -28,7 +28,7 @@ export function splitSentences(text: string): Span[] {
       let j = end;
       while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
       const next = text[j];
-      if (next !== undefined && next !== '\n' && !/[\p{Lu}\p{N}"'“‘(\[«—–-]/u.test(next)) continue;
+      if (next !== undefined && next !== '\n' && !/[\p{Lu}\p{N}"'“‘([«—–-]/u.test(next)) continue;
     }
     pushTrimmed(text, start, m[0][0] === '\n' ? m.index : end, spans);
     start = end;

@@ -1,8 +1,7 @@
 /**
- * Every setting and piece of state Dossier keeps in `browser.storage`, defined in this one file.
+ * Every setting and piece of state Dossier keeps in `browser.storage`, named in this one file.
  */
 import { storage } from 'wxt/utils/storage';
-import type { TabDossier } from '../messaging/views';
 
 /** Per-site choices: annotate (on by default for supported sites) and remember claims read. */
 export interface SiteSettings {
@@ -16,5 +15,8 @@ export const siteSettings = storage.defineItem<Record<string, SiteSettings>>('lo
 /** Whether claims read on pages are remembered at all (the global switch). */
 export const rememberReading = storage.defineItem<boolean>('local:rememberReading', { fallback: true });
 
-/** The dossier of each tab, kept in session storage so a restarted service worker still has it. */
-export const tabDossiers = storage.defineItem<Record<string, TabDossier>>('session:tabDossiers', { fallback: {} });
+/**
+ * Session storage key of the per-tab dossiers (background only: content scripts may not touch
+ * session storage, so it is not a `defineItem`, which reads its metadata wherever it is imported).
+ */
+export const TAB_DOSSIERS_KEY = 'tabDossiers';

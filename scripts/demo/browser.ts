@@ -36,6 +36,8 @@ export async function launchBrowser(opts: { hostRules: string; headless?: boolea
     '--disable-sync',
     '--no-first-run',
     '--disable-dev-shm-usage',
+    // The demo site's certificate is self-signed (see test/fixtures/tls).
+    '--ignore-certificate-errors',
     `--host-resolver-rules=${opts.hostRules}`,
   ];
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
@@ -44,6 +46,7 @@ export async function launchBrowser(opts: { hostRules: string; headless?: boolea
     headless: opts.headless ?? !process.env.DISPLAY,
     args,
     viewport: { width: 1280, height: 900 },
+    ignoreHTTPSErrors: true,
   });
   let extensionId = '';
   if (withExtension) {

@@ -5,7 +5,8 @@
  * server with --host-resolver-rules). Used by `npm start` and the end-to-end tests.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,8 @@ import bundled from '../../data/factbase.json' with { type: 'json' };
 const here = dirname(fileURLToPath(import.meta.url));
 /** Folder of the seed articles (plain text). */
 export const SEEDS_DIR = join(here, '../../test/fixtures/seeds');
+/** Self-signed certificate of the demo site (HSTS-preloaded hosts like bbc.com need HTTPS). */
+const TLS_DIR = join(here, '../../test/fixtures/tls');
 /** Folder of the real publisher pages. */
 export const REALPAGES_DIR = join(here, '../../test/fixtures/realpages');
 
@@ -127,17 +130,17 @@ export function seedPages(): DemoPage[] {
     const text = readFileSync(join(SEEDS_DIR, file), 'utf8');
     return {
       name: `seed-${n}`,
-      url: source.url.replace(/^https:/, 'http:'),
+      url: source.url,
       html: renderArticlePage({ text, title: source.title, outlet: source.outlet ?? '', publishedAt: source.publishedAt, url: source.url }),
     };
   });
 }
 
 const REAL_URLS: Record<string, string> = {
-  'wapo-1': 'http://www.washingtonpost.com/world/gunmen-storm-museum-in-tunisia-killing-at-least-8/2015/03/18/',
-  'nytimes-1': 'http://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html',
-  telegraph: 'http://www.telegraph.co.uk/news/2017/11/16/zimbabwes-robert-mugabe-wife-grace-insisting-finishes-term-priest/',
-  'bbc-1': 'http://www.bbc.com/news/world-us-canada-33646704',
+  'wapo-1': 'https://www.washingtonpost.com/world/gunmen-storm-museum-in-tunisia-killing-at-least-8/2015/03/18/',
+  'nytimes-1': 'https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html',
+  telegraph: 'https://www.telegraph.co.uk/news/2017/11/16/zimbabwes-robert-mugabe-wife-grace-insisting-finishes-term-priest/',
+  'bbc-1': 'https://www.bbc.com/news/world-us-canada-33646704',
 };
 
 /** The four real publisher pages, at their original addresses. */
@@ -162,17 +165,21 @@ export interface DemoSite {
   close(): Promise<void>;
 }
 
-/** Serves the pages from 127.0.0.1 (port 0: any free port). Unknown paths get a 404, other requests nothing. */
+/**
+ * Serves the pages from 127.0.0.1: an HTTP and an HTTPS server on free ports, each host mapped to
+ * the one its pages' scheme needs (some news hosts are HSTS-preloaded in Chromium, so HTTPS).
+ * Unknown paths get a 404.
+ */
 export async function startDemoSite(pages: DemoPage[]): Promise<DemoSite> {
   const byKey = new Map<string, DemoPage>();
-  const hosts = new Set<string>();
+  const hosts = new Map<string, 'http:' | 'https:'>([['example.org', 'https:'], ['example.com', 'http:']]);
   const put = (p: DemoPage): void => {
     const u = new URL(p.url);
     byKey.set(`${u.hostname}${u.pathname}`, p);
-    hosts.add(u.hostname);
+    hosts.set(u.hostname, u.protocol === 'https:' ? 'https:' : 'http:');
   };
   pages.forEach(put);
-  const server: Server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const path = (req.url ?? '/').split('?')[0]!;
     const page = byKey.get(`${host}${path}`);
@@ -183,19 +190,29 @@ export async function startDemoSite(pages: DemoPage[]): Promise<DemoSite> {
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(page.html);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
+  };
+  const http = createHttpServer(handle);
+  const https = createHttpsServer(
+    { key: readFileSync(join(TLS_DIR, 'demo-key.pem')), cert: readFileSync(join(TLS_DIR, 'demo-cert.pem')) },
+    handle,
+  );
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => https.listen(0, '127.0.0.1', resolve));
+  const httpPort = (http.address() as AddressInfo).port;
+  const httpsPort = (https.address() as AddressInfo).port;
   return {
-    port,
+    port: httpPort,
     get hostRules() {
-      return [...hosts, 'example.org', 'example.com'].map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+      return [...hosts].map(([h, scheme]) => `MAP ${h} 127.0.0.1:${scheme === 'https:' ? httpsPort : httpPort}`).join(', ');
     },
     put,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    close: async () => {
+      for (const server of [http, https]) {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+      }
+    },
   };
 }

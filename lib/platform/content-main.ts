@@ -2,47 +2,55 @@
  * The content script's wiring: decide whether this page is annotated, mount the one
  * `<dossier-ui>` host (shadow root) at the end of <body>, run the annotation pass, and report.
  */
-import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { CardLayer } from '../../components/CardLayer';
+import type { ActorType } from '../factbase/schema';
 import { annotateDocument } from '../marks/annotate.dom';
-import type { PageAnalysis } from '../messaging/views';
+import type { ActorCard, FigureCard, PageAnalysis } from '../messaging/views';
 import { sendMessage } from './messages';
 import { annotatesUrl } from './sites';
 
+/** What the card UI is given to draw with. */
+export interface CardApi {
+  analysis: PageAnalysis | null;
+  loadActor: (actorId: string) => Promise<ActorCard | null>;
+  loadFigure: (figureIndex: number) => Promise<FigureCard | null>;
+  addActor: (name: string, type: ActorType) => Promise<void>;
+}
+
+/** Draws (or clears, with null) the card UI into its shadow-root container. */
+export type RenderCards = (container: HTMLElement, api: CardApi | null) => void;
+
 /** Starts Dossier on this page, unless the site is switched off. */
-export async function startContent(ctx: ContentScriptContext): Promise<void> {
+export async function startContent(ctx: ContentScriptContext, renderCards: RenderCards): Promise<void> {
   if (!(await annotatesUrl(location.href))) return;
   let analysis: PageAnalysis | null = null;
+  let container: HTMLElement | null = null;
+  const redraw = (): void => {
+    if (!container) return;
+    renderCards(container, {
+      analysis,
+      loadActor: (actorId) => sendMessage('getActorCard', { actorId }),
+      loadFigure: (figureIndex) => sendMessage('getFigureCard', { url: location.href, figureIndex }),
+      addActor: async (name, type) => {
+        await sendMessage('addActor', { name, type });
+      },
+    });
+  };
   const ui = await createShadowRootUi(ctx, {
     name: 'dossier-ui',
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    onMount(container) {
-      const draw = (): void =>
-        render(
-          <CardLayer
-            analysis={analysis}
-            doc={document}
-            loadActor={(actorId) => sendMessage('getActorCard', { actorId })}
-            loadFigure={(figureIndex) => sendMessage('getFigureCard', { url: location.href, figureIndex })}
-            addActor={async (name, type) => {
-              await sendMessage('addActor', { name, type });
-            }}
-          />,
-          container,
-        );
-      draw();
-      redraw = draw;
-      return container;
+    onMount(c) {
+      container = c;
+      redraw();
+      return c;
     },
-    onRemove(container) {
-      if (container) render(null, container);
+    onRemove(c) {
+      if (c) renderCards(c, null);
     },
   });
-  let redraw = (): void => undefined;
   ui.mount();
   const host = ui.shadowHost;
   host.setAttribute('data-state', 'analysing');

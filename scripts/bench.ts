@@ -1,0 +1,165 @@
+/**
+ * `npm run bench`: the engine's cost, each figure beside its baseline measured in the same run.
+ * - extraction (actors, figures, claims) of 10k and 100k words vs the tokenising floor (one pass of
+ *   /[\p{L}\p{N}]+/gu collecting every word of the same text);
+ * - the alias matcher over the same 10k words with 1k, 10k and 100k aliases;
+ * - the gzipped size of the built content script and of the whole package, when built.
+ * Prints a table and one JSON line; exits non-zero when a budget of PRODUCT.md is broken.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import bundled from '../data/factbase.json' with { type: 'json' };
+import { extractText } from '../lib/engine/analyze';
+import { buildAliasMatcher } from '../lib/extract/alias-matcher';
+import { parseBundle } from '../lib/factbase/bundle';
+import { MemoryFactbase } from '../lib/factbase/memory';
+import type { Actor } from '../lib/factbase/schema';
+
+const SEEDS = 'test/fixtures/seeds';
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+function corpus(words: number): string {
+  const texts = readdirSync(SEEDS).sort().map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+  const parts: string[] = [];
+  let n = 0;
+  for (let i = 0; n < words; i++) {
+    const t = texts[i % texts.length]!;
+    parts.push(t);
+    n += (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  }
+  return parts.join('\n\n');
+}
+
+/**
+ * Times several functions in interleaved rounds (so each sees the same machine state: JIT, GC,
+ * other load), after warming each up for at least 300 ms; returns the median ms of each.
+ */
+function timeTogether(fns: (() => unknown)[], runs = RUNS): number[] {
+  for (const fn of fns) {
+    const warm = performance.now();
+    for (let i = 0; i < 3 || performance.now() - warm < 300; i++) fn();
+  }
+  const samples = fns.map(() => [] as number[]);
+  for (let r = 0; r < runs; r++) {
+    fns.forEach((fn, k) => {
+      const t0 = performance.now();
+      fn();
+      samples[k]!.push(performance.now() - t0);
+    });
+  }
+  return samples.map((xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
+}
+
+function floor(text: string): number {
+  const words: string[] = [];
+  const re = /[\p{L}\p{N}]+/gu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) words.push(m[0]);
+  return words.length;
+}
+
+// Synthetic actors with plausible names, so the trie has the shape of a real large fact base.
+function syntheticActors(aliases: number): Actor[] {
+  const syl = ['ka', 'zan', 'bek', 'tur', 'nur', 'sul', 'tan', 'al', 'ma', 'ty', 'ser', 'gey', 'ov', 'ev', 'in', 'ra', 'mir', 'dos', 'as', 'kar'];
+  let seed = 7;
+  const rnd = (n: number): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  const word = (): string => {
+    let w = '';
+    for (let i = 0, k = 2 + rnd(3); i < k; i++) w += syl[rnd(syl.length)];
+    return w[0]!.toUpperCase() + w.slice(1);
+  };
+  const out: Actor[] = [];
+  for (let i = 0; i * 2 < aliases; i++) {
+    const name = `${word()} ${word()}`;
+    out.push({ id: `syn-${i}`, type: 'person', name, aliases: [`${word()} ${name.split(' ')[1]}`], description: '', origin: 'import' });
+  }
+  return out;
+}
+
+function gzipSize(path: string): number {
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+function packageGzip(dir: string): number {
+  let total = 0;
+  const walk = (d: string): void => {
+    for (const f of readdirSync(d)) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else total += gzipSize(p);
+    }
+  };
+  walk(dir);
+  return total;
+}
+
+function main(): number {
+  const fb = MemoryFactbase.fromBundle(parseBundle(bundled));
+  const deps = { matcher: fb.matcher, actorIdForName: (n: string) => fb.actorIdForName(n) };
+  const meta = { sourceId: 'bench', title: null, publishedAt: '2016-07-20' };
+  const t10 = corpus(10_000);
+  const t100 = corpus(100_000);
+
+  const [floor10, extract10] = timeTogether([() => floor(t10), () => extractText(t10, meta, deps)], RUNS * 2);
+  const [floor100, extract100] = timeTogether([() => floor(t100), () => extractText(t100, meta, deps)], Math.max(5, Math.floor(RUNS / 2)));
+
+  const built = [1_000, 10_000, 100_000].map((n) => {
+    const actors = [...parseBundle(bundled).actors, ...syntheticActors(n)];
+    const t0 = performance.now();
+    const m = buildAliasMatcher(actors);
+    return { m, buildMs: performance.now() - t0 };
+  });
+  const matchMs = timeTogether(built.map(({ m }) => () => m.match(t10)), RUNS * 2);
+  const matchers = built.map(({ m, buildMs }, k) => ({ aliases: m.size, buildMs, matchMs: matchMs[k]! }));
+
+  const rows: [string, string, string][] = [
+    ['tokenising floor, 10k words', `${floor10.toFixed(2)} ms`, 'baseline'],
+    ['extraction, 10k words', `${extract10.toFixed(2)} ms`, `${(extract10 / floor10).toFixed(1)}x floor (budget 10x)`],
+    ['tokenising floor, 100k words', `${floor100.toFixed(2)} ms`, 'baseline'],
+    ['extraction, 100k words', `${extract100.toFixed(2)} ms`, `${(extract100 / extract10).toFixed(1)}x the 10k cost (budget 12x)`],
+    ...matchers.map((m): [string, string, string] => [
+      `alias matcher, ${m.aliases.toLocaleString('en-US')} aliases, 10k words`,
+      `${m.matchMs.toFixed(2)} ms`,
+      `${(m.matchMs / matchers[0]!.matchMs).toFixed(2)}x the 1k-alias time (budget 1.5x); built in ${m.buildMs.toFixed(0)} ms`,
+    ]),
+  ];
+  const out: Record<string, number | null> = {
+    floor10kMs: floor10,
+    extract10kMs: extract10,
+    floor100kMs: floor100,
+    extract100kMs: extract100,
+    extractVsFloor: extract10 / floor10,
+    scale100kVs10k: extract100 / extract10,
+    matcher1kMs: matchers[0]!.matchMs,
+    matcher10kMs: matchers[1]!.matchMs,
+    matcher100kMs: matchers[2]!.matchMs,
+    matcher100kVs1k: matchers[2]!.matchMs / matchers[0]!.matchMs,
+    contentScriptGzipBytes: null,
+    packageGzipBytes: null,
+  };
+  const content = '.output/chrome-mv3/content-scripts/content.js';
+  try {
+    out.contentScriptGzipBytes = gzipSize(content);
+    out.packageGzipBytes = packageGzip('.output/chrome-mv3');
+    rows.push(['content script (gzipped)', `${(out.contentScriptGzipBytes / 1024).toFixed(1)} KB`, 'built bundle']);
+    rows.push(['whole package (gzipped files)', `${(out.packageGzipBytes / 1024).toFixed(1)} KB`, 'built bundle']);
+  } catch {
+    rows.push(['bundle sizes', '-', 'run "npm run build" first']);
+  }
+  const w = Math.max(...rows.map((r) => r[0].length));
+  console.log(`Dossier engine bench (medians of interleaved runs after warm-up, Node ${process.version})\n`);
+  for (const [a, b, c] of rows) console.log(`${a.padEnd(w)}  ${b.padStart(11)}  ${c}`);
+  const rounded = Object.fromEntries(Object.entries(out).map(([k, v]) => [k, v === null ? null : Math.round(v * 1000) / 1000]));
+  console.log(`\n${JSON.stringify({ bench: 'engine', ...rounded })}`);
+  const broken: string[] = [];
+  if (out.extractVsFloor! > 10) broken.push('extraction is more than 10x the tokenising floor');
+  if (out.scale100kVs10k! > 12) broken.push('100k words cost more than 12x 10k words');
+  if (out.matcher100kVs1k! > 1.5) broken.push('the matcher slows by more than 1.5x from 1k to 100k aliases');
+  for (const b of broken) console.error(`budget broken: ${b}`);
+  return broken.length ? 1 : 0;
+}
+
+process.exit(main());

@@ -1,0 +1,82 @@
+/**
+ * End-to-end support: the demo site and a real Chromium with the built extension, plus helpers
+ * to find a tab's id and wait for the annotation pass.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type ExtensionBrowser } from '../../scripts/demo/browser';
+import { realPages, seedPages, startDemoSite, type DemoPage, type DemoSite } from '../../scripts/demo/site';
+
+/** Where end-to-end runs save screenshots. */
+export const SCREENSHOTS = join(process.cwd(), 'out', 'e2e-screenshots');
+
+/** A demo site and a browser with the extension, started together. */
+export interface World {
+  site: DemoSite;
+  browser: ExtensionBrowser;
+  pages: DemoPage[];
+  close(): Promise<void>;
+}
+
+/** Starts the demo site (seed and real pages, plus any extra) and Chromium with the extension. */
+export async function startWorld(extra: DemoPage[] = []): Promise<World> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const pages = [...seedPages(), ...realPages(), ...extra];
+  const site = await startDemoSite(pages);
+  const browser = await launchBrowser({ hostRules: site.hostRules, headless: true });
+  return {
+    site,
+    browser,
+    pages,
+    async close() {
+      await browser.close();
+      await site.close();
+    },
+  };
+}
+
+/** The demo page with this name. */
+export function pageNamed(world: World, name: string): DemoPage {
+  const p = world.pages.find((x) => x.name === name);
+  if (!p) throw new Error(`no demo page ${name}`);
+  return p;
+}
+
+/** Waits until Dossier's annotation pass on the page is finished; returns the host's counts. */
+export async function waitForDone(page: Page, timeout = 30_000): Promise<{ actors: number; figures: number; state: string }> {
+  await page.waitForSelector('dossier-ui[data-state="done"], dossier-ui[data-state="error"]', { state: 'attached', timeout });
+  return page.evaluate(() => {
+    const host = document.querySelector('dossier-ui')!;
+    return {
+      actors: Number(host.getAttribute('data-actors')),
+      figures: Number(host.getAttribute('data-figures')),
+      state: host.getAttribute('data-state') ?? '',
+      error: host.getAttribute('data-error'),
+    };
+  });
+}
+
+/** Opens an extension page (popup.html, options.html) in a new tab. */
+export async function openExtensionPage(world: World, path: string): Promise<Page> {
+  const page = await world.browser.context.newPage();
+  await page.goto(`chrome-extension://${world.browser.extensionId}/${path}`);
+  return page;
+}
+
+/** The browser tab id of the tab showing `url` (asked from an extension page). */
+export async function tabIdOf(world: World, url: string): Promise<number> {
+  const ext = await openExtensionPage(world, 'options.html');
+  try {
+    const id = await ext.evaluate(async (u) => {
+      // The extension page has the real `chrome` API; typed loosely here on purpose.
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string; id?: number }[]> } } }).chrome;
+      const tabs = await api.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id ?? null;
+    }, url);
+    if (id === null) throw new Error(`no tab shows ${url}`);
+    return id;
+  } finally {
+    await ext.close();
+  }
+}

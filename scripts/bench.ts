@@ -103,8 +103,8 @@ function main(): number {
   const t10 = corpus(10_000);
   const t100 = corpus(100_000);
 
-  const [floor10, extract10] = timeTogether([() => floor(t10), () => extractText(t10, meta, deps)], RUNS * 2);
-  const [floor100, extract100] = timeTogether([() => floor(t100), () => extractText(t100, meta, deps)], Math.max(5, Math.floor(RUNS / 2)));
+  const [floor10 = 0, extract10 = 0] = timeTogether([() => floor(t10), () => extractText(t10, meta, deps)], RUNS * 2);
+  const [floor100 = 0, extract100 = 0] = timeTogether([() => floor(t100), () => extractText(t100, meta, deps)], Math.max(5, Math.floor(RUNS / 2)));
 
   const built = [1_000, 10_000, 100_000].map((n) => {
     const actors = [...parseBundle(bundled).actors, ...syntheticActors(n)];

@@ -19,7 +19,7 @@ export interface AssembleContext {
 }
 
 // Whose figure: for these predicates the subject is a nationality or a country.
-const NATIONAL_CLASSES = new Set(['fighters-abroad', 'returned', 'spending', 'blocked-materials', 'surveillance']);
+const NATIONAL_CLASSES = new Set(['fighters-abroad', 'returned', 'spending', 'blocked-materials']);
 
 const DEMONYMS: ReadonlyMap<string, string> = new Map(
   Object.entries((nationalities as { demonyms: Record<string, string> }).demonyms).map(([k, v]) => [k.toLowerCase(), v]),
@@ -81,6 +81,62 @@ function findNationality(snippets: readonly string[], ctx: AssembleContext): str
   return null;
 }
 
+const COUNTRIES: ReadonlySet<string> = new Set([...DEMONYMS.values()].map((c) => aliasKey(c)));
+
+/** A country named as where people come from ("recruited ... from Russia"): the figure's origin. */
+function originPlace(text: string, actors: readonly ActorMention[]): string | null {
+  for (const a of actors) {
+    if (a.type !== 'place') continue;
+    if (/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 12), a.start))) return a.actorId ?? `name:${aliasKey(a.text)}`;
+  }
+  return null;
+}
+
+const LOCAL_UNIT = /\b(?:province|region|oblast|district|city|town|village|county)(?:'s|’s)?\b/i;
+
+/**
+ * For a figure about one region's people ("five of the province's inhabitants"), the region: the
+ * nearest place before it that is not a country. Such a figure is not the country's figure.
+ */
+function localSubject(fig: FigureMention, actors: readonly ActorMention[]): string | null {
+  if (!LOCAL_UNIT.test(fig.text)) return null;
+  for (let i = actors.length - 1; i >= 0; i--) {
+    const a = actors[i]!;
+    if (a.start >= fig.start) continue;
+    if (fig.start - a.end > 600) break;
+    if (a.type === 'place' && !COUNTRIES.has(aliasKey(a.canonical ?? a.text))) return a.actorId ?? `name:${aliasKey(a.text)}`;
+  }
+  return `local:${aliasKey(fig.text)}`;
+}
+
+/**
+ * The page's own country: the nationality named most often (demonyms and country names alike),
+ * for figures of nationals abroad that do not say whose ("several hundred radicalised citizens").
+ */
+function dominantNationality(text: string, actors: readonly ActorMention[], ctx: AssembleContext): string | null {
+  // Nationality adjectives ("Kazakhstani authorities") say whose story it is more than country
+  // names, and a country one goes "to" or fights "in" is a destination, not a nationality.
+  const counts = new Map<string, number>();
+  DEMONYM_RE.lastIndex = 0;
+  for (let m = DEMONYM_RE.exec(text); m !== null; m = DEMONYM_RE.exec(text)) {
+    const country = DEMONYMS.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
+    if (country) counts.set(aliasKey(country), (counts.get(aliasKey(country)) ?? 0) + 2);
+  }
+  for (const a of actors) {
+    if (a.type !== 'place') continue;
+    const k = aliasKey(a.canonical ?? a.text);
+    if (!COUNTRIES.has(k)) continue;
+    if (/\b(?:in|to|into|inside|towards?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start))) continue;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [k, c] of counts) if (c > n) [best, n] = [k, c];
+  // One mention is no evidence of what the page is about.
+  if (!best || n < 2) return null;
+  return ctx.actorIdForName(best) ?? `name:${best}`;
+}
+
 /** The actors lying inside `span` (actors sorted by start), found by binary search. */
 function actorsIn(actors: readonly ActorMention[], span: Span): ActorMention[] {
   let lo = 0;
@@ -104,6 +160,7 @@ export function assembleClaims(
   ctx: AssembleContext,
 ): PageClaim[] {
   const claims: PageClaim[] = [];
+  let dominant: string | undefined;
   const datesBySentence = new Map<number, ReturnType<typeof findDates>>();
   figures.forEach((fig, index) => {
     const si = sentenceOf(sentences, fig.start);
@@ -118,7 +175,12 @@ export function assembleClaims(
       window.push(prev);
     }
     const windowActors = window.map((s) => actorsIn(actors, s));
-    const placeMention = windowActors.map((list) => list.find((a) => a.type === 'place')).find((a) => a !== undefined) ?? null;
+    // The place nearest the figure in its sentence, else the first in the sentences before it.
+    const nearest = windowActors[0]!
+      .filter((a) => a.type === 'place')
+      .sort((a, b) => Math.abs(a.start - fig.start) - Math.abs(b.start - fig.start))[0];
+    const placeMention =
+      nearest ?? windowActors.slice(1).map((list) => list.find((a) => a.type === 'place')).find((a) => a !== undefined) ?? null;
     const place = placeMention ? (placeMention.actorId ?? `name:${aliasKey(placeMention.text)}`) : null;
 
     let dates = datesBySentence.get(si);
@@ -136,8 +198,13 @@ export function assembleClaims(
         ...window.slice(1).map((s) => text.slice(s.start, s.end)),
         ctx.title ?? '',
       ];
-      subject = findNationality(snippets, ctx);
-      if (!subject) subject = placeMention ? (placeMention.actorId ?? `name:${aliasKey(placeMention.text)}`) : null;
+      subject =
+        localSubject(fig, actors) ??
+        findNationality(snippets, ctx) ??
+        originPlace(text, windowActors.flat()) ??
+        (dominant ??= dominantNationality(text, actors, ctx) ?? '') ??
+        null;
+      if (subject === '') subject = null;
     }
 
     let lastPerson: ActorMention | null = null;

@@ -53,6 +53,14 @@ export function claimKey(c: ClaimKeyInput): string {
   return `${cls}|${unit}|place:${c.place ?? '-'}|${period}`;
 }
 
+/**
+ * Whether claims under this key can be compared at all: an event figure with neither a date nor a
+ * publication date could be about any year ("10 killed in Aktobe" in 2011 or in 2016).
+ */
+export function isComparableKey(key: string): boolean {
+  return !key.endsWith('|-');
+}
+
 /** Populations a counted noun can name; nouns not listed fall in "people". */
 const COUNTED_CLASS: ReadonlyArray<[RegExp, string]> = [
   [/\b(famil|relative|wives|children|dependants|dependents)/i, 'with-families'],

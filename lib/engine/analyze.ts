@@ -4,6 +4,7 @@
  * (given to it, so the same code serves IndexedDB in the extension and memory in the CLI).
  */
 import { assembleClaims } from '../claims/assemble';
+import { isComparableKey } from '../claims/claim-key';
 import { relateClaims, describeInterval, formatValue } from '../claims/compare';
 import type { AliasMatcher } from '../extract/alias-matcher';
 import { extractFigures } from '../extract/figures';
@@ -43,9 +44,11 @@ export function extractText(text: string, meta: PageMeta, deps: ExtractDeps): Ex
   const sentences = splitSentences(text);
   const known = deps.matcher.match(text);
   const figures = extractFigures(text, sentences);
-  // Names overlapping a figure ("Seven" at a sentence start) are the figure's.
-  const knownClear = known.filter((a) => !figures.some((f) => f.start < a.end && a.start < f.end));
-  const taken = [...knownClear, ...figures].sort((a, b) => a.start - b.start);
+  // The number part of a figure ("Seven" at a sentence start) is never a name; a known name in
+  // its counted phrase ("250 Kazakhstan-born militants") still is.
+  const numberParts = figures.map((f) => ({ start: f.start, end: numberEnd(f) }));
+  const knownClear = known.filter((a) => !overlapsAny(a, numberParts));
+  const taken = [...knownClear, ...numberParts].sort((a, b) => a.start - b.start);
   const unknown = findUnknownActors(text, sentences, taken);
   const actors = [...knownClear, ...unknown].sort((a, b) => a.start - b.start);
   const claims = assembleClaims(text, sentences, actors, figures, {
@@ -55,6 +58,26 @@ export function extractText(text: string, meta: PageMeta, deps: ExtractDeps): Ex
     actorIdForName: deps.actorIdForName,
   });
   return { actors, figures, claims, extractMs: now() - t0 };
+}
+
+/** Where a figure's number (with hedge and unit) ends and its counted phrase begins. */
+function numberEnd(f: FigureMention): number {
+  if (!f.counted) return f.end;
+  const at = f.text.lastIndexOf(f.counted);
+  return at > 0 ? f.start + at : f.end;
+}
+
+function overlapsAny(a: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean {
+  // Spans are sorted by start and few per sentence; a linear scan from a binary-searched start.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= a.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < spans.length && spans[i]!.start < a.end; i++) if (spans[i]!.end > a.start) return true;
+  return false;
 }
 
 /** A claim from the fact base with its source, for comparison. */
@@ -108,8 +131,11 @@ export function findConflicts(
         });
       }
     }
-    for (const { claim: other, source } of others(claim.key)) {
+    const reported = new Set<string>();
+    for (const { claim: other, source } of isComparableKey(claim.key) ? others(claim.key) : []) {
       if (other.sourceId === page.sourceId || other.status !== 'active') continue;
+      // The same statement known from two records (a bundled source and a page read) is one.
+      if (reported.has(other.quote)) continue;
       const rel = relateClaims(mine, other);
       if (rel !== 'conflict' && rel !== 'update' && rel !== 'scope') continue;
       const there = outletLabel(source, other.sourceId);
@@ -121,6 +147,7 @@ export function findConflicts(
           : rel === 'update'
             ? 'a change over time is stated'
             : `they count different populations (${claim.counted ?? 'people'} vs ${other.counted ?? 'people'})`;
+      reported.add(other.quote);
       out.push({
         kind: rel,
         claim: claim.id,

@@ -51,8 +51,9 @@ export function findDates(text: string, reference: string | null): DateMention[]
     if (s.isCertain('month') && month) date += `-${pad(month)}`;
     if (s.isCertain('month') && s.isCertain('day') && day) date += `-${pad(day)}`;
     if (!s.isCertain('year') && !s.isCertain('month')) continue;
-    // Without the article's date, "several days ago" would be dated from today: leave it out.
-    if (!ref && !s.isCertain('year')) continue;
+    // Without the article's date, "several days ago" would be dated from today: only dates that
+    // state their year are kept.
+    if (!ref && !/\b\d{4}\b/.test(r.text)) continue;
     out.push({ start: r.index, end: r.index + r.text.length, date });
   }
   MONTH_YEAR.lastIndex = 0;

@@ -311,6 +311,9 @@ function skipDigits(text: string, p: number): number {
 }
 
 /** Context tests that make a run of digits a date, time, ordinal, label or phone number. */
+// Page furniture counted in digits: comment and share counters, reading times, gallery positions.
+const FURNITURE_AFTER = /\s*(?:comments?\b|comment\(s\)|replies\b|shares?\b|likes?\b|views\b|min(?:ute)?s? read\b|of \d+\s*$|of \d+\s*\n)/iy;
+
 function digitsAreFigure(text: string, tok: NumberToken, sentence: Span): boolean {
   const s = tok.start;
   const before = s > 0 ? text[s - 1]! : ' ';
@@ -326,6 +329,8 @@ function digitsAreFigure(text: string, tok: NumberToken, sentence: Span): boolea
   if (SLASH_NEAR.test(text) || SLASH_BEFORE.test(sliceLeft(text, sentence.start, s, 4))) return false;
   const left = sliceLeft(text, sentence.start, s, 30);
   if (LABEL_BEFORE.test(left)) return false;
+  FURNITURE_AFTER.lastIndex = tok.end;
+  if (FURNITURE_AFTER.test(text)) return false; // "12 Comment(s)", "3 min read", "1 of 24" (a gallery)
   const raw = text.slice(s, tok.end);
   const integer = tok.scale === 1 && tok.decimals === 0 && /^\d+$/.test(raw);
   if (integer && tok.value >= 1 && tok.value <= 31) {

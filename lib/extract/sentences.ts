@@ -26,7 +26,7 @@ export function splitSentences(text: string): Span[] {
       if (m[0][0] === '.' && isAbbreviationBefore(text, m.index)) continue;
       // The next non-space character must be able to start a sentence.
       let j = end;
-      while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+      while (j < text.length && text[j] !== '\n' && /\s/.test(text[j]!)) j++;
       const next = text[j];
       if (next !== undefined && next !== '\n' && !/[\p{Lu}\p{N}"'“‘([«—–-]/u.test(next)) continue;
     }

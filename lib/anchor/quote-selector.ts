@@ -228,7 +228,7 @@ export function findApproximate(text: string, pattern: string, maxErrors: number
     // The same pattern reversed, run back from the end, finds where this occurrence starts.
     let startBack = pattern.length;
     let bestFit = Infinity;
-    for (const r of matchEnds(window, rpattern, errors)) {
+    for (const r of matchEnds(window, rpattern, errors, true)) {
       const fit = r.errors * 1000 + Math.abs(r.end - pattern.length);
       if (fit < bestFit) {
         bestFit = fit;
@@ -242,8 +242,11 @@ export function findApproximate(text: string, pattern: string, maxErrors: number
 const WORD = 32;
 const HIGH = 1 << 31;
 
-/** End offsets (exclusive) where `pattern` matches `text` with at most `k` edits, and the edits. */
-function matchEnds(text: string, pattern: string, k: number): { end: number; errors: number }[] {
+/**
+ * End offsets (exclusive) where `pattern` matches `text` with at most `k` edits, and the edits. With
+ * `anchored`, the match must start at the text's first character (the top row counts skipped text).
+ */
+function matchEnds(text: string, pattern: string, k: number, anchored = false): { end: number; errors: number }[] {
   const m = pattern.length;
   const blocks = Math.ceil(m / WORD);
   const last = blocks - 1;
@@ -291,7 +294,7 @@ function matchEnds(text: string, pattern: string, k: number): { end: number; err
   for (let j = 0; j < text.length; j++) {
     const c = text.charCodeAt(j);
     const eqs = c < 128 ? ascii[c]! : (peq.get(c) ?? empty);
-    let carry = 0;
+    let carry = anchored ? 1 : 0;
     for (let b = 0; b <= y; b++) {
       carry = advance(b, eqs[b]!, carry);
       score[b]! += carry;

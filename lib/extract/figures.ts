@@ -314,6 +314,8 @@ function skipDigits(text: string, p: number): number {
 // Page furniture counted in digits: comment and share counters, reading times, gallery positions.
 const FURNITURE_AFTER = /\s*(?:comments?\b|comment\(s\)|replies\b|shares?\b|likes?\b|views\b|min(?:ute)?s? read\b|of \d+\s*$|of \d+\s*\n)/iy;
 
+const LINE_END = /\s*(?:\n|$)/y;
+
 function digitsAreFigure(text: string, tok: NumberToken, sentence: Span): boolean {
   const s = tok.start;
   const before = s > 0 ? text[s - 1]! : ' ';
@@ -331,6 +333,8 @@ function digitsAreFigure(text: string, tok: NumberToken, sentence: Span): boolea
   if (LABEL_BEFORE.test(left)) return false;
   FURNITURE_AFTER.lastIndex = tok.end;
   if (FURNITURE_AFTER.test(text)) return false; // "12 Comment(s)", "3 min read", "1 of 24" (a gallery)
+  LINE_END.lastIndex = tok.end;
+  if (/(?:^|\s)\d+ of $/.test(left) && LINE_END.test(text)) return false; // the "24" of a gallery's "1 of 24"
   const raw = text.slice(s, tok.end);
   const integer = tok.scale === 1 && tok.decimals === 0 && /^\d+$/.test(raw);
   if (integer && tok.value >= 1 && tok.value <= 31) {

@@ -1,0 +1,96 @@
+/**
+ * The command line as users run it: a real process, real files, the JSON contract of PRODUCT.md
+ * and clear errors for bad input.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const ROOT = join(__dirname, '../..');
+const SEED = (n: string): string => join(ROOT, 'test/fixtures/seeds', { '000': '000_b7c2db31d242f737.txt', '001': '001_42d23f459b888ce6.txt', '004': '004_349fe4209c07a8ff.txt' }[n]!);
+
+async function annotate(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/annotate.ts'), ...args], { cwd: ROOT, maxBuffer: 64 << 20 });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+
+describe('npm run annotate', () => {
+  it('prints one JSON object with every field of the contract', async () => {
+    const { code, stdout } = await annotate(SEED('000'), SEED('001'), '--json', '--empty-factbase');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(out.version).toBe(1);
+    expect(out.pages).toHaveLength(2);
+    const page = out.pages[1];
+    expect(Object.keys(page.source)).toEqual(expect.arrayContaining(['input', 'title', 'publishedAt']));
+    expect(typeof page.text).toBe('string');
+    const actor = page.actors[0];
+    expect(Object.keys(actor)).toEqual(expect.arrayContaining(['text', 'start', 'end', 'type', 'actorId', 'canonical']));
+    expect(page.text.slice(actor.start, actor.end)).toBe(actor.text);
+    const fig = page.figures.find((f: { text: string }) => f.text === 'More than 300 citizens');
+    expect(fig).toMatchObject({ value: 300, low: 301, high: null, qualifier: 'more-than', unit: 'count', counted: 'citizens' });
+    expect(page.text.slice(fig.start, fig.end)).toBe(fig.text);
+    const claim = page.claims[0];
+    expect(Object.keys(claim)).toEqual(expect.arrayContaining(['id', 'figure', 'predicate', 'subject', 'claimant', 'asOf', 'quote']));
+    const conflict = page.conflicts.find((c: { kind: string }) => c.kind === 'conflict');
+    expect(conflict.other).toMatchObject({ value: 250, low: 225, high: 275 });
+    expect(Object.keys(conflict.other)).toEqual(expect.arrayContaining(['value', 'low', 'high', 'source', 'claimant']));
+    expect(typeof page.timings.extractMs).toBe('number');
+  });
+
+  it('prints readable text without --json', async () => {
+    const { code, stdout } = await annotate(SEED('004'));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/actors \(\d+ linked, \d+ unknown\)/);
+    expect(stdout).toContain('"several hundred radicalised citizens"  between 200 and 900');
+  });
+
+  it.each([
+    ['a missing file', () => join(tmp, 'nope.html'), /no such file: .*nope\.html/],
+    ['a binary file', () => {
+      const p = join(tmp, 'x.bin');
+      writeFileSync(p, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
+      return p;
+    }, /binary file/],
+    ['a page with no text', () => {
+      const p = join(tmp, 'empty.html');
+      writeFileSync(p, '<html><head><title>Nothing</title></head><body><script>var a = 1;</script>\n \n</body></html>');
+      return p;
+    }, /no article text/],
+    ['an empty file', () => {
+      const p = join(tmp, 'zero.txt');
+      writeFileSync(p, '');
+      return p;
+    }, /no article text/],
+  ])('refuses %s with a clear message and a non-zero exit, no stack trace', async (_name, make, message) => {
+    const { code, stderr } = await annotate(make(), '--json');
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a fact base that is not a valid bundle, naming the problem', async () => {
+    const p = join(tmp, 'bad-factbase.json');
+    writeFileSync(p, JSON.stringify({ format: 'dossier-factbase', version: 1, actors: [{ id: 'x' }], sources: [], incidents: [], claims: [] }));
+    const { code, stderr } = await annotate(SEED('000'), '--factbase', p);
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/actors\.0\./);
+  });
+
+  it('explains its usage when given nothing', async () => {
+    const { code, stderr } = await annotate();
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/usage: npm run annotate/);
+  });
+});

@@ -90,9 +90,9 @@ export function anchorQuote(text: string, selectors: readonly TextSelector[], op
   const exacts: Candidate[] = [];
   for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1)) exacts.push({ start: i, end: i + exact.length, errors: 0 });
   let best = pickBest(ctx, exacts);
-  // A short quote can recur with other context (another "7 people"): then the saved place may
-  // hold an edited version, which the approximate search finds.
-  if (best && (best.contextScore >= 0.5 || !ctx.prefix && !ctx.suffix)) return toAnchor(best);
+  // A quote of a sentence or more is itself when found exactly, even moved to new context; a short
+  // one can recur elsewhere (another "7 people"), and the saved place may hold an edited version.
+  if (best && (best.contextScore >= 0.5 || (!ctx.prefix && !ctx.suffix) || exact.length >= CONTEXT_LENGTH)) return toAnchor(best);
 
   const maxErrors = Math.min(opts.maxErrors ?? 256, Math.floor(exact.length * (opts.maxErrorRate ?? 0.25)));
   if (maxErrors > 0) {
@@ -251,67 +251,65 @@ function matchEnds(text: string, pattern: string, k: number, anchored = false): 
   const blocks = Math.ceil(m / WORD);
   const last = blocks - 1;
   const lastBit = 1 << ((m - 1) % WORD);
-  const empty = new Int32Array(blocks);
-  const peq = new Map<number, Int32Array>();
+  // Peq: for each character of the pattern, the rows where it stands, one 32-bit word per block.
+  // Characters map to a row of the table through a flat index (row 0: characters not in the pattern).
+  const rowOf = new Uint16Array(65536);
+  let rows = 1;
   for (let i = 0; i < m; i++) {
     const c = pattern.charCodeAt(i);
-    let bits = peq.get(c);
-    if (!bits) peq.set(c, (bits = new Int32Array(blocks)));
-    bits[(i / WORD) | 0]! |= 1 << i % WORD;
+    if (rowOf[c] === 0) rowOf[c] = rows++;
   }
-  const ascii: Int32Array[] = new Array<Int32Array>(128).fill(empty);
-  for (const [c, bits] of peq) if (c < 128) ascii[c] = bits;
+  const peq = new Int32Array(rows * blocks);
+  for (let i = 0; i < m; i++) peq[rowOf[pattern.charCodeAt(i)]! * blocks + ((i / WORD) | 0)]! |= 1 << i % WORD;
 
   const P = new Int32Array(blocks).fill(-1);
   const M = new Int32Array(blocks);
   const score = new Int32Array(blocks);
   for (let b = 0; b < blocks; b++) score[b] = Math.min((b + 1) * WORD, m);
 
-  // One column step of block b; returns the horizontal delta leaving its last row.
-  const advance = (b: number, eq: number, hin: number): number => {
-    let pv = P[b]!;
-    let mv = M[b]!;
-    const xv = eq | mv;
-    if (hin < 0) eq |= 1;
-    const xh = (((eq & pv) + pv) ^ pv) | eq;
-    let ph = mv | ~(xh | pv);
-    let mh = pv & xh;
-    const top = b === last ? lastBit : HIGH;
-    const hout = ph & top ? 1 : mh & top ? -1 : 0;
-    ph <<= 1;
-    mh <<= 1;
-    if (hin < 0) mh |= 1;
-    else if (hin > 0) ph |= 1;
-    pv = mh | ~(xv | ph);
-    mv = ph & xv;
-    P[b] = pv;
-    M[b] = mv;
-    return hout;
-  };
-
   let y = Math.min(last, Math.max(0, Math.ceil(k / WORD) - 1));
   const out: { end: number; errors: number }[] = [];
-  for (let j = 0; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    const eqs = c < 128 ? ascii[c]! : (peq.get(c) ?? empty);
+  const n = text.length;
+  for (let j = 0; j < n; j++) {
+    const base = rowOf[text.charCodeAt(j)]! * blocks;
     let carry = anchored ? 1 : 0;
     for (let b = 0; b <= y; b++) {
-      carry = advance(b, eqs[b]!, carry);
+      carry = advanceBlock(P, M, b, peq[base + b]!, carry, b === last ? lastBit : HIGH);
       score[b]! += carry;
     }
-    if (y < last && score[y]! - carry <= k && ((eqs[y + 1]! & 1) !== 0 || carry < 0)) {
+    if (y < last && score[y]! - carry <= k && ((peq[base + y + 1]! & 1) !== 0 || carry < 0)) {
       // The next block can now hold a cell within k: start it from the column "all +1 below".
       y++;
       P[y] = -1;
       M[y] = 0;
-      const rows = y === last ? m - y * WORD : WORD;
-      score[y] = score[y - 1]! - carry + rows + advance(y, eqs[y]!, carry);
+      const height = y === last ? m - y * WORD : WORD;
+      score[y] = score[y - 1]! - carry + height + advanceBlock(P, M, y, peq[base + y]!, carry, y === last ? lastBit : HIGH);
     } else {
       while (y > 0 && score[y]! >= k + WORD) y--;
     }
     if (y === last && score[y]! <= k) out.push({ end: j + 1, errors: score[y]! });
   }
   return out;
+}
+
+/** One column step of block `b` (Myers/Hyyrö); returns the horizontal delta leaving its `top` row. */
+function advanceBlock(P: Int32Array, M: Int32Array, b: number, eq: number, hin: number, top: number): number {
+  let pv = P[b]!;
+  const mv = M[b]!;
+  const xv = eq | mv;
+  if (hin < 0) eq |= 1;
+  const xh = (((eq & pv) + pv) ^ pv) | eq;
+  let ph = mv | ~(xh | pv);
+  let mh = pv & xh;
+  const hout = ph & top ? 1 : mh & top ? -1 : 0;
+  ph <<= 1;
+  mh <<= 1;
+  if (hin < 0) mh |= 1;
+  else if (hin > 0) ph |= 1;
+  pv = mh | ~(xv | ph);
+  P[b] = pv;
+  M[b] = ph & xv;
+  return hout;
 }
 
 /** The numbers written in a text (digits or words, scale applied), in order, with how they are written. */

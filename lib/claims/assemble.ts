@@ -24,10 +24,6 @@ const NATIONAL_CLASSES = new Set(['fighters-abroad', 'returned', 'spending', 'bl
 const DEMONYMS: ReadonlyMap<string, string> = new Map(
   Object.entries((nationalities as { demonyms: Record<string, string> }).demonyms).map(([k, v]) => [k.toLowerCase(), v]),
 );
-const DEMONYM_RE = new RegExp(
-  `\\b(${[...DEMONYMS.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[-\s]/g, '[-\\s]')).join('|')})\\b`,
-  'gi',
-);
 
 const SPEECH = String.raw`(?:said|says|told|reported|reports|stated|states|announced|added|noted|claimed|claims|estimated|estimates|warned|confirmed|wrote|according)`;
 const SPEECH_AFTER = new RegExp(String.raw`^[\s,"”’']*(?:has |had |have )?${SPEECH}\b`, 'i');
@@ -68,17 +64,47 @@ function findClaimant(text: string, sentence: Span, actors: readonly ActorMentio
   return null;
 }
 
-/** Finds the country whose nationals a figure counts: a demonym or a country named near it. */
-function findNationality(snippets: readonly string[], ctx: AssembleContext): string | null {
-  for (const s of snippets) {
-    DEMONYM_RE.lastIndex = 0;
-    const m = DEMONYM_RE.exec(s);
-    if (m) {
-      const country = DEMONYMS.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) ?? DEMONYMS.get(m[1]!.toLowerCase());
-      if (country) return ctx.actorIdForName(country) ?? `name:${aliasKey(country)}`;
+/** A nationality word found in the text, with the country it names. */
+interface DemonymHit {
+  start: number;
+  end: number;
+  country: string;
+}
+
+/** Every nationality word in `text`, in order (one scan of the whole text, shared by all figures). */
+function findDemonyms(text: string): DemonymHit[] {
+  // Nationality words are capitalised: look up capitalised words (and word pairs, "South African")
+  // in a map rather than running one large alternation over the text.
+  const hits: DemonymHit[] = [];
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
+    const word = m[0].toLowerCase();
+    const next = /^ ([A-Z][a-z]+)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+    const pair = next ? `${word} ${next[1]!.toLowerCase()}` : null;
+    if (pair && DEMONYMS.has(pair)) {
+      hits.push({ start: m.index, end: m.index + m[0].length + next![0].length, country: DEMONYMS.get(pair)! });
+      CAPITALISED.lastIndex = m.index + m[0].length + next![0].length;
+      continue;
     }
+    const country = DEMONYMS.get(word);
+    if (country) hits.push({ start: m.index, end: m.index + m[0].length, country });
   }
-  return null;
+  return hits;
+}
+
+const CAPITALISED = /(?<![\p{L}\p{N}])[A-Z][a-z]+(?:-born)?(?![\p{L}\p{N}])/gu;
+
+/** The first nationality word inside `span`, by binary search over the sorted hits. */
+function demonymIn(hits: readonly DemonymHit[], span: Span): DemonymHit | null {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const h = hits[lo];
+  return h && h.end <= span.end ? h : null;
 }
 
 const COUNTRIES: ReadonlySet<string> = new Set([...DEMONYMS.values()].map((c) => aliasKey(c)));
@@ -113,18 +139,17 @@ function localSubject(fig: FigureMention, actors: readonly ActorMention[]): stri
  * The page's own country: the nationality named most often (demonyms and country names alike),
  * for figures of nationals abroad that do not say whose ("several hundred radicalised citizens").
  */
-function dominantNationality(text: string, actors: readonly ActorMention[], ctx: AssembleContext): string | null {
+function dominantNationality(text: string, hits: readonly DemonymHit[], actors: readonly ActorMention[], ctx: AssembleContext): string | null {
   // Nationality adjectives ("Kazakhstani authorities") say whose story it is more than country
   // names, and a country one goes "to" or fights "in" is a destination, not a nationality.
   const counts = new Map<string, number>();
-  DEMONYM_RE.lastIndex = 0;
-  for (let m = DEMONYM_RE.exec(text); m !== null; m = DEMONYM_RE.exec(text)) {
-    const country = DEMONYMS.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
-    if (country) counts.set(aliasKey(country), (counts.get(aliasKey(country)) ?? 0) + 2);
-  }
+  for (const h of hits) counts.set(aliasKey(h.country), (counts.get(aliasKey(h.country)) ?? 0) + 2);
+  const keyOf = new Map<string, string>();
   for (const a of actors) {
     if (a.type !== 'place') continue;
-    const k = aliasKey(a.canonical ?? a.text);
+    const name = a.canonical ?? a.text;
+    let k = keyOf.get(name);
+    if (k === undefined) keyOf.set(name, (k = aliasKey(name)));
     if (!COUNTRIES.has(k)) continue;
     if (/\b(?:in|to|into|inside|towards?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start))) continue;
     counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -161,6 +186,9 @@ export function assembleClaims(
 ): PageClaim[] {
   const claims: PageClaim[] = [];
   let dominant: string | undefined;
+  // Nationality words are found once for the whole text; each figure looks them up by position.
+  const demonyms = figures.length > 0 ? findDemonyms(text) : [];
+  let titleDemonym: DemonymHit | null | undefined;
   const datesBySentence = new Map<number, ReturnType<typeof findDates>>();
   figures.forEach((fig, index) => {
     const si = sentenceOf(sentences, fig.start);
@@ -192,17 +220,15 @@ export function assembleClaims(
 
     let subject: string | null = null;
     if (NATIONAL_CLASSES.has(cls)) {
-      const snippets = [
-        fig.counted ?? '',
-        text.slice(sentence.start, sentence.end),
-        ...window.slice(1).map((s) => text.slice(s.start, s.end)),
-        ctx.title ?? '',
-      ];
+      // Whose nationals: a nationality word in the figure, its sentence, the sentences before it,
+      // or the title.
+      const hit = [fig as Span, ...window].map((sp) => demonymIn(demonyms, sp)).find((h) => h !== null) ?? (titleDemonym ??= findDemonyms(ctx.title ?? '')[0] ?? null);
+      const national = hit ? (ctx.actorIdForName(hit.country) ?? `name:${aliasKey(hit.country)}`) : null;
       subject =
         localSubject(fig, actors) ??
-        findNationality(snippets, ctx) ??
+        national ??
         originPlace(text, windowActors.flat()) ??
-        (dominant ??= dominantNationality(text, actors, ctx) ?? '') ??
+        (dominant ??= dominantNationality(text, demonyms, actors, ctx) ?? '') ??
         null;
       if (subject === '') subject = null;
     }

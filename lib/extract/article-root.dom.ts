@@ -162,3 +162,105 @@ function isPageLevel(el: Element): boolean {
 function normalise(s: string): string {
   return s.replace(/[\u00ad\u200b\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
 }
+
+// ---------------------------------------------------------------------------------------------
+// The fast, sliced locator the content script uses: Readability's candidate scoring without the
+// copy of the document (the copy alone can hold the main thread for 100+ ms on a heavy page).
+
+/** Options of `locateArticleRoot`. */
+export interface LocateOptions {
+  /** Called between slices of work; resolve to continue (the content script yields to the page). */
+  yieldToPage?: () => Promise<void>;
+  /** Budget of one slice, in ms. */
+  sliceMs?: number;
+}
+
+const PARAGRAPHS = 'p, pre, blockquote';
+// Pages that write paragraphs as bare <div>s (no <p> at all) are scored on those instead.
+const DIV_PARAGRAPHS = 'div';
+const BOILERPLATE = /\b(?:comment|footer|footnote|sidebar|related|promo|share|social|newsletter|nav|menu|banner|advert|sponsor|popup|cookie|subscribe|masthead|breadcrumb)/i;
+
+/**
+ * Finds the article body of the live page without copying it: paragraphs of prose score their
+ * parent (and half their grandparent), as Readability does; the best container wins, widened to a
+ * semantic container (`article`, `[itemprop=articleBody]`) that adds little. Works in slices, so
+ * the page's main thread is never held for long. Falls back to `findArticleRoot` (Readability)
+ * only when no paragraph of prose is found.
+ */
+export async function locateArticleRoot(doc: Document, opts: LocateOptions = {}): Promise<Element | null> {
+  const body = doc.body;
+  if (!body) return null;
+  const slice = opts.sliceMs ?? 8;
+  const pause = opts.yieldToPage ?? (() => Promise.resolve());
+  const scores = new Map<Element, number>();
+  const paragraphs: [Element, number][] = [];
+  let sliceStart = performance.now();
+  let candidates = body.querySelectorAll(PARAGRAPHS);
+  if (candidates.length < 3) candidates = body.querySelectorAll(DIV_PARAGRAPHS);
+  for (let i = 0; i < candidates.length; i++) {
+    const el = candidates[i]!;
+    // A div counts as a paragraph only when it holds text of its own, not other blocks.
+    if (el.localName === 'div' && el.querySelector('p, div, pre, blockquote, ul, ol, table')) continue;
+    if (excludedAncestry(el, body)) continue;
+    const text = normalise(el.textContent ?? '');
+    if (text.length < 25) continue;
+    const linkText = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + (a.textContent?.length ?? 0), 0);
+    if (linkText > text.length * 0.5) continue; // a list of links, not prose
+    const score = 1 + (text.match(/[,،、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
+    paragraphs.push([el, score]);
+    // Ancestors share the score, less with each level (Readability's dividers: 1, 2, 6).
+    let level = 0;
+    for (let a = el.parentElement; a && level < 3 && a !== body; a = a.parentElement, level++) {
+      scores.set(a, (scores.get(a) ?? 0) + score / (level === 0 ? 1 : level === 1 ? 2 : 6));
+    }
+    if ((i & 31) === 0 && performance.now() - sliceStart > slice) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+  const ranked: [Element, number][] = [];
+  for (const [el, sc] of scores) {
+    // Boilerplate containers (comments, related links) are marked down, as Readability does.
+    const hint = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
+    ranked.push([el, BOILERPLATE.test(hint) && !/article|story|content|body|entry|post|main/i.test(hint) ? sc * 0.25 : sc]);
+  }
+  ranked.sort((a, b) => b[1] - a[1]);
+  let best: Element | null = ranked[0]?.[0] ?? null;
+  const bestScore = ranked[0]?.[1] ?? 0;
+  // One paragraph per container (some CMSs wrap each paragraph in a component of its own): climb
+  // until the candidate holds at least half of the page's prose.
+  if (best) {
+    const total = paragraphs.reduce((n, [, sc]) => n + sc, 0);
+    const mass = (a: Element): number => paragraphs.reduce((n, [p, sc]) => (a.contains(p) ? n + sc : n), 0);
+    for (let a = best.parentElement; a && !isPageLevel(a) && mass(best) < total * 0.5; a = a.parentElement) best = a;
+  }
+  if (!best) return findArticleRoot(doc);
+  // Paragraphs split over sibling sections (story-body-1, story-body-2): as Readability does, a
+  // sibling scoring at least a fifth of the best (and 10) joins it, so their parent is the root.
+  let root = best;
+  const parent = best.parentElement;
+  if (parent && !isPageLevel(parent)) {
+    const threshold = Math.max(10, bestScore * 0.2);
+    const sameKind = (el: Element): boolean => el.localName === best.localName && el.className === best.className && el.className !== '';
+    for (const sibling of Array.from(parent.children)) {
+      const score = scores.get(sibling) ?? 0;
+      if (sibling !== best && (score >= threshold || (score > 0 && sameKind(sibling)))) {
+        root = parent;
+        break;
+      }
+    }
+  }
+  const semantic = root.closest(SEMANTIC);
+  if (semantic && semantic !== root && !isPageLevel(semantic)) {
+    const rootLength = normalise(root.textContent ?? '').length;
+    if (normalise(semantic.textContent ?? '').length <= rootLength * CONTAINER_SLACK + 300) root = semantic;
+  }
+  return root;
+}
+
+function excludedAncestry(el: Element, stop: Element): boolean {
+  for (let a: Element | null = el; a && a !== stop; a = a.parentElement) {
+    if (isExcludedNode(a)) return true;
+  }
+  return false;
+}

@@ -68,6 +68,9 @@ export interface PreviewOptions {
 const DEFAULT_CHUNK = 256 * 1024;
 const HEADER_PROBE = 64 * 1024;
 
+// A parsed record: header → cell, plus the cells beyond the header's columns.
+type CsvRecord = Record<string, string | undefined> & { __parsed_extra?: string[] };
+
 const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 const trimHeader = (h: string): string => h.trim();
@@ -138,7 +141,7 @@ export async function previewIncidentCsv(input: CsvInput, opts: PreviewOptions =
   let seen = 0;
   let firstChunk = true;
 
-  const handleChunk = (results: Papa.ParseResult<Record<string, string | undefined> & { __parsed_extra?: string[] }>): void => {
+  const handleChunk = (results: Papa.ParseResult<CsvRecord>): void => {
     // A quote error marks the record being built when it was found (indexes count the header row
     // in the first chunk); an unterminated quote swallows the rest, so it is the last record.
     const quoteErrors = new Map<number, string>();
@@ -184,9 +187,7 @@ export async function previewIncidentCsv(input: CsvInput, opts: PreviewOptions =
       parserRef?.abort();
     };
     opts.signal?.addEventListener('abort', onAbort, { once: true });
-    const config: Papa.ParseConfig<Record<string, string | undefined> & { __parsed_extra?: string[] }> & {
-      chunk: (results: Papa.ParseResult<Record<string, string | undefined> & { __parsed_extra?: string[] }>, parser: Papa.Parser) => void;
-    } = {
+    const config: Papa.ParseLocalConfig<CsvRecord, File> = {
       header: true,
       transformHeader: trimHeader,
       chunkSize: opts.chunkSize ?? DEFAULT_CHUNK,
@@ -218,8 +219,8 @@ export async function previewIncidentCsv(input: CsvInput, opts: PreviewOptions =
         finish(new CsvImportError(`The file could not be read: ${err.message}`));
       },
     };
-    if (typeof source === 'string') Papa.parse(source, { ...config, download: false });
-    else Papa.parse(source as File, config as Papa.ParseLocalConfig<Record<string, string | undefined> & { __parsed_extra?: string[] }>);
+    // Papa streams strings in chunks too, though its types only describe chunked parsing of files.
+    Papa.parse(source as File, config);
   });
   opts.onProgress?.(1);
   return preview;
@@ -434,7 +435,9 @@ export async function commitIncidentImport(db: FactbaseDB, preview: IncidentCsvP
             outlet,
             sourceId,
             figureText,
-            quote: row.summary ? row.summary.slice(0, 20_000) : `${outlet} records ${figureText} in ${title} ${onDate(row.date)}.`,
+            quote: row.summary
+              ? row.summary.slice(0, 20_000)
+              : `${outlet} records ${figureText}${placeName ? ` in ${placeName}` : ''} ${onDate(row.date)}${row.type === 'incident' ? '' : ` (${row.type})`}.`,
             status: 'active',
             origin: 'import',
           };

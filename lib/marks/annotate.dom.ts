@@ -3,19 +3,29 @@
  * and mark the mentions in place. The analysis itself is injected (the background does it), so
  * this runs in happy-dom tests as it is.
  */
-import { findArticleRoot, isExcludedNode } from '../extract/article-root.dom';
+import { isExcludedNode, locateArticleRoot } from '../extract/article-root.dom';
 import { findPublishedDate } from '../extract/metadata';
 import type { PageAnalysis } from '../messaging/views';
 import { collectText, type TextMap } from './text-map.dom';
-import { MARK_TAG, wrapMarks, type MarkSpec } from './wrap.dom';
+import { MARK_TAG, wrapMarks, yieldToPage, type MarkSpec } from './wrap.dom';
 
 /** What the pass needs from outside. */
 export interface AnnotateDeps {
   analyze: (req: { url: string; title: string; text: string; publishedAt: string | null; siteName: string | null }) => Promise<PageAnalysis>;
 }
 
+/** How long each phase of a pass took, in ms (the longest single main-thread step included). */
+export interface PassTimings {
+  root: number;
+  collect: number;
+  analyze: number;
+  wrap: number;
+  longestStep: number;
+}
+
 /** The result of a pass. */
 export interface Annotation {
+  timings: PassTimings;
   root: Element | null;
   map: TextMap | null;
   analysis: PageAnalysis | null;
@@ -70,12 +80,28 @@ export function markSpecs(analysis: PageAnalysis): MarkSpec[] {
 
 /** Runs one annotation pass over `doc`. */
 export async function annotateDocument(doc: Document, deps: AnnotateDeps, signal?: AbortSignal): Promise<Annotation> {
-  const empty: Annotation = { root: null, map: null, analysis: null, marks: [], actors: 0, figures: 0, conflicts: 0 };
-  const root = findArticleRoot(doc);
+  const timings: PassTimings = { root: 0, collect: 0, analyze: 0, wrap: 0, longestStep: 0 };
+  const empty: Annotation = { timings, root: null, map: null, analysis: null, marks: [], actors: 0, figures: 0, conflicts: 0 };
+  let t = performance.now();
+  let longestRootSlice = 0;
+  let sliceStart = t;
+  const root = await locateArticleRoot(doc, {
+    yieldToPage: async () => {
+      longestRootSlice = Math.max(longestRootSlice, performance.now() - sliceStart);
+      await yieldToPage();
+      sliceStart = performance.now();
+    },
+  });
+  longestRootSlice = Math.max(longestRootSlice, performance.now() - sliceStart);
+  timings.root = performance.now() - t;
   if (!root || signal?.aborted) return empty;
+  await yieldToPage();
+  t = performance.now();
   // Only text outside our own marks: a second pass must never mark anything twice.
   const map = collectText(root, (el) => isExcludedNode(el) || el.localName === MARK_TAG);
+  timings.collect = performance.now() - t;
   if (!map.text.trim()) return { ...empty, root };
+  t = performance.now();
   const analysis = await deps.analyze({
     url: doc.location?.href ?? '',
     title: meta(doc, 'meta[property="og:title"]') ?? doc.title ?? '',
@@ -83,9 +109,14 @@ export async function annotateDocument(doc: Document, deps: AnnotateDeps, signal
     publishedAt: findPublishedDate(doc),
     siteName: meta(doc, 'meta[property="og:site_name"]'),
   });
+  timings.analyze = performance.now() - t;
   if (signal?.aborted) return { ...empty, root, map, analysis };
+  t = performance.now();
   const specs = markSpecs(analysis);
-  const marks = await wrapMarks(map, specs, signal);
+  const wrapped = await wrapMarks(map, specs, signal);
+  const marks = wrapped.marks;
+  timings.wrap = performance.now() - t;
+  timings.longestStep = Math.max(longestRootSlice, timings.collect, wrapped.longestSlice);
   const conflicts = new Set(analysis.conflicts.filter((c) => c.kind === 'conflict').map((c) => c.claim)).size;
-  return { root, map, analysis, marks, actors: analysis.actors.length, figures: analysis.figures.length, conflicts };
+  return { timings, root, map, analysis, marks, actors: analysis.actors.length, figures: analysis.figures.length, conflicts };
 }

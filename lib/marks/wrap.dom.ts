@@ -36,11 +36,16 @@ export function yieldToPage(): Promise<void> {
 
 /**
  * Wraps every spec (sorted by start, non-overlapping) in a mark. A span crossing node boundaries
- * is wrapped piece by piece. Returns the marks made, in text order. Works in slices of a few ms.
+ * is wrapped piece by piece. Returns the marks made, in text order, and the longest slice of
+ * work between yields (ms). Works in slices of a few ms.
  */
-export async function wrapMarks(map: TextMap, specs: readonly MarkSpec[], signal?: AbortSignal): Promise<HTMLElement[]> {
+export async function wrapMarks(
+  map: TextMap,
+  specs: readonly MarkSpec[],
+  signal?: AbortSignal,
+): Promise<{ marks: HTMLElement[]; longestSlice: number }> {
   const doc = map.nodes[0]?.ownerDocument;
-  if (!doc) return [];
+  if (!doc) return { marks: [], longestSlice: 0 };
   // Pieces per node, so each node is split right to left and earlier offsets stay valid.
   const perNode = new Map<number, { from: number; to: number; spec: MarkSpec; order: number }[]>();
   let order = 0;
@@ -63,6 +68,7 @@ export async function wrapMarks(map: TextMap, specs: readonly MarkSpec[], signal
   }
   const made: { el: HTMLElement; order: number }[] = [];
   let sliceStart = performance.now();
+  let longestSlice = 0;
   for (const [i, pieces] of perNode) {
     if (signal?.aborted) break;
     const node = map.nodes[i]!;
@@ -80,12 +86,15 @@ export async function wrapMarks(map: TextMap, specs: readonly MarkSpec[], signal
       mark.appendChild(middle);
       made.push({ el: mark, order: p.order });
     }
-    if (performance.now() - sliceStart > SLICE_MS) {
+    const spent = performance.now() - sliceStart;
+    if (spent > SLICE_MS) {
+      longestSlice = Math.max(longestSlice, spent);
       await yieldToPage();
       sliceStart = performance.now();
     }
   }
-  return made.sort((a, b) => a.order - b.order).map((m) => m.el);
+  longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
+  return { marks: made.sort((a, b) => a.order - b.order).map((m) => m.el), longestSlice };
 }
 
 /** Removes marks (all of Dossier's in `root` when none are given), restoring the text nodes. */

@@ -60,7 +60,10 @@ export function normalizeTags(tags: readonly string[]): string[] {
 /** A publication date cut to what the schema keeps (YYYY, YYYY-MM or YYYY-MM-DD), or null. */
 export function notePublishedAt(date: string | null | undefined): string | null {
   const m = date ? /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(date.trim()) : null;
-  return m && v.is(PartialDateSchema, m[0]) ? m[0] : null;
+  // The most precise valid prefix: "2016-13-01" still tells the year.
+  const found = m ? m[0] : '';
+  for (const cut of [found, found.slice(0, 7), found.slice(0, 4)]) if (cut && v.is(PartialDateSchema, cut)) return cut;
+  return null;
 }
 
 /**

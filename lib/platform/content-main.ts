@@ -62,6 +62,10 @@ export async function startContent(ctx: ContentScriptContext, renderCards: Rende
     host.setAttribute('data-actors', String(result.actors));
     host.setAttribute('data-figures', String(result.figures));
     host.setAttribute('data-conflicts', String(result.conflicts));
+    // For benchmarks and support: how long the pass took and its longest main-thread step.
+    host.setAttribute('data-elapsed-ms', String(Math.round(performance.now() - started)));
+    host.setAttribute('data-longest-step-ms', String(Math.round(result.timings.longestStep)));
+    host.setAttribute('data-timings', JSON.stringify(Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [k, Math.round(v)]))));
     host.setAttribute('data-state', 'done');
     await sendMessage('pageAnnotated', {
       url: location.href,

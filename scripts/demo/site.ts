@@ -216,3 +216,29 @@ export async function startDemoSite(pages: DemoPage[]): Promise<DemoSite> {
     },
   };
 }
+
+/** A very long article (the seed texts repeated to about `words` words), for performance checks. */
+export function longPage(words = 100_000): DemoPage {
+  const texts = readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      // The article part only: up to the first line of page furniture.
+      const lines = readFileSync(join(SEEDS_DIR, f), 'utf8').split('\n');
+      const end = lines.findIndex((l) => FURNITURE.test(l.trim()));
+      return (end === -1 ? lines : lines.slice(0, end)).join('\n');
+    });
+  const parts: string[] = [];
+  let n = 0;
+  for (let i = 0; n < words; i++) {
+    const t = texts[i % texts.length]!;
+    parts.push(t);
+    n += (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  }
+  const url = `https://central.asia-news.com/en_GB/articles/cnmi_ca/features/long-read-${words}`;
+  return {
+    name: `long-${words}`,
+    url,
+    html: renderArticlePage({ text: parts.join('\n'), title: `A long read (${words.toLocaleString('en-US')} words)`, outlet: 'Caravanserai', publishedAt: '2016-07-20', url }),
+  };
+}

@@ -192,3 +192,34 @@ describe('findUnknownActors on whole articles (taken = [])', () => {
     expect(s.precision).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+describe('findUnknownActors: words seen in lowercase', () => {
+  it.each<[string, string, string, boolean]>([
+    ['kept when never seen in lowercase', 'Zorblaters said it. The grindles were slow.', 'Zorblaters', true],
+    ['dropped when its stem is a lowercase word’s stem', 'Zorblaters said it. The zorblats were slow.', 'Zorblaters', false],
+    ['kept when the other use is all caps', 'Zorblaters said it. The ZORBLATS were slow.', 'Zorblaters', true],
+    ['kept, non-ASCII', 'Žorblaters said it. The grindles were slow.', 'Žorblaters', true],
+    ['dropped, non-ASCII', 'Žorblaters said it. The žorblats were slow.', 'Žorblaters', false],
+    ['dropped after a possessive', 'Zorblat said it. The zorblat’s leg was slow.', 'Zorblat', false],
+    ['kept after a lowercase hyphen prefix', 'Zorblat said it. The anti-zorblat leg was slow.', 'Zorblat', true],
+  ])('a sentence-initial word is %s', (_label, text, word, kept) => {
+    const texts = run(text).map((m) => m.text);
+    if (kept) expect(texts).toContain(word);
+    else expect(texts).not.toContain(word);
+  });
+});
+
+describe('findUnknownActors: tokens', () => {
+  it('reads dotted acronyms and web domains as one word', () => {
+    expect(pairs('He joined Uznews.net in 2010 and wrote about the U.S. Congress.')).toEqual(
+      expect.arrayContaining(['organization:Uznews.net', 'organization:U.S. Congress']),
+    );
+  });
+
+  it('keeps offsets exact on a long text of short words', () => {
+    const text = 'Officials said Kamal Tersk agreed. I a I a. '.repeat(500);
+    const m = run(text);
+    expect(m.filter((x) => x.text === 'Kamal Tersk')).toHaveLength(500);
+    for (const x of m) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+});

@@ -1,0 +1,49 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { afterAll, describe, expect, it } from 'vitest';
+import { locateArticleRoot } from '../../lib/extract/article-root.dom';
+
+const REAL = join(__dirname, '../fixtures/realpages');
+
+// A window of its own that loads no stylesheets and says nothing about it.
+const quiet = Object.assign(Object.create(console) as Console, { error: () => undefined, warn: () => undefined });
+const pageWindow = new Window({ console: quiet, settings: { handleDisabledFileLoadingAsSuccess: true } });
+afterAll(() => pageWindow.happyDOM.close());
+
+function load(html: string): Document {
+  return new pageWindow.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+describe('locateArticleRoot (the sliced locator of the content script)', () => {
+  it.each([
+    ['readability_wapo-1_tunisia-bardo-museum-attack_2015.html', 'killing at least 19 people', 'a car bombing outside a synagogue', 'Top Comments'],
+    ['readability_bbc-1_obama-gun-laws_2015.html', 'common sense gun safety laws', 'address the African Union', 'Most Popular'],
+    ['readability_nytimes-1_us-lifts-sudan-sanctions_2017.html', 'reverse its position on Sudan', 'deal with the devil', 'Site Index'],
+    ['readability_telegraph_zimbabwe-coup_2017.html', 'two key figures from her G40 political faction', 'reduced to destitution by economic policies', 'Related Topics'],
+  ])('finds the whole body of %s and nothing around it', async (file, first, last, furniture) => {
+    const doc = load(readFileSync(join(REAL, file), 'utf8'));
+    const root = await locateArticleRoot(doc);
+    expect(root).not.toBeNull();
+    expect(['body', 'html']).not.toContain(root!.localName);
+    const text = (root!.textContent ?? '').replace(/\s+/g, ' ');
+    expect(text).toContain(first);
+    expect(text).toContain(last);
+    expect(text).not.toContain(furniture);
+  });
+
+  it('yields between slices on a long page and still finds the body', async () => {
+    const paragraphs = Array.from({ length: 3000 }, (_, i) => `<p>Paragraph ${i}, with words, commas, and enough text to count as prose in an article.</p>`).join('');
+    const doc = load(`<html><body><nav><p>Home, News, Sport, and more links here for readers</p></nav><article><h1>T</h1><div class="body">${paragraphs}</div></article><aside class="related"><p>Related story one, which is also long enough to count</p></aside></body></html>`);
+    let yields = 0;
+    const root = await locateArticleRoot(doc, { sliceMs: 0, yieldToPage: async () => void yields++ });
+    expect(yields).toBeGreaterThan(10);
+    expect(root?.textContent).toContain('Paragraph 2999');
+    expect(root?.textContent).not.toContain('Related story one');
+  });
+
+  it('returns null for a page without prose', async () => {
+    expect(await locateArticleRoot(load('<html><body><nav><a href="/">Home</a></nav></body></html>'))).toBeNull();
+  });
+});

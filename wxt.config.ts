@@ -7,7 +7,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Dossier',
     description: 'Read news with a memory: actors, figures and conflicting claims between sources, all on your machine.',
-    permissions: ['storage', 'activeTab'],
+    permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
     host_permissions: [...SITE_MATCHES],
     optional_host_permissions: ['*://*/*'],
     content_security_policy: {

@@ -4,6 +4,7 @@
  * (tab state storage, the badge) are injected, so this runs in unit tests as it is.
  */
 import { extractText, findConflicts, type KnownClaim } from '../engine/analyze';
+import { appendAnalysis } from '../engine/merge';
 import { claimsToRecords, sourceIdFor, textHash } from '../engine/record-page';
 import { hostOutlet } from '../engine/run-page';
 import { buildAliasMatcher, type AliasMatcher } from '../extract/alias-matcher';
@@ -11,7 +12,7 @@ import { aliasKey } from '../extract/normalize';
 import type { FactbaseDB } from '../factbase/db';
 import { allActors, claimsByKey, claimsBySubject, countRecords, incidentsForActor } from '../factbase/queries';
 import type { Incident, Source } from '../factbase/schema';
-import { actorsRevision, addUserActor, recordPageRead } from '../factbase/writes';
+import { actorsRevision, addPageClaims, addUserActor, recordPageRead } from '../factbase/writes';
 import type { Request, Responses } from '../messaging/protocol';
 import type { ClaimView, IncidentView, TabDossier } from '../messaging/views';
 import { rankIncidents } from './related';
@@ -77,8 +78,10 @@ export function createService(deps: ServiceDeps) {
     async analyzePage(data: Request<'analyzePage'>, tabId: number | undefined): Promise<Responses['analyzePage']> {
       const m = await matcher();
       const sourceId = sourceIdFor(data.url);
+      const part = data.part ?? 0;
       const outlet = data.siteName ?? hostOutlet(data.url);
-      const meta = { sourceId, title: data.title || null, publishedAt: data.publishedAt };
+      // Claim ids are made from this id: text added later gets ids of its own.
+      const meta = { sourceId: part > 0 ? `${sourceId}~${part}` : sourceId, title: data.title || null, publishedAt: data.publishedAt };
       const ex = extractText(data.text, meta, { matcher: m.matcher, actorIdForName: (n) => m.byName.get(aliasKey(n)) ?? null });
       const t1 = performance.now();
       const keys = [...new Set(ex.claims.map((c) => c.key))];
@@ -103,7 +106,9 @@ export function createService(deps: ServiceDeps) {
           textHash: textHash(data.text),
           readAt: new Date().toISOString(),
         };
-        await recordPageRead(db, source, claimsToRecords(ex.claims, ex.figures, source));
+        const records = claimsToRecords(ex.claims, ex.figures, source);
+        if (part === 0) await recordPageRead(db, source, records);
+        else await addPageClaims(db, records);
       }
       const analysis = {
         source: { input: data.url, title: meta.title, publishedAt: meta.publishedAt, url: data.url, outlet },
@@ -114,7 +119,10 @@ export function createService(deps: ServiceDeps) {
         timings: { extractMs: Math.round(ex.extractMs * 100) / 100, compareMs: Math.round(compareMs * 100) / 100 },
       };
       if (tabId !== undefined) {
-        await deps.tabs.set(tabId, { url: data.url, title: data.title, analysis, related: [], state: 'analysing' });
+        const prev = part > 0 ? await deps.tabs.get(tabId) : null;
+        // Text the page added later extends the page's analysis (figure and claim indexes shifted).
+        const merged = prev?.analysis && prev.url === data.url ? appendAnalysis(prev.analysis, analysis) : analysis;
+        await deps.tabs.set(tabId, { url: data.url, title: data.title, analysis: merged, related: [], state: 'analysing', notes: prev?.notes });
       }
       return analysis;
     },

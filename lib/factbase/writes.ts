@@ -35,7 +35,15 @@ export async function recordPageRead(db: FactbaseDB, source: Source, claims: rea
   return outcome;
 }
 
-const REVISION_KEY = 'actorsRevision';
+/** Adds claims of text a page added later, keeping the page's earlier claims (one transaction). */
+export async function addPageClaims(db: FactbaseDB, claims: readonly StoredClaim[]): Promise<void> {
+  const tx = db.transaction('claims', 'readwrite');
+  for (const claim of claims) await tx.store.put(claim);
+  await tx.done;
+}
+
+/** Meta key of the actors' revision. */
+export const REVISION_KEY = 'actorsRevision';
 
 /** The actors' revision: bumped on every change to actors, so matchers know to rebuild. */
 export async function actorsRevision(db: FactbaseDB): Promise<number> {

@@ -6,12 +6,25 @@
 import { isExcludedNode, locateArticleRoot } from '../extract/article-root.dom';
 import { findPublishedDate } from '../extract/metadata';
 import type { PageAnalysis } from '../messaging/views';
-import { collectText, type TextMap } from './text-map.dom';
+import { collectText, subMap, type TextMap } from './text-map.dom';
 import { MARK_TAG, wrapMarks, yieldToPage, type MarkSpec } from './wrap.dom';
 
 /** What the pass needs from outside. */
 export interface AnnotateDeps {
-  analyze: (req: { url: string; title: string; text: string; publishedAt: string | null; siteName: string | null }) => Promise<PageAnalysis>;
+  analyze: (req: {
+    url: string;
+    title: string;
+    text: string;
+    publishedAt: string | null;
+    siteName: string | null;
+    part?: number;
+  }) => Promise<PageAnalysis>;
+}
+
+/** Where a later part's mention indexes start (the counts of the page's analysis so far). */
+export interface IndexBase {
+  actors: number;
+  figures: number;
 }
 
 /** How long each phase of a pass took, in ms (the longest single main-thread step included). */
@@ -35,19 +48,58 @@ export interface Annotation {
   conflicts: number;
 }
 
+/** The page's metadata sent with its text. */
+function pageMeta(doc: Document): { url: string; title: string; publishedAt: string | null; siteName: string | null } {
+  return {
+    url: doc.location?.href ?? '',
+    title: meta(doc, 'meta[property="og:title"]') ?? doc.title ?? '',
+    publishedAt: findPublishedDate(doc),
+    siteName: meta(doc, 'meta[property="og:site_name"]'),
+  };
+}
+
+/** Remembers every text node of the article (including inside marks) as annotated. */
+export function markProcessed(root: Element, processed: WeakSet<Text>): void {
+  for (const n of collectText(root, (el) => el.localName !== MARK_TAG && isExcludedNode(el)).nodes) processed.add(n);
+}
+
+/**
+ * Annotates only the text the page added since the last pass (infinite scroll, live updates):
+ * text nodes not yet `processed`, analysed as part `part` of the page. Null when there is too
+ * little new text to bother.
+ */
+export async function annotateAdded(
+  root: Element,
+  processed: WeakSet<Text>,
+  deps: AnnotateDeps,
+  part: number,
+  base: IndexBase,
+  signal?: AbortSignal,
+): Promise<{ analysis: PageAnalysis; marks: HTMLElement[] } | null> {
+  const map = subMap(
+    collectText(root, (el) => isExcludedNode(el) || el.localName === MARK_TAG),
+    (n) => !processed.has(n),
+  );
+  if (map.text.replace(/\s+/g, '').length < 40) return null;
+  const analysis = await deps.analyze({ ...pageMeta(root.ownerDocument), text: map.text, part });
+  if (signal?.aborted) return null;
+  const { marks } = await wrapMarks(map, markSpecs(analysis, base), signal);
+  return { analysis, marks };
+}
+
 function meta(doc: Document, selector: string): string | null {
   return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
 }
 
 /** The specs of the marks for an analysis, sorted, with overlaps dropped (first wins). */
-export function markSpecs(analysis: PageAnalysis): MarkSpec[] {
+export function markSpecs(analysis: PageAnalysis, base: IndexBase = { actors: 0, figures: 0 }): MarkSpec[] {
   const conflicted = new Set(analysis.conflicts.filter((c) => c.kind === 'conflict').map((c) => c.claim));
   const figureConflict = new Set(analysis.claims.filter((c) => conflicted.has(c.id)).map((c) => c.figure));
   const specs: MarkSpec[] = [];
   analysis.actors.forEach((a, i) => {
     const attrs: Record<string, string> = {
       'data-kind': a.actorId ? 'actor' : 'unknown',
-      'data-index': String(i),
+      'data-index': String(base.actors + i),
       'data-type': a.type,
       tabindex: '0',
       role: 'button',
@@ -59,7 +111,7 @@ export function markSpecs(analysis: PageAnalysis): MarkSpec[] {
   analysis.figures.forEach((f, i) => {
     const attrs: Record<string, string> = {
       'data-kind': 'figure',
-      'data-index': String(i),
+      'data-index': String(base.figures + i),
       tabindex: '0',
       role: 'button',
       'aria-label': `figure: ${f.text}${figureConflict.has(i) ? ', in conflict with another source' : ''}, show details`,
@@ -102,13 +154,7 @@ export async function annotateDocument(doc: Document, deps: AnnotateDeps, signal
   timings.collect = performance.now() - t;
   if (!map.text.trim()) return { ...empty, root };
   t = performance.now();
-  const analysis = await deps.analyze({
-    url: doc.location?.href ?? '',
-    title: meta(doc, 'meta[property="og:title"]') ?? doc.title ?? '',
-    text: map.text,
-    publishedAt: findPublishedDate(doc),
-    siteName: meta(doc, 'meta[property="og:site_name"]'),
-  });
+  const analysis = await deps.analyze({ ...pageMeta(doc), text: map.text });
   timings.analyze = performance.now() - t;
   if (signal?.aborted) return { ...empty, root, map, analysis };
   t = performance.now();

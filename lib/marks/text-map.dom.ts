@@ -70,3 +70,27 @@ export function nodeAt(map: TextMap, pos: number): number {
   }
   return -1;
 }
+
+/** A map of only the nodes `keep` accepts, with a block break where skipped text stood between them. */
+export function subMap(map: TextMap, keep: (node: Text) => boolean): TextMap {
+  const parts: string[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let lastEnd = -1;
+  map.nodes.forEach((node, i) => {
+    if (!keep(node)) return;
+    const start = map.starts[i]!;
+    if (length > 0 && start !== lastEnd) {
+      parts.push('\n\n');
+      length += 2;
+    }
+    nodes.push(node);
+    starts.push(length);
+    const piece = map.text.slice(start, start + node.data.length);
+    parts.push(piece);
+    length += piece.length;
+    lastEnd = start + node.data.length;
+  });
+  return { text: parts.join(''), nodes, starts };
+}

@@ -5,6 +5,8 @@
  */
 import * as v from 'valibot';
 import type { FactbaseCounts } from '../factbase/queries';
+import { NoteSchema, type Note } from '../factbase/schema';
+import type { ImportReport } from '../notes/store';
 import type { ActorCard, FigureCard, PageAnalysis, TabDossier } from './views';
 
 const Url = v.pipe(v.string(), v.maxLength(4_000));
@@ -19,6 +21,8 @@ export const REQUESTS = {
     text: v.pipe(v.string(), v.maxLength(5_000_000)),
     publishedAt: v.nullable(v.pipe(v.string(), v.maxLength(40))),
     siteName: v.nullable(v.pipe(v.string(), v.maxLength(300))),
+    /** 0 for the page's text; 1, 2, ... for text the page added later (claims are added, not replaced). */
+    part: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000))),
   }),
   /** Content → background: the annotation pass is finished; counts for the badge and the popup. */
   pageAnnotated: v.object({
@@ -42,7 +46,52 @@ export const REQUESTS = {
     type: v.picklist(['person', 'organization', 'place']),
     description: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
   }),
+  /** Content → background: save (insert or update) a note; its figures become claims of the page. */
+  saveNote: v.object({ note: NoteSchema }),
+  /** Content/popup → background: the notes of one page. */
+  notesForPage: v.object({ url: Url }),
+  /** Options → background: notes matching a filter (search, actor, tag, site, dates), sorted. */
+  listNotes: v.object({
+    text: v.optional(v.pipe(v.string(), v.maxLength(500))),
+    actorId: v.optional(Id),
+    tag: v.optional(v.pipe(v.string(), v.maxLength(100))),
+    host: v.optional(v.pipe(v.string(), v.maxLength(300))),
+    from: v.optional(v.pipe(v.string(), v.maxLength(10))),
+    to: v.optional(v.pipe(v.string(), v.maxLength(10))),
+    sort: v.optional(v.picklist(['created', 'updated', 'title'])),
+    order: v.optional(v.picklist(['asc', 'desc'])),
+  }),
+  /** Options → background: delete a note; the deleted note comes back for undo. */
+  deleteNote: v.object({ id: Id }),
+  /** Options → background: put back a deleted note (undo). */
+  restoreNote: v.object({ note: NoteSchema }),
+  /** Content/options → background: every tag in use, with counts (for suggestions). */
+  allTags: v.object({}),
+  /** Options → background: the notes of a filter (or all) as an export file's text. */
+  exportNotes: v.object({
+    kind: v.picklist(['markdown', 'csv', 'jsonld', 'backup']),
+    ids: v.optional(v.array(Id)),
+  }),
+  /** Popup → background: annotate this (unsupported) site from now on; host permission already granted. */
+  enableSite: v.object({ host: v.pipe(v.string(), v.regex(/^[a-z0-9.-]{1,253}$/i, 'a host name')), tabId: v.optional(v.pipe(v.number(), v.integer())) }),
+  /** Content → background: where the page's saved notes were found now (and which were not). */
+  notesAnchored: v.object({
+    url: Url,
+    found: v.array(Id),
+    missing: v.array(Id),
+    edited: v.array(v.object({ id: Id, before: v.array(v.pipe(v.string(), v.maxLength(100))), after: v.array(v.pipe(v.string(), v.maxLength(100))) })),
+  }),
+  /** Options → background: import a backup file (validated as a whole; nothing changes when it is bad). */
+  importBackup: v.object({ content: v.pipe(v.string(), v.maxLength(200_000_000)) }),
 } as const;
+
+/** An export file for the options page to download. */
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  content: string;
+  count: number;
+}
 
 /** Response type of each message. */
 export interface Responses {
@@ -53,6 +102,16 @@ export interface Responses {
   getTabDossier: TabDossier | null;
   getCounts: FactbaseCounts;
   addActor: { actorId: string };
+  saveNote: Note;
+  notesForPage: Note[];
+  listNotes: Note[];
+  deleteNote: Note | null;
+  restoreNote: { ok: true };
+  allTags: { tag: string; count: number }[];
+  exportNotes: ExportFile;
+  importBackup: ImportReport;
+  notesAnchored: { ok: true };
+  enableSite: { ok: true };
 }
 
 /** Name of a message. */
@@ -67,9 +126,27 @@ export interface Envelope<K extends MessageType = MessageType> {
 
 /** Messages the background sends to a tab's content script. */
 export const TAB_REQUESTS = {
-  /** Popup → content: scroll to the n-th mark of this kind and flash it. */
-  revealMark: v.object({ kind: v.picklist(['actor', 'figure']), index: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  /** Popup → content: scroll to the n-th mention of this kind (an index into the analysis) and flash it. */
+  revealMark: v.object({ kind: v.picklist(['actor', 'figure', 'saved']), index: v.pipe(v.number(), v.integer(), v.minValue(0)), noteId: v.optional(Id) }),
+  /** Background → content: open the note editor for the current selection (shortcut, context menu). */
+  saveSelection: v.object({}),
+  /** Popup → content: remove every mark (the site was switched off) or annotate again (switched on). */
+  setEnabled: v.object({ enabled: v.boolean() }),
 } as const;
+
+/** Name of a message to a tab. */
+export type TabMessageType = keyof typeof TAB_REQUESTS;
+/** Payload of a message to a tab. */
+export type TabRequest<K extends TabMessageType> = v.InferOutput<(typeof TAB_REQUESTS)[K]>;
+
+/** Validates a message sent to a tab; null for anything else. */
+export function parseTabEnvelope(message: unknown): { dossierTab: TabMessageType; data: unknown } | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const { dossierTab, data } = message as { dossierTab?: unknown; data?: unknown };
+  if (typeof dossierTab !== 'string' || !Object.hasOwn(TAB_REQUESTS, dossierTab)) return null;
+  const result = v.safeParse(TAB_REQUESTS[dossierTab as TabMessageType], data);
+  return result.success ? { dossierTab: dossierTab as TabMessageType, data: result.output } : null;
+}
 
 /** Validates an incoming envelope; returns null for anything that is not one of ours or is malformed. */
 export function parseEnvelope(message: unknown): Envelope | null {

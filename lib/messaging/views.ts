@@ -44,4 +44,6 @@ export interface TabDossier {
   analysis: PageAnalysis | null;
   related: IncidentView[];
   state: 'analysing' | 'done' | 'unsupported';
+  /** The page's saved notes as the content script anchored them. */
+  notes?: { found: string[]; missing: string[]; edited: { id: string; before: string[]; after: string[] }[] };
 }

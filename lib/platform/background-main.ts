@@ -4,12 +4,18 @@
  */
 import { browser } from 'wxt/browser';
 import bundled from '../../data/factbase.json';
+import { createNotesService } from '../background/notes-service';
 import { createService } from '../background/service';
 import { loadBundledDefault, parseBundle } from '../factbase/bundle';
 import { openFactbase, type FactbaseDB } from '../factbase/db';
 import { handleMessages } from './messages';
 import { remembersUrl } from './sites';
+import { enableUserSite, syncUserSites } from './site-access';
 import { forgetTab, sessionTabStore } from './tab-store';
+import { sendTabMessage } from './tab-messages';
+
+// The built content script (WXT's output path), for sites the user adds at run time.
+const CONTENT_JS = 'content-scripts/content.js';
 
 let ready: Promise<FactbaseDB> | null = null;
 
@@ -26,6 +32,7 @@ export function factbase(): Promise<FactbaseDB> {
 
 /** Wires the background: listeners are registered synchronously, as MV3 service workers require. */
 export function startBackground(): void {
+  const notes = factbase().then((db) => createNotesService({ db, tabs: sessionTabStore }));
   const service = factbase().then((db) =>
     createService({
       db,
@@ -45,9 +52,42 @@ export function startBackground(): void {
     getTabDossier: async (data) => (await service).getTabDossier(data),
     getCounts: async (data) => (await service).getCounts(data),
     addActor: async (data) => (await service).addActor(data),
+    saveNote: async (data, sender) => (await notes).saveNote(data, sender.tab?.id),
+    notesForPage: async (data) => (await notes).notesForPage(data),
+    listNotes: async (data) => (await notes).listNotes(data),
+    deleteNote: async (data) => (await notes).deleteNote(data),
+    restoreNote: async (data) => (await notes).restoreNote(data),
+    allTags: async () => (await notes).allTags(),
+    exportNotes: async (data) => (await notes).exportNotes(data),
+    importBackup: async (data) => (await notes).importBackup(data),
+    notesAnchored: async (data, sender) => (await notes).notesAnchored(data, sender.tab?.id),
+    enableSite: async ({ host, tabId }) => {
+      await enableUserSite(host, tabId, CONTENT_JS);
+      return { ok: true };
+    },
   });
   browser.runtime.onInstalled.addListener(() => {
     void factbase();
+    void syncUserSites(CONTENT_JS, []).catch(() => undefined);
+    browser.contextMenus.removeAll().then(
+      () =>
+        browser.contextMenus.create({
+          id: 'dossier-save-claim',
+          title: 'Save claim to Dossier',
+          contexts: ['selection'],
+        }),
+      () => undefined,
+    );
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'dossier-save-claim' && tab?.id !== undefined) void sendTabMessage(tab.id, 'saveSelection', {});
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'save-highlight') return;
+    void (async () => {
+      const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (id !== undefined) await sendTabMessage(id, 'saveSelection', {});
+    })();
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);

@@ -7,6 +7,8 @@ import { storage } from 'wxt/utils/storage';
 export interface SiteSettings {
   annotate?: boolean;
   remember?: boolean;
+  /** A site the user added (not in the supported list): its content script is registered at run time. */
+  added?: boolean;
 }
 
 /** Per-site settings, by host name. */

@@ -1,0 +1,107 @@
+/**
+ * The background's notes work: saving (a saved figure becomes a claim of its page), listing,
+ * deleting with undo, exports and backup import.
+ */
+import { toStoredClaim } from '../factbase/records';
+import type { FactbaseDB } from '../factbase/db';
+import { notesByUrl } from '../factbase/queries';
+import { buildBackup, exportFileName, exportMimeType, parseBackup } from '../export/backup';
+import { notesToCsv } from '../export/csv';
+import { notesToMarkdown } from '../export/markdown';
+import { notesToWebAnnotation } from '../export/web-annotation';
+import { allTags, deleteNote, exportBackupData, importBackup, listNotes, lookupsForNotes, restoreNote, saveNote } from '../notes/store';
+import { claimsToRecords, sourceIdFor } from '../engine/record-page';
+import type { Request, Responses } from '../messaging/protocol';
+import type { TabStore } from './service';
+
+/** What the notes service needs. */
+export interface NotesDeps {
+  db: FactbaseDB;
+  tabs: TabStore;
+}
+
+/** The notes handlers. */
+export function createNotesService({ db, tabs }: NotesDeps) {
+  return {
+    async saveNote({ note }: Request<'saveNote'>, tabId: number | undefined): Promise<Responses['saveNote']> {
+      const saved = await saveNote(db, note);
+      // A saved figure becomes a claim in the fact base, with the page as its source, even when
+      // the site's reading is not remembered.
+      if (tabId !== undefined && note.claimIds.length > 0) {
+        const state = await tabs.get(tabId);
+        const analysis = state?.analysis;
+        if (analysis && state.url === note.url) {
+          const wanted = new Set(note.claimIds);
+          const claims = analysis.claims.filter((c) => wanted.has(c.id));
+          const sourceId = sourceIdFor(note.url);
+          const source = (await db.get('sources', sourceId)) ?? {
+            id: sourceId,
+            url: note.url,
+            title: note.title,
+            outlet: note.outlet ?? null,
+            publishedAt: note.publishedAt ?? null,
+            origin: 'user' as const,
+          };
+          const records = claimsToRecords(claims, analysis.figures, source, 'user');
+          const tx = db.transaction(['sources', 'claims'], 'readwrite');
+          if (!(await tx.objectStore('sources').get(sourceId))) await tx.objectStore('sources').put(source);
+          for (const r of records) {
+            const existing = await tx.objectStore('claims').get(r.id);
+            if (!existing) await tx.objectStore('claims').put(toStoredClaim(r));
+          }
+          await tx.done;
+        }
+      }
+      return saved;
+    },
+
+    async notesForPage({ url }: Request<'notesForPage'>): Promise<Responses['notesForPage']> {
+      return notesByUrl(db, url);
+    },
+
+    async listNotes(filter: Request<'listNotes'>): Promise<Responses['listNotes']> {
+      return listNotes(db, filter);
+    },
+
+    async deleteNote({ id }: Request<'deleteNote'>): Promise<Responses['deleteNote']> {
+      return (await deleteNote(db, id)) ?? null;
+    },
+
+    async restoreNote({ note }: Request<'restoreNote'>): Promise<Responses['restoreNote']> {
+      await restoreNote(db, note);
+      return { ok: true };
+    },
+
+    async allTags(): Promise<Responses['allTags']> {
+      return allTags(db);
+    },
+
+    async exportNotes({ kind, ids }: Request<'exportNotes'>): Promise<Responses['exportNotes']> {
+      const now = new Date();
+      const all = await listNotes(db, { sort: 'created', order: 'asc' });
+      const wanted = ids ? new Set(ids) : null;
+      const notes = wanted ? all.filter((n) => wanted.has(n.id)) : all;
+      let content: string;
+      if (kind === 'backup') content = JSON.stringify(buildBackup(await exportBackupData(db), now), null, 2);
+      else if (kind === 'jsonld') content = JSON.stringify(notesToWebAnnotation(notes), null, 2);
+      else {
+        const lookups = await lookupsForNotes(db, notes);
+        content = kind === 'csv' ? notesToCsv(notes, lookups) : notesToMarkdown(notes, { ...lookups, exportedAt: now });
+      }
+      return { fileName: exportFileName(kind, now), mimeType: exportMimeType(kind), content, count: notes.length };
+    },
+
+    async notesAnchored({ url, found, missing, edited }: Request<'notesAnchored'>, tabId: number | undefined): Promise<Responses['notesAnchored']> {
+      if (tabId !== undefined) {
+        const state = await tabs.get(tabId);
+        if (state && state.url === url) await tabs.set(tabId, { ...state, notes: { found, missing, edited } });
+      }
+      return { ok: true };
+    },
+
+    async importBackup({ content }: Request<'importBackup'>): Promise<Responses['importBackup']> {
+      // parseBackup throws a BackupError naming what is wrong; nothing is written then.
+      return importBackup(db, parseBackup(content));
+    },
+  };
+}

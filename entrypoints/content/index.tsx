@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import './style.css';
-import { CardLayer } from '../../components/CardLayer';
+import { ContentUi } from '../../components/ContentUi';
 import { startContent } from '../../lib/platform/content-main';
 import { SITE_MATCHES } from '../../lib/sites';
 
@@ -10,7 +10,18 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     void startContent(ctx, (container, api) => {
-      render(api ? <CardLayer doc={document} {...api} /> : null, container);
+      if (!api) {
+        render(null, container);
+        return;
+      }
+      const { analysis, loadActor, loadFigure, addActor, readSelection, captureSelection, save, loadTags, openRequest } = api;
+      render(
+        <ContentUi
+          cards={{ analysis, doc: document, loadActor, loadFigure, addActor }}
+          saver={{ doc: document, readSelection, captureSelection, save, loadTags, openRequest }}
+        />,
+        container,
+      );
     });
   },
 });

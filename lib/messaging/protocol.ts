@@ -4,13 +4,25 @@
  * refused at the boundary) and its response type, with one doc line each.
  */
 import * as v from 'valibot';
+import type { ActorListItem, ActorProfile, Page } from '../factbase/browse';
+import type { BundleImportReport } from '../factbase/bundle-io';
+import type { UndoRecord } from '../factbase/edit';
 import type { FactbaseCounts } from '../factbase/queries';
-import { NoteSchema, type Note } from '../factbase/schema';
+import { ActorTypeSchema, IncidentRoleSchema, NoteSchema, PartialDateSchema, type Claim, type Incident, type Note, type Source } from '../factbase/schema';
+import type { IncidentImportReport } from '../import/csv-incidents';
+import { INCIDENT_FIELDS } from '../import/csv-layouts';
 import type { ImportReport } from '../notes/store';
 import type { ActorCard, FigureCard, PageAnalysis, TabDossier } from './views';
 
 const Url = v.pipe(v.string(), v.maxLength(4_000));
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const Name = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300));
+const Search = v.optional(v.pipe(v.string(), v.maxLength(300)));
+const Cursor = v.optional(v.nullable(v.pipe(v.string(), v.maxLength(2_000))));
+const Limit = v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)));
+const Cell = v.nullable(v.pipe(v.string(), v.maxLength(300)));
+/** Most incident rows one `importIncidents` message carries (the options page sends a big file in batches). */
+export const MAX_IMPORT_ROWS = 5_000;
 
 /** Request schemas, one per message. */
 export const REQUESTS = {
@@ -83,7 +95,120 @@ export const REQUESTS = {
   }),
   /** Options → background: import a backup file (validated as a whole; nothing changes when it is bad). */
   importBackup: v.object({ content: v.pipe(v.string(), v.maxLength(200_000_000)) }),
+  /** Options → background: one page of actors, alphabetical, or those with a name or alias starting with `search`. */
+  listActors: v.object({ search: Search, type: v.optional(ActorTypeSchema), cursor: Cursor, limit: Limit }),
+  /** Options → background: one page of incidents, newest first (or one actor's), filtered by words and dates. */
+  listIncidents: v.object({
+    search: Search,
+    actorId: v.optional(Id),
+    from: v.optional(PartialDateSchema),
+    to: v.optional(PartialDateSchema),
+    cursor: Cursor,
+    limit: Limit,
+  }),
+  /** Options → background: one page of claims grouped by claim key (or those of one key, source, subject or incident). */
+  listClaims: v.object({
+    search: Search,
+    key: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
+    sourceId: v.optional(Id),
+    subject: v.optional(Id),
+    incidentId: v.optional(Id),
+    predicate: v.optional(v.pipe(v.string(), v.maxLength(100))),
+    status: v.optional(v.picklist(['active', 'retracted', 'superseded'])),
+    cursor: Cursor,
+    limit: Limit,
+  }),
+  /** Options → background: one page of sources, filtered by words in title, outlet or URL. */
+  listSources: v.object({ search: Search, cursor: Cursor, limit: Limit }),
+  /** Options → background: an actor's page (incidents, claims over time, sources read, related actors). */
+  actorProfile: v.object({ actorId: Id }),
+  /** Options → background: one edit of the fact base (actors, incidents, claim status); returns its undo record. */
+  editFactbase: v.variant('op', [
+    v.object({ op: v.literal('renameActor'), id: Id, name: Name, keepOldName: v.optional(v.boolean()) }),
+    v.object({ op: v.literal('addAlias'), id: Id, alias: Name }),
+    v.object({ op: v.literal('removeAlias'), id: Id, alias: v.pipe(v.string(), v.minLength(1), v.maxLength(300)) }),
+    v.object({ op: v.literal('setActorType'), id: Id, type: ActorTypeSchema }),
+    v.object({
+      op: v.literal('updateActorDetails'),
+      id: Id,
+      description: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
+      wikidata: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(20)))),
+    }),
+    v.object({ op: v.literal('deleteActor'), id: Id }),
+    v.object({ op: v.literal('mergeActors'), keepId: Id, dropId: Id }),
+    v.object({
+      op: v.literal('saveIncident'),
+      incident: v.object({
+        id: v.optional(Id),
+        title: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(2_000)),
+        date: v.nullable(PartialDateSchema),
+        place: v.nullable(Id),
+        actors: v.pipe(v.array(v.object({ actorId: Id, role: IncidentRoleSchema })), v.maxLength(500)),
+        type: v.pipe(v.string(), v.maxLength(100)),
+        summary: v.pipe(v.string(), v.maxLength(2_000)),
+        sourceIds: v.pipe(v.array(Id), v.maxLength(1_000)),
+      }),
+    }),
+    v.object({ op: v.literal('deleteIncident'), id: Id }),
+    v.object({ op: v.literal('linkClaims'), incidentId: v.nullable(Id), claimIds: v.pipe(v.array(Id), v.minLength(1), v.maxLength(1_000)) }),
+    v.object({ op: v.literal('setClaimStatus'), id: Id, status: v.picklist(['active', 'retracted', 'superseded']) }),
+  ]),
+  /** Options → background: undo an edit (refused, with a message, when a record changed since). */
+  undoEdit: v.object({
+    undo: v.object({
+      label: v.pipe(v.string(), v.maxLength(1_000)),
+      at: v.pipe(v.string(), v.maxLength(40)),
+      records: v.pipe(
+        v.array(v.object({ store: v.picklist(['actors', 'incidents', 'claims', 'meta']), id: Id, before: v.unknown(), after: v.unknown() })),
+        v.maxLength(500_000),
+      ),
+    }),
+  }),
+  /** Options → background: the whole fact base, or one actor with what hangs on it, as a bundle file. */
+  exportBundle: v.object({ actorId: v.optional(Id) }),
+  /** Options → background: import a fact-base bundle file (validated as a whole; nothing changes when it is bad). */
+  importBundle: v.object({ content: v.pipe(v.string(), v.maxLength(200_000_000)) }),
+  /** Options → background: write previewed CSV incident rows (one batch of a file), as confirmed by the user. */
+  importIncidents: v.object({
+    layout: v.picklist(['gtd', 'acled', 'unknown']),
+    fileName: v.nullable(v.pipe(v.string(), v.maxLength(500))),
+    header: v.pipe(v.array(v.pipe(v.string(), v.maxLength(300))), v.maxLength(500)),
+    mapping: v.record(v.picklist(INCIDENT_FIELDS), v.pipe(v.string(), v.maxLength(300))),
+    rows: v.pipe(
+      v.array(
+        v.object({
+          row: v.pipe(v.number(), v.integer(), v.minValue(1)),
+          id: v.pipe(v.string(), v.minLength(1), v.maxLength(150)),
+          date: PartialDateSchema,
+          country: Cell,
+          region: Cell,
+          city: Cell,
+          perpetrator: Cell,
+          otherActor: Cell,
+          type: v.pipe(v.string(), v.maxLength(100)),
+          killed: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+          wounded: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+          summary: v.pipe(v.string(), v.maxLength(20_000)),
+          citation: v.nullable(v.pipe(v.string(), v.maxLength(2_000))),
+        }),
+      ),
+      v.minLength(1),
+      v.maxLength(MAX_IMPORT_ROWS),
+    ),
+    /** Refused rows in the whole file (the user confirmed importing only the good ones when > 0). */
+    errorCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    /** Data rows in the whole file. */
+    rowCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    skipBadRows: v.boolean(),
+  }),
 } as const;
+
+/** A fact-base edit's outcome: the main record's id and the record that undoes it. */
+export interface FactbaseEditResult {
+  /** Id of the actor, incident or claim edited (the kept actor of a merge; a new incident's id). */
+  id: string | null;
+  undo: UndoRecord;
+}
 
 /** An export file for the options page to download. */
 export interface ExportFile {
@@ -112,6 +237,16 @@ export interface Responses {
   importBackup: ImportReport;
   notesAnchored: { ok: true };
   enableSite: { ok: true };
+  listActors: Page<ActorListItem>;
+  listIncidents: Page<Incident>;
+  listClaims: Page<Claim & { key: string }>;
+  listSources: Page<Source>;
+  actorProfile: ActorProfile | null;
+  editFactbase: FactbaseEditResult;
+  undoEdit: { ok: true };
+  exportBundle: ExportFile;
+  importBundle: BundleImportReport;
+  importIncidents: IncidentImportReport;
 }
 
 /** Name of a message. */

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import bundled from '../../data/factbase.json';
+import { createFactbaseService } from '../background/factbase-service';
 import { createNotesService } from '../background/notes-service';
 import { createService } from '../background/service';
 import { loadBundledDefault, parseBundle } from '../factbase/bundle';
@@ -33,6 +34,7 @@ export function factbase(): Promise<FactbaseDB> {
 /** Wires the background: listeners are registered synchronously, as MV3 service workers require. */
 export function startBackground(): void {
   const notes = factbase().then((db) => createNotesService({ db, tabs: sessionTabStore }));
+  const facts = factbase().then((db) => createFactbaseService({ db }));
   const service = factbase().then((db) =>
     createService({
       db,
@@ -61,6 +63,16 @@ export function startBackground(): void {
     exportNotes: async (data) => (await notes).exportNotes(data),
     importBackup: async (data) => (await notes).importBackup(data),
     notesAnchored: async (data, sender) => (await notes).notesAnchored(data, sender.tab?.id),
+    listActors: async (data) => (await facts).listActors(data),
+    listIncidents: async (data) => (await facts).listIncidents(data),
+    listClaims: async (data) => (await facts).listClaims(data),
+    listSources: async (data) => (await facts).listSources(data),
+    actorProfile: async (data) => (await facts).actorProfile(data),
+    editFactbase: async (data) => (await facts).editFactbase(data),
+    undoEdit: async (data) => (await facts).undoEdit(data),
+    exportBundle: async (data) => (await facts).exportBundle(data),
+    importBundle: async (data) => (await facts).importBundle(data),
+    importIncidents: async (data) => (await facts).importIncidents(data),
     enableSite: async ({ host, tabId }) => {
       await enableUserSite(host, tabId, CONTENT_JS);
       return { ok: true };

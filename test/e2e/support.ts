@@ -25,6 +25,13 @@ export async function startWorld(extra: DemoPage[] = []): Promise<World> {
   const pages = [...seedPages(), ...realPages(), ...extra];
   const site = await startDemoSite(pages);
   const browser = await launchBrowser({ hostRules: site.hostRules, headless: true });
+  // Real pages ask for their scripts, fonts and ads from hosts that do not exist here: refuse
+  // those at once rather than wait for them to fail.
+  const served = new Set(pages.map((p) => new URL(p.url).hostname));
+  await browser.context.route(
+    (url) => !served.has(url.hostname),
+    (route) => route.abort(),
+  );
   return {
     site,
     browser,

@@ -1,0 +1,14 @@
+/**
+ * Random ids for notes. `crypto.randomUUID` exists only in secure contexts, and content scripts on
+ * plain-http pages are not one; `getRandomValues` works everywhere.
+ */
+
+/** A random RFC 4122 version-4 UUID. */
+export function randomId(): string {
+  const b = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(b);
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}

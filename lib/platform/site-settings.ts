@@ -1,0 +1,42 @@
+/**
+ * The options page's view of the per-site settings: every supported site and every site the user
+ * added, with whether Dossier annotates it and remembers the claims read there.
+ */
+import { HOSTS } from '../sites';
+import { isSupportedHost } from './sites';
+import { rememberReading, siteSettings, type SiteSettings } from './storage-items';
+
+/** One site's row on the options page (defaults applied). */
+export interface SiteRow {
+  host: string;
+  /** In the supported list (on by default) rather than added by the user. */
+  supported: boolean;
+  annotate: boolean;
+  remember: boolean;
+}
+
+/** The sites' rows (supported ones first, in list order, then added ones A to Z) and the global switch. */
+export async function loadSiteRows(): Promise<{ rows: SiteRow[]; rememberReading: boolean }> {
+  const [settings, remember] = await Promise.all([siteSettings.getValue(), rememberReading.getValue()]);
+  const row = (host: string): SiteRow => {
+    const s = settings[host] ?? {};
+    const supported = isSupportedHost(host);
+    return { host, supported, annotate: s.annotate ?? supported, remember: s.remember ?? supported };
+  };
+  const added = Object.keys(settings)
+    .filter((h) => !HOSTS.includes(h) && settings[h]?.added)
+    .sort();
+  return { rows: [...HOSTS.map(row), ...added.map(row)], rememberReading: remember };
+}
+
+/** Changes one site's settings (the other fields are kept). */
+export async function setSiteSetting(host: string, patch: Pick<SiteSettings, 'annotate' | 'remember'>): Promise<void> {
+  const all = await siteSettings.getValue();
+  all[host] = { ...all[host], ...patch };
+  await siteSettings.setValue(all);
+}
+
+/** Switches remembering claims read on pages on or off everywhere. */
+export async function setRememberReading(on: boolean): Promise<void> {
+  await rememberReading.setValue(on);
+}

@@ -1,38 +1,81 @@
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { FactbaseCounts } from '../lib/factbase/queries';
+import type { ExportFile } from '../lib/messaging/protocol';
+import type { sendMessage } from '../lib/platform/messages';
+import type { StorageState } from '../lib/platform/persistent-storage';
+import type { SiteRow } from '../lib/platform/site-settings';
+import { CsvImport } from './options/CsvImport';
+import { FactbasePanel } from './options/FactbasePanel';
+import { NotesLibrary } from './options/NotesLibrary';
+import { SitesSettings } from './options/SitesSettings';
+import { StorageLine } from './options/StorageLine';
 
 /** Props of `Options`. */
 export interface OptionsProps {
-  /** Loads the fact base's counts. */
-  loadCounts: () => Promise<FactbaseCounts>;
+  /** Sends a protocol message to the background. */
+  send: typeof sendMessage;
+  /** Saves an export file (an `<a download>` on a Blob URL). */
+  download: (file: ExportFile) => void;
+  /** Asks for persistent storage once and reads the usage estimate. */
+  loadStorage: () => Promise<StorageState>;
+  /** Loads the per-site settings. */
+  loadSites: () => Promise<{ rows: SiteRow[]; rememberReading: boolean }>;
+  /** Changes one site's settings. */
+  setSite: (host: string, patch: { annotate?: boolean; remember?: boolean }) => Promise<void>;
+  /** Switches remembering claims read on or off everywhere. */
+  setRemember: (on: boolean) => Promise<void>;
 }
 
-/** The options page: the fact base at a glance. */
-export function Options({ loadCounts }: OptionsProps): JSX.Element {
-  const [counts, setCounts] = useState<FactbaseCounts | null>(null);
-  const [error, setError] = useState<string | null>(null);
+type Load<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
+
+/** The options page: saved notes, the fact base, CSV import, sites and storage. */
+export function Options({ send, download, loadStorage, loadSites, setSite, setRemember }: OptionsProps): JSX.Element {
+  const [counts, setCounts] = useState<Load<FactbaseCounts>>({ state: 'loading' });
+  const [revision, setRevision] = useState(0);
+  const [countsRevision, setCountsRevision] = useState(0);
+
   useEffect(() => {
-    loadCounts().then(setCounts, (e: unknown) => setError(String((e as Error)?.message ?? e)));
-  }, [loadCounts]);
+    send('getCounts', {}).then(
+      (value) => setCounts({ state: 'ready', value }),
+      (e: unknown) => setCounts({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
+  }, [send, countsRevision]);
+
+  // Notes and fact-base edits reload counts; imports reload every list too.
+  const onChanged = useCallback(() => setCountsRevision((r) => r + 1), []);
+  const onImported = useCallback(() => {
+    setRevision((r) => r + 1);
+    setCountsRevision((r) => r + 1);
+  }, []);
+
   return (
-    <main class="options">
-      <h1>Dossier</h1>
-      <p>Everything Dossier knows stays in this browser: no account, no server.</p>
-      <section aria-labelledby="fb-h">
-        <h2 id="fb-h">Fact base</h2>
-        {error ? <p role="alert">Could not read the fact base: {error}</p> : null}
-        {!counts && !error ? <p role="status">Loading…</p> : null}
-        {counts ? (
-          <ul data-testid="factbase-counts">
-            <li>{counts.actors} actors</li>
-            <li>{counts.incidents} incidents</li>
-            <li>{counts.claims} claims</li>
-            <li>{counts.sources} sources</li>
-            <li>{counts.notes} saved notes</li>
-          </ul>
+    <div class="options">
+      <header class="page-header">
+        <h1>Dossier</h1>
+        <p>Everything Dossier knows stays in this browser: no account, no server.</p>
+        <nav aria-label="Sections">
+          <a href="#notes">Saved notes</a> · <a href="#factbase">Fact base</a> · <a href="#csv-import">Import incidents</a> · <a href="#sites">Sites</a>
+        </nav>
+        <StorageLine load={loadStorage} />
+        {counts.state === 'loading' ? <p role="status">Loading the fact base…</p> : null}
+        {counts.state === 'error' ? <p role="alert">Could not read the fact base: {counts.message}</p> : null}
+        {counts.state === 'ready' ? (
+          <dl class="counts" data-testid="factbase-counts">
+            <div><dt>actors</dt><dd data-count="actors">{counts.value.actors}</dd></div>
+            <div><dt>incidents</dt><dd data-count="incidents">{counts.value.incidents}</dd></div>
+            <div><dt>claims</dt><dd data-count="claims">{counts.value.claims}</dd></div>
+            <div><dt>sources</dt><dd data-count="sources">{counts.value.sources}</dd></div>
+            <div><dt>notes</dt><dd data-count="notes">{counts.value.notes}</dd></div>
+          </dl>
         ) : null}
-      </section>
-    </main>
+      </header>
+      <main>
+        <NotesLibrary send={send} download={download} revision={revision} onChanged={onChanged} />
+        <FactbasePanel send={send} download={download} revision={revision} onChanged={onChanged} />
+        <CsvImport send={send} onImported={onImported} />
+        <SitesSettings load={loadSites} setSite={setSite} setRemember={setRemember} />
+      </main>
+    </div>
   );
 }

@@ -1,11 +1,23 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { describeInterval, formatValue } from '../lib/claims/compare';
-import type { PageConflict } from '../lib/engine/types';
-import type { ActorMention } from '../lib/extract/types';
 import type { FactbaseCounts } from '../lib/factbase/queries';
+import type { ActorType } from '../lib/factbase/schema';
 import type { TabDossier } from '../lib/messaging/views';
-import { NumberLine } from './NumberLine';
+import { ActorList } from './popup/ActorList';
+import { ConflictList } from './popup/ConflictList';
+import { FigureList } from './popup/FigureList';
+import { OtherConflicts } from './popup/OtherConflicts';
+import { PageNotes } from './popup/PageNotes';
+import { RelatedIncidents } from './popup/RelatedIncidents';
+import { SiteControls, type SiteControlsProps } from './popup/SiteControls';
+
+/** What the popup can do in the page and the fact base. */
+export interface PopupActions {
+  /** Scrolls the page to a mention and flashes it. */
+  reveal: (kind: 'actor' | 'figure' | 'saved', index: number, noteId?: string) => void;
+  /** Adds an unknown actor to the fact base. */
+  addActor: (name: string, type: ActorType) => Promise<void>;
+}
 
 /** Props of `Popup`. */
 export interface PopupProps {
@@ -15,28 +27,28 @@ export interface PopupProps {
   loadCounts: () => Promise<FactbaseCounts>;
   /** Opens this dossier in its own tab, when the popup is not one already. */
   popOut?: () => void;
+  /** Page and fact-base actions. */
+  actions: PopupActions;
+  /** The site switches, or none when the tab shows no web page. */
+  site?: SiteControlsProps;
 }
 
 type Load<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
 
-const VERDICT: Record<PageConflict['kind'], string> = {
-  conflict: 'Conflict: the figures do not overlap',
-  update: 'Update: a change over time is stated',
-  scope: 'Scope: different populations are counted',
-};
+const messageOf = (e: unknown): string => String((e as Error)?.message ?? e);
 
-/** The popup: this page's dossier, related incidents and conflicting claims, with explicit states. */
-export function Popup({ loadDossier, loadCounts, popOut }: PopupProps): JSX.Element {
+/** The popup: this page's dossier, conflicting claims, related incidents and notes, with explicit states. */
+export function Popup({ loadDossier, loadCounts, popOut, actions, site }: PopupProps): JSX.Element {
   const [counts, setCounts] = useState<Load<FactbaseCounts>>({ state: 'loading' });
   const [dossier, setDossier] = useState<Load<TabDossier | null>>({ state: 'loading' });
   useEffect(() => {
     loadCounts().then(
       (value) => setCounts({ state: 'ready', value }),
-      (e: unknown) => setCounts({ state: 'error', message: String((e as Error)?.message ?? e) }),
+      (e: unknown) => setCounts({ state: 'error', message: messageOf(e) }),
     );
     loadDossier().then(
       (value) => setDossier({ state: 'ready', value }),
-      (e: unknown) => setDossier({ state: 'error', message: String((e as Error)?.message ?? e) }),
+      (e: unknown) => setDossier({ state: 'error', message: messageOf(e) }),
     );
   }, [loadCounts, loadDossier]);
 
@@ -61,137 +73,31 @@ export function Popup({ loadDossier, loadCounts, popOut }: PopupProps): JSX.Elem
           </dl>
         ) : null}
       </section>
-      {dossier.state === 'loading' ? <p role="status">Loading this page's dossier…</p> : null}
-      {dossier.state === 'error' ? <p role="alert">Could not load this page's dossier: {dossier.message}</p> : null}
+      {site ? <SiteControls {...site} /> : null}
+      {dossier.state === 'loading' ? <p role="status">Loading this page’s dossier…</p> : null}
+      {dossier.state === 'error' ? <p role="alert">Could not load this page’s dossier: {dossier.message}</p> : null}
       {dossier.state === 'ready' && !dossier.value ? (
-        <p class="empty" data-testid="no-dossier">Dossier has not annotated this page. It reads the supported news sites; open an article there.</p>
+        <p class="empty" data-testid="no-dossier">
+          Dossier has not annotated this page. It reads the supported news sites; for another site, switch on “Annotate this site”.
+        </p>
       ) : null}
-      {dossier.state === 'ready' && dossier.value ? <PageDossier dossier={dossier.value} /> : null}
+      {dossier.state === 'ready' && dossier.value ? <PageDossier dossier={dossier.value} actions={actions} /> : null}
     </main>
   );
 }
 
-function PageDossier({ dossier }: { dossier: TabDossier }): JSX.Element {
+function PageDossier({ dossier, actions }: { dossier: TabDossier; actions: PopupActions }): JSX.Element {
   const a = dossier.analysis;
   if (!a) return <p role="status">Analysing {dossier.title}…</p>;
-  const conflicts = a.conflicts;
   return (
     <>
       <h2 class="page-title">{dossier.title || dossier.url}</h2>
-      <ConflictList conflicts={conflicts} analysis={a} />
-      <ActorList actors={a.actors} />
-      <section aria-labelledby="figures-h">
-        <h3 id="figures-h">Figures on this page ({a.figures.length})</h3>
-        {a.figures.length === 0 ? <p class="empty">No figures found.</p> : null}
-        <ul class="figures">
-          {a.figures.map((f, i) => (
-            <li key={i}>
-              <strong>{f.text}</strong> <span class="muted">{describeInterval(f)}{f.predicate ? ` · ${f.predicate}` : ''}</span>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="related-h">
-        <h3 id="related-h">Related incidents ({dossier.related.length})</h3>
-        {dossier.related.length === 0 ? <p class="empty">None in the fact base yet.</p> : null}
-        <ul class="incidents">
-          {dossier.related.map((r) => (
-            <li key={r.incident.id}>
-              <div>
-                <span class="muted">{r.incident.date ?? 'date unknown'}</span> <strong>{r.incident.title}</strong>
-                {r.placeName ? <span class="muted"> · {r.placeName}</span> : null}
-              </div>
-              <div class="small muted">{r.actorNames.map((n) => `${n.name} (${n.role})`).join(', ')}</div>
-              {r.claims.length > 0 ? (
-                <div class="small">
-                  {r.claims.map((c) => `${formatValue(c.claim.value, c.claim.unit)} ${c.claim.counted ?? c.claim.predicate} (${c.source?.outlet ?? '?'})`).join('; ')}
-                </div>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ConflictList analysis={a} reveal={(i) => actions.reveal('figure', i)} />
+      <OtherConflicts items={dossier.otherConflicts ?? []} />
+      <PageNotes notes={dossier.pageNotes ?? []} anchored={dossier.notes} reveal={(id) => actions.reveal('saved', 0, id)} />
+      <ActorList actors={a.actors} reveal={(i) => actions.reveal('actor', i)} addActor={actions.addActor} />
+      <FigureList analysis={a} reveal={(i) => actions.reveal('figure', i)} />
+      <RelatedIncidents incidents={dossier.related} />
     </>
-  );
-}
-
-function ConflictList({ conflicts, analysis }: { conflicts: PageConflict[]; analysis: NonNullable<TabDossier['analysis']> }): JSX.Element {
-  return (
-    <section aria-labelledby="conflicts-h">
-      <h3 id="conflicts-h">Conflicting claims ({conflicts.length})</h3>
-      {conflicts.length === 0 ? <p class="empty">No disagreement with other sources found.</p> : null}
-      {conflicts.map((c, i) => {
-        const claim = analysis.claims.find((x) => x.id === c.claim);
-        const fig = claim ? analysis.figures[claim.figure] : undefined;
-        return (
-          <article key={i} class={`conflict verdict-${c.kind}`} data-kind={c.kind}>
-            <div class="verdict-label">{VERDICT[c.kind]}</div>
-            <div class="sides">
-              <div>
-                <div class="side-h">This page</div>
-                <strong>{fig?.text ?? claim?.value}</strong>
-                {claim ? <div class="small muted">{describeInterval(claim)}{claim.claimant ? ` · ${claim.claimant}` : ''}</div> : null}
-                {claim ? <blockquote class="small">{claim.quote}</blockquote> : null}
-              </div>
-              <div>
-                <div class="side-h">
-                  {c.other.url ? <a href={c.other.url} target="_blank" rel="noopener noreferrer">{c.other.source}</a> : c.other.source}
-                  {c.other.publishedAt ? ` · ${c.other.publishedAt}` : ''}
-                </div>
-                <strong>{c.other.figureText || formatValue(c.other.value, c.other.unit)}</strong>
-                <div class="small muted">{describeInterval(c.other)}{c.other.claimant ? ` · ${c.other.claimant}` : ''}</div>
-                <blockquote class="small">{c.other.quote}</blockquote>
-              </div>
-            </div>
-            {claim ? (
-              <NumberLine
-                items={[
-                  { label: 'this page', low: claim.low, high: claim.high, value: claim.value, current: true },
-                  { label: c.other.source, low: c.other.low, high: c.other.high, value: c.other.value },
-                ]}
-              />
-            ) : null}
-            <p class="small">{c.reason}</p>
-          </article>
-        );
-      })}
-    </section>
-  );
-}
-
-function ActorList({ actors }: { actors: ActorMention[] }): JSX.Element {
-  const groups = new Map<string, Map<string, { n: number; linked: boolean }>>();
-  for (const a of actors) {
-    const g = groups.get(a.type) ?? new Map<string, { n: number; linked: boolean }>();
-    const name = a.canonical ?? a.text;
-    const e = g.get(name) ?? { n: 0, linked: a.actorId !== null };
-    e.n++;
-    g.set(name, e);
-    groups.set(a.type, g);
-  }
-  return (
-    <section aria-labelledby="actors-h">
-      <h3 id="actors-h">Actors on this page ({actors.length})</h3>
-      {actors.length === 0 ? <p class="empty">No actors found.</p> : null}
-      {(['person', 'organization', 'place'] as const).map((type) => {
-        const g = groups.get(type);
-        if (!g) return null;
-        const entries = [...g].sort((x, y) => Number(y[1].linked) - Number(x[1].linked) || y[1].n - x[1].n);
-        return (
-          <div key={type} class="actor-group">
-            <h4>{type === 'organization' ? 'organisations' : `${type}s`}</h4>
-            <ul>
-              {entries.map(([name, e]) => (
-                <li key={name} class={e.linked ? 'linked' : 'unknown'}>
-                  {name}
-                  {e.n > 1 ? <span class="muted"> ×{e.n}</span> : null}
-                  {e.linked ? null : <span class="muted small"> (not in fact base)</span>}
-                </li>
-              ))}
-            </ul>
-          </div>
-        );
-      })}
-    </section>
   );
 }

@@ -1,6 +1,19 @@
 import { render } from 'preact';
-import '../../components/popup.css';
+import '../../components/options/options.css';
 import { Options } from '../../components/Options';
+import { downloadFile } from '../../lib/platform/download';
 import { sendMessage } from '../../lib/platform/messages';
+import { requestPersistentStorage } from '../../lib/platform/persistent-storage';
+import { loadSiteRows, setRememberReading, setSiteSetting } from '../../lib/platform/site-settings';
 
-render(<Options loadCounts={() => sendMessage('getCounts', {})} />, document.getElementById('app')!);
+render(
+  <Options
+    send={sendMessage}
+    download={downloadFile}
+    loadStorage={requestPersistentStorage}
+    loadSites={loadSiteRows}
+    setSite={setSiteSetting}
+    setRemember={setRememberReading}
+  />,
+  document.getElementById('app')!,
+);

@@ -1,11 +1,14 @@
 import { render } from 'preact';
 import '../../components/popup.css';
 import { Popup } from '../../components/Popup';
-import { popupTabId, openPopOut } from '../../lib/platform/popup-tab';
 import { sendMessage } from '../../lib/platform/messages';
+import { openPopOut, popupTabId, tabUrl } from '../../lib/platform/popup-tab';
+import { loadSiteState, setRememberAll, setSiteAnnotate, setSiteRemember } from '../../lib/platform/site-controls';
+import { sendTabMessage } from '../../lib/platform/tab-messages';
 
 const params = new URLSearchParams(location.search);
 const tabId = popupTabId(params);
+const url = tabId.then((id) => (id === null ? null : tabUrl(id)));
 render(
   <Popup
     loadCounts={() => sendMessage('getCounts', {})}
@@ -14,6 +17,27 @@ render(
       return id === null ? null : sendMessage('getTabDossier', { tabId: id });
     }}
     popOut={params.has('tabId') ? undefined : () => void tabId.then((id) => (id === null ? undefined : openPopOut(id)))}
+    actions={{
+      reveal: (kind, index, noteId) => void tabId.then((id) => id !== null && sendTabMessage(id, 'revealMark', { kind, index, noteId })),
+      addActor: async (name, type) => {
+        await sendMessage('addActor', { name, type });
+      },
+    }}
+    site={{
+      load: async () => {
+        const u = await url;
+        return u ? loadSiteState(u) : null;
+      },
+      setAnnotate: async (on) => {
+        const [id, u] = [await tabId, await url];
+        if (id !== null && u) await setSiteAnnotate(u, id, on);
+      },
+      setRemember: async (on) => {
+        const u = await url;
+        if (u) await setSiteRemember(u, on);
+      },
+      setRememberAll,
+    }}
   />,
   document.getElementById('app')!,
 );

@@ -3,14 +3,16 @@
  * remembering what was read, and answering the cards and the popup. The browser-specific parts
  * (tab state storage, the badge) are injected, so this runs in unit tests as it is.
  */
-import { extractText, findConflicts, type KnownClaim } from '../engine/analyze';
+import { extractText, findConflicts, type Extraction, type KnownClaim } from '../engine/analyze';
+import type { PageConflict } from '../engine/types';
 import { appendAnalysis } from '../engine/merge';
 import { claimsToRecords, sourceIdFor, textHash } from '../engine/record-page';
 import { hostOutlet } from '../engine/run-page';
 import { buildAliasMatcher, type AliasMatcher } from '../extract/alias-matcher';
 import { aliasKey } from '../extract/normalize';
 import type { FactbaseDB } from '../factbase/db';
-import { allActors, claimsByKey, claimsBySubject, countRecords, incidentsForActor } from '../factbase/queries';
+import { allActors, claimsByKey, claimsBySource, claimsBySubject, countRecords, incidentsForActor, notesByUrl } from '../factbase/queries';
+import { disagreementsAmong } from '../claims/known-conflicts';
 import type { Incident, Source } from '../factbase/schema';
 import { actorsRevision, addPageClaims, addUserActor, recordPageRead } from '../factbase/writes';
 import type { Request, Responses } from '../messaging/protocol';
@@ -74,14 +76,47 @@ export function createService(deps: ServiceDeps) {
     };
   }
 
+  /**
+   * A page read before whose text changed since: its figures that now read differently are
+   * updates by the outlet, not conflicts with itself.
+   */
+  async function outletUpdates(
+    sourceId: string,
+    hash: string,
+    claims: Extraction['claims'],
+    figures: Extraction['figures'],
+  ): Promise<PageConflict[]> {
+    const source = await db.get('sources', sourceId);
+    if (!source || !source.textHash || source.textHash === hash) return [];
+    const before = (await claimsBySource(db, sourceId)).filter((c) => c.origin === 'read' && c.status === 'active');
+    const out: PageConflict[] = [];
+    for (const c of claims) {
+      const old = before.find((b) => b.key === c.key && b.predicate === c.predicate && b.counted === c.counted);
+      if (!old || old.value === c.value) continue;
+      out.push({
+        kind: 'update',
+        claim: c.id,
+        other: {
+          value: old.value, low: old.low, high: old.high, source: source.outlet ?? source.title, claimant: old.claimant, claimId: old.id,
+          sourceId, url: source.url, publishedAt: source.publishedAt, quote: old.quote, figureText: old.figureText, counted: old.counted,
+          qualifier: old.qualifier, unit: old.unit,
+        },
+        reason: `Updated by the outlet: this page said "${old.figureText}" when read on ${source.readAt?.slice(0, 10) ?? 'an earlier visit'}; it now says "${figures[c.figure]?.text ?? c.value}"`,
+      });
+    }
+    return out;
+  }
+
   return {
     async analyzePage(data: Request<'analyzePage'>, tabId: number | undefined): Promise<Responses['analyzePage']> {
       const m = await matcher();
       const sourceId = sourceIdFor(data.url);
       const part = data.part ?? 0;
       const outlet = data.siteName ?? hostOutlet(data.url);
-      // Claim ids are made from this id: text added later gets ids of its own.
-      const meta = { sourceId: part > 0 ? `${sourceId}~${part}` : sourceId, title: data.title || null, publishedAt: data.publishedAt };
+      // Claim ids are made from this id: each version of the page's text, and text added later,
+      // gets ids of its own (so an outlet's update is kept beside the earlier version).
+      const version = textHash(data.text).slice(0, 6);
+      const meta = { sourceId: part > 0 ? `${sourceId}@${version}~${part}` : `${sourceId}@${version}`, title: data.title || null, publishedAt: data.publishedAt };
       const ex = extractText(data.text, meta, { matcher: m.matcher, actorIdForName: (n) => m.byName.get(aliasKey(n)) ?? null });
       const t1 = performance.now();
       const keys = [...new Set(ex.claims.map((c) => c.key))];
@@ -94,6 +129,7 @@ export function createService(deps: ServiceDeps) {
         }),
       );
       const conflicts = findConflicts(ex.claims, ex.figures, { sourceId, outlet, title: meta.title, publishedAt: meta.publishedAt, url: data.url }, (k) => known.get(k) ?? []);
+      if (part === 0) conflicts.push(...(await outletUpdates(sourceId, textHash(data.text), ex.claims, ex.figures)));
       const compareMs = performance.now() - t1;
       if (await deps.remembers(data.url)) {
         const source: Source = {
@@ -163,7 +199,17 @@ export function createService(deps: ServiceDeps) {
       const lists = await Promise.all(actorIds.map((id) => incidentsForActor(db, id)));
       const ranked = rankIncidents(lists.flat(), actorIds, state.analysis.source.publishedAt).slice(0, 10);
       const related = await Promise.all(ranked.map(async (r) => ({ ...(await incidentView(r.incident)), score: r.score })));
-      return { ...state, related };
+      // What other sources disagree about, concerning the actors this page names most.
+      const counts = new Map<string, number>();
+      for (const a of state.analysis.actors) if (a.actorId) counts.set(a.actorId, (counts.get(a.actorId) ?? 0) + 1);
+      const top = [...counts].sort((x, y) => y[1] - x[1]).slice(0, 12).map(([id]) => id);
+      const pageSource = sourceIdFor(state.url);
+      const about = (await Promise.all(top.map((id) => claimsBySubject(db, id)))).flat().filter((c) => c.sourceId !== pageSource);
+      const sourceIds = [...new Set(about.map((c) => c.sourceId))];
+      const sources = new Map((await Promise.all(sourceIds.map((id) => db.get('sources', id)))).filter((x): x is Source => !!x).map((x) => [x.id, x]));
+      const otherConflicts = disagreementsAmong(about, sources, 10);
+      const pageNotes = await notesByUrl(db, state.url);
+      return { ...state, related, otherConflicts, pageNotes };
     },
 
     async addActor({ name, type, description }: Request<'addActor'>): Promise<Responses['addActor']> {

@@ -11,7 +11,8 @@ export type RecordOutcome = 'added' | 'unchanged' | 'replaced';
 
 /**
  * Remembers a page read: its source and its claims, in one transaction. A page read again with
- * the same text is not counted twice; a page whose text changed replaces its earlier claims.
+ * the same text is not counted twice; when its text changed, the earlier version's claims are
+ * kept beside the new ones as superseded (the outlet updated the page).
  */
 export async function recordPageRead(db: FactbaseDB, source: Source, claims: readonly StoredClaim[]): Promise<RecordOutcome> {
   const tx = db.transaction(['sources', 'claims'], 'readwrite');
@@ -25,8 +26,10 @@ export async function recordPageRead(db: FactbaseDB, source: Source, claims: rea
       return 'unchanged';
     }
     outcome = 'replaced';
+    const fresh = new Set(claims.map((c) => c.id));
     for (let c = await store.index('by-source').openCursor(source.id); c; c = await c.continue()) {
-      if (c.value.origin === 'read') await c.delete();
+      if (c.value.origin !== 'read' || fresh.has(c.value.id)) continue;
+      if (c.value.status === 'active') await c.update({ ...c.value, status: 'superseded' });
     }
   }
   await sources.put(source);

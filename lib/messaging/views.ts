@@ -1,8 +1,9 @@
 /**
  * Data shapes the background sends to the content script, the popup and the options page.
  */
+import type { KnownDisagreement } from '../claims/known-conflicts';
 import type { StoredClaim } from '../factbase/db';
-import type { Actor, Incident, Source } from '../factbase/schema';
+import type { Actor, Incident, Note, Source } from '../factbase/schema';
 import type { PageResult } from '../engine/types';
 
 /** The content script's analysis of its page: the engine's result without the echoed text. */
@@ -46,4 +47,8 @@ export interface TabDossier {
   state: 'analysing' | 'done' | 'unsupported';
   /** The page's saved notes as the content script anchored them. */
   notes?: { found: string[]; missing: string[]; edited: { id: string; before: string[]; after: string[] }[] };
+  /** The saved notes of this page (filled when the popup asks). */
+  pageNotes?: Note[];
+  /** Disagreements between other sources about this page's actors (filled when the popup asks). */
+  otherConflicts?: KnownDisagreement[];
 }

@@ -15,3 +15,12 @@ export async function popupTabId(params: URLSearchParams): Promise<number | null
 export async function openPopOut(tabId: number): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`) });
 }
+
+/** The address of a tab, or null when it cannot be read. */
+export async function tabUrl(tabId: number): Promise<string | null> {
+  try {
+    return (await browser.tabs.get(tabId)).url ?? null;
+  } catch {
+    return null;
+  }
+}

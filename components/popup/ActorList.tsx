@@ -1,0 +1,71 @@
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import type { ActorMention } from '../../lib/extract/types';
+import type { ActorType } from '../../lib/factbase/schema';
+
+/** Props of `ActorList`. */
+export interface ActorListProps {
+  /** The page's actor mentions. */
+  actors: ActorMention[];
+  /** Scrolls the page to a mention (index into `actors`) and flashes it. */
+  reveal: (index: number) => void;
+  /** Adds an unknown actor to the fact base. */
+  addActor: (name: string, type: ActorType) => Promise<void>;
+}
+
+interface Entry {
+  name: string;
+  type: ActorType;
+  linked: boolean;
+  count: number;
+  first: number;
+}
+
+/** The page's actors grouped by type, linked ones first (with how often each occurs), unknown ones with "Add". */
+export function ActorList({ actors, reveal, addActor }: ActorListProps): JSX.Element {
+  const [added, setAdded] = useState<Record<string, string>>({});
+  const byName = new Map<string, Entry>();
+  actors.forEach((a, i) => {
+    const name = a.canonical ?? a.text;
+    const key = `${a.type}|${name}`;
+    const e = byName.get(key) ?? { name, type: a.type, linked: a.actorId !== null, count: 0, first: i };
+    e.count++;
+    byName.set(key, e);
+  });
+  const entries = [...byName.values()];
+  return (
+    <section aria-labelledby="actors-h">
+      <h3 id="actors-h">Actors on this page ({entries.length})</h3>
+      {entries.length === 0 ? <p class="empty">No actors found.</p> : null}
+      {(['person', 'organization', 'place'] as const).map((type) => {
+        const group = entries.filter((e) => e.type === type).sort((x, y) => Number(y.linked) - Number(x.linked) || y.count - x.count);
+        if (group.length === 0) return null;
+        return (
+          <div key={type} class="actor-group">
+            <h4>{type === 'organization' ? 'Organisations' : type === 'person' ? 'People' : 'Places'}</h4>
+            <ul>
+              {group.map((e) => (
+                <li key={e.name} class={e.linked ? 'linked' : 'unknown'}>
+                  <button type="button" class="link" onClick={() => reveal(e.first)}>{e.name}</button>
+                  {e.count > 1 ? <span class="muted"> ×{e.count}</span> : null}
+                  {e.linked ? null : added[e.name] ? (
+                    <span class="small muted"> added</span>
+                  ) : (
+                    <button
+                      type="button"
+                      class="small add"
+                      aria-label={`Add ${e.name} to the fact base as a ${e.type}`}
+                      onClick={() => void addActor(e.name, e.type).then(() => setAdded({ ...added, [e.name]: e.type }))}
+                    >
+                      Add
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

@@ -635,6 +635,7 @@ function finish(text: string, drafts: Draft[]): FigureMention[] {
       unit: d.unit,
       right: !d.noRight,
       fraction: d.fraction,
+      change: d.isNew === true,
     });
     d.predicate = m?.predicate ?? null;
     d.predicateDistance = m?.distance ?? Infinity;

@@ -192,6 +192,8 @@ export interface PredicateQuery {
   right?: boolean;
   /** A fraction or share ("half of them"): only verbs after count, else `share`. */
   fraction?: boolean;
+  /** The new value of a stated change ("the death toll ... has risen to 9"): the measure is the change's subject, often far back. */
+  change?: boolean;
 }
 
 /** The predicate found for a figure, and how far (in tokens) its cue stands from it. */
@@ -265,7 +267,8 @@ export function findPredicate(q: PredicateQuery): PredicateMatch | null {
     if (cut >= 0) slice = slice.slice(cut + 1);
     const toks = tokens(slice);
     const n = toks.length;
-    for (let i = n - 1; i >= Math.max(0, n - LEFT_WINDOW) && !best; i--) {
+    const window = q.change ? LEFT_WINDOW * 2 : LEFT_WINDOW;
+    for (let i = n - 1; i >= Math.max(0, n - window) && !best; i--) {
       for (const c of matchAt(toks, i, n)) {
         if (!c.flags.includes('l')) continue;
         const p = resolve(c.predicate, q);

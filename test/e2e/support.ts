@@ -29,7 +29,7 @@ export async function startWorld(extra: DemoPage[] = []): Promise<World> {
   // those at once rather than wait for them to fail.
   const served = new Set(pages.map((p) => new URL(p.url).hostname));
   await browser.context.route(
-    (url) => !served.has(url.hostname),
+    (url) => (url.protocol === 'http:' || url.protocol === 'https:') && !served.has(url.hostname),
     (route) => route.abort(),
   );
   return {
@@ -86,4 +86,34 @@ export async function tabIdOf(world: World, url: string): Promise<number> {
   } finally {
     await ext.close();
   }
+}
+
+/** Runs axe-core in a page and returns the serious and critical violations (ids and targets). */
+export async function axeSeriousViolations(page: Page, context?: string): Promise<string[]> {
+  const { readFileSync } = await import('node:fs');
+  const { createRequire } = await import('node:module');
+  const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  // Evaluated through the debugging protocol, so extension pages' CSP does not block it.
+  await page.evaluate(source);
+  const results = (await page.evaluate(
+    `axe.run(${context ? JSON.stringify(context) : 'document'}, { resultTypes: ['violations'] })`,
+  )) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** A demo article page at `url` with these paragraphs (for pages the fact base has never seen). */
+export function articlePage(name: string, url: string, outlet: string, publishedAt: string, title: string, paragraphs: string[]): DemoPage {
+  const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return {
+    name,
+    url,
+    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(title)}</title>
+<meta property="og:title" content="${esc(title)}"><meta property="og:site_name" content="${esc(outlet)}">
+<meta property="article:published_time" content="${publishedAt}"></head>
+<body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<main><article><h1>${esc(title)}</h1><div class="article-body">${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}</div></article></main>
+<footer>© ${esc(outlet)}</footer></body></html>`,
+  };
 }

@@ -230,3 +230,15 @@ describe('extractFigures: hedges, units and spans', () => {
     expect(f!.sentence).toEqual({ start: 14, end: t.length });
   });
 });
+
+describe('stated changes far from their subject', () => {
+  it('reads "the death toll from the explosion in Bishkek has risen to 9 from 6" as killed, 9 replacing 6', () => {
+    const figs = extractFigures('The death toll from the explosion in Bishkek has risen to 9 from 6, the Health Ministry said.');
+    expect(figs.map((f) => [f.text, f.predicate])).toEqual([
+      ['9', 'killed'],
+      ['6', 'killed'],
+    ]);
+    expect(figs[0]!.changedFromIndex).toBe(1);
+    expect(figs[1]!.isPreviousValue).toBe(true);
+  });
+});

@@ -1,0 +1,109 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCREENSHOTS, articlePage, axeSeriousViolations, openExtensionPage, pageNamed, startWorld, tabIdOf, waitForDone, type World } from './support';
+
+// Three reports of one attack that the bundled fact base does not know, from three outlets.
+const pages = [
+  articlePage('report-a', 'https://www.rferl.org/a/bishkek-market-blast/1.html', 'RFE/RL', '2023-04-11', 'Blast at Bishkek market', [
+    'BISHKEK -- At least 6 people were killed in an explosion at the Osh Bazaar market in Bishkek on April 10, officials said.',
+    'The Interior Ministry said 14 people were injured.',
+  ]),
+  articlePage('report-b', 'https://www.azattyq.org/a/bishkek-bazaar-explosion/2.html', 'Azattyq', '2023-04-12', 'Bishkek bazaar explosion toll', [
+    'The explosion at a market in Bishkek on April 10 killed 3 people, according to the city administration.',
+  ]),
+  articlePage('report-c', 'https://timesca.com/news/bishkek-blast-toll-rises/', 'Times of Central Asia', '2023-04-14', 'Bishkek blast toll rises', [
+    'The death toll from the explosion in Bishkek has risen to 9 from 6, the Health Ministry said on April 13.',
+  ]),
+];
+
+let world: World;
+beforeAll(async () => {
+  world = await startWorld(pages);
+});
+afterAll(async () => {
+  await world?.close();
+});
+
+async function read(name: string): Promise<{ page: Page; tabId: number }> {
+  const demo = pageNamed(world, name);
+  const page = await world.browser.context.newPage();
+  await page.goto(demo.url, { waitUntil: 'domcontentloaded' });
+  expect((await waitForDone(page)).state).toBe('done');
+  return { page, tabId: await tabIdOf(world, demo.url) };
+}
+
+async function popupFor(tabId: number): Promise<Page> {
+  const popup = await openExtensionPage(world, `popup.html?tabId=${tabId}`);
+  await popup.setViewportSize({ width: 480, height: 900 });
+  await popup.waitForSelector('#conflicts-h', { timeout: 5000 }).catch(async (e) => {
+    throw new Error(`${(e as Error).message}: ${(await popup.textContent('body'))?.slice(0, 400)}`);
+  });
+  return popup;
+}
+
+const conflicts = (popup: Page): Promise<{ kind: string; text: string }[]> =>
+  popup.$$eval('[data-testid="page-conflict"]', (els) => els.map((e) => ({ kind: e.getAttribute('data-kind') ?? '', text: e.textContent ?? '' })));
+
+describe('the popup across pages read in sequence', () => {
+  it('shows the second page’s disagreement with the first, side by side', async () => {
+    await read('report-a');
+    const { tabId } = await read('report-b');
+    const popup = await popupFor(tabId);
+    const shown = await conflicts(popup);
+    const c = shown.find((x) => x.kind === 'conflict' && x.text.includes('RFE/RL'));
+    expect(c, JSON.stringify(shown)).toBeDefined();
+    expect(c!.text).toContain('killed 3 people');
+    expect(c!.text).toContain('At least 6 people');
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-conflict.png'), fullPage: true });
+    expect(await axeSeriousViolations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('calls a stated rise in the toll an update, not a conflict', async () => {
+    const { tabId } = await read('report-c');
+    const popup = await popupFor(tabId);
+    const shown = await conflicts(popup);
+    expect(shown.some((x) => x.kind === 'update'), JSON.stringify(shown)).toBe(true);
+    expect(shown.filter((x) => x.kind === 'conflict' && x.text.includes('RFE/RL'))).toEqual([]);
+    await popup.close();
+  });
+
+  it('shows the seed articles’ own disagreement about Kazakh fighters abroad, and the stated update', async () => {
+    const first = await read('seed-000');
+    const popup = await popupFor(first.tabId);
+    const shown = await conflicts(popup);
+    expect(shown.some((x) => x.kind === 'conflict' && x.text.includes('around 250') && x.text.includes('More than 300')), JSON.stringify(shown)).toBe(true);
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-seed-000.png'), fullPage: true });
+    await popup.close();
+    const second = await read('seed-001');
+    const popup2 = await popupFor(second.tabId);
+    const shown2 = await conflicts(popup2);
+    expect(shown2.some((x) => x.kind === 'update' && x.text.includes('1,500')), JSON.stringify(shown2)).toBe(true);
+    expect(shown2.filter((x) => x.kind === 'conflict' && x.text.includes('1,500'))).toEqual([]);
+    await popup2.close();
+  });
+
+  it('does not count a page read twice twice', async () => {
+    const counts = async (): Promise<number> => {
+      const p = await openExtensionPage(world, 'popup.html');
+      await p.waitForSelector('[data-count="claims"]');
+      const n = Number(await p.textContent('[data-count="claims"]'));
+      await p.close();
+      return n;
+    };
+    const before = await counts();
+    const { page } = await read('report-a');
+    await page.reload();
+    await waitForDone(page);
+    expect(await counts()).toBe(before);
+  });
+
+  it('scrolls the page to a figure clicked in the popup and flashes it', async () => {
+    const { page, tabId } = await read('seed-004');
+    const popup = await popupFor(tabId);
+    await popup.locator('#figures-h + ul button').nth(3).click();
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('data-kind'))).toBe('figure');
+    await popup.close();
+  });
+});

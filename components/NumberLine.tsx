@@ -33,6 +33,7 @@ export function NumberLine({ items }: NumberLineProps): JSX.Element | null {
   const rowH = 14;
   return (
     <svg class="numberline" viewBox={`0 0 100 ${items.length * rowH + 4}`} preserveAspectRatio="none" role="img"
+      style={{ height: `${items.length * 14 + 6}px` }}
       aria-label={items.map((i) => `${i.label}: ${i.low ?? 'open'} to ${i.high ?? 'open'}`).join('; ')}>
       {items.map((item, row) => {
         const y = row * rowH + 8;

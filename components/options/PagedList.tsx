@@ -1,5 +1,5 @@
 import type { ComponentChildren, JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Page } from '../../lib/factbase/browse';
 
 /** Props of `PagedList`. */
@@ -25,7 +25,8 @@ type State<T> = { items: T[]; next: string | null; total: number | null; loading
 /** A list loaded one page at a time through an index cursor, with "Load more". */
 export function PagedList<T>({ load, queryKey, render, itemKey, label, empty, testId }: PagedListProps<T>): JSX.Element {
   const [state, setState] = useState<State<T>>({ items: [], next: null, total: null, loading: true, error: null });
-  const [generation, setGeneration] = useState(0);
+  // Bumped when the query changes, so a "Load more" answer for an old query is dropped.
+  const generation = useRef(0);
 
   useEffect(() => {
     let live = true;
@@ -34,7 +35,7 @@ export function PagedList<T>({ load, queryKey, render, itemKey, label, empty, te
       (page) => live && setState({ items: page.items, next: page.next, total: page.total, loading: false, error: null }),
       (e: unknown) => live && setState({ items: [], next: null, total: null, loading: false, error: e instanceof Error ? e.message : String(e) }),
     );
-    setGeneration((g) => g + 1);
+    generation.current++;
     return () => {
       live = false;
     };
@@ -44,13 +45,13 @@ export function PagedList<T>({ load, queryKey, render, itemKey, label, empty, te
   const more = (): void => {
     const cursor = state.next;
     if (!cursor) return;
-    const gen = generation;
+    const gen = generation.current;
     setState((s) => ({ ...s, loading: true }));
     load(cursor).then(
       (page) =>
-        gen === generation &&
+        gen === generation.current &&
         setState((s) => ({ items: [...s.items, ...page.items], next: page.next, total: s.total, loading: false, error: null })),
-      (e: unknown) => setState((s) => ({ ...s, loading: false, error: e instanceof Error ? e.message : String(e) })),
+      (e: unknown) => gen === generation.current && setState((s) => ({ ...s, loading: false, error: e instanceof Error ? e.message : String(e) })),
     );
   };
 

@@ -30,7 +30,17 @@ export function handleMessages(handlers: Handlers): void {
     const handler = handlers[env.dossier] as (d: unknown, s: Browser.runtime.MessageSender) => Promise<unknown>;
     return handler(env.data, sender).then(
       (ok) => ({ ok }),
-      (err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) => ({ error: describeError(err) }),
     );
   });
+}
+
+/** A message for people: storage-quota errors are named as such rather than swallowed. */
+export function describeError(err: unknown): string {
+  const name = (err as { name?: string } | null)?.name;
+  const inner = (err as { inner?: { name?: string } } | null)?.inner?.name;
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return 'The browser refused to store more data: its storage for Dossier is full. Free some disk space, or export and delete old notes, then try again. Nothing was saved.';
+  }
+  return err instanceof Error ? err.message : String(err);
 }

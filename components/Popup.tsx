@@ -31,6 +31,8 @@ export interface PopupProps {
   actions: PopupActions;
   /** The site switches, or none when the tab shows no web page. */
   site?: SiteControlsProps;
+  /** Called once, when the first data is on screen (for measuring). */
+  onFirstData?: () => void;
 }
 
 type Load<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
@@ -38,7 +40,7 @@ type Load<T> = { state: 'loading' } | { state: 'error'; message: string } | { st
 const messageOf = (e: unknown): string => String((e as Error)?.message ?? e);
 
 /** The popup: this page's dossier, conflicting claims, related incidents and notes, with explicit states. */
-export function Popup({ loadDossier, loadCounts, popOut, actions, site }: PopupProps): JSX.Element {
+export function Popup({ loadDossier, loadCounts, popOut, actions, site, onFirstData }: PopupProps): JSX.Element {
   const [counts, setCounts] = useState<Load<FactbaseCounts>>({ state: 'loading' });
   const [dossier, setDossier] = useState<Load<TabDossier | null>>({ state: 'loading' });
   useEffect(() => {
@@ -51,6 +53,10 @@ export function Popup({ loadDossier, loadCounts, popOut, actions, site }: PopupP
       (e: unknown) => setDossier({ state: 'error', message: messageOf(e) }),
     );
   }, [loadCounts, loadDossier]);
+  const ready = counts.state !== 'loading' || dossier.state !== 'loading';
+  useEffect(() => {
+    if (ready) onFirstData?.();
+  }, [ready, onFirstData]);
 
   return (
     <main class="popup">

@@ -14,6 +14,7 @@ import { extractText } from '../lib/engine/analyze';
 import { buildAliasMatcher } from '../lib/extract/alias-matcher';
 import { parseBundle } from '../lib/factbase/bundle';
 import { MemoryFactbase } from '../lib/factbase/memory';
+import { benchBrowser } from './bench-browser';
 import type { Actor } from '../lib/factbase/schema';
 
 const SEEDS = 'test/fixtures/seeds';
@@ -96,7 +97,7 @@ function packageGzip(dir: string): number {
   return total;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const fb = MemoryFactbase.fromBundle(parseBundle(bundled));
   const deps = { matcher: fb.matcher, actorIdForName: (n: string) => fb.actorIdForName(n) };
   const meta = { sourceId: 'bench', title: null, publishedAt: '2016-07-20' };
@@ -153,8 +154,25 @@ function main(): number {
   console.log(`Dossier engine bench (medians of interleaved runs after warm-up, Node ${process.version})\n`);
   for (const [a, b, c] of rows) console.log(`${a.padEnd(w)}  ${b.padStart(11)}  ${c}`);
   const rounded = Object.fromEntries(Object.entries(out).map(([k, v]) => [k, v === null ? null : Math.round(v * 1000) / 1000]));
-  console.log(`\n${JSON.stringify({ bench: 'engine', ...rounded })}`);
   const broken: string[] = [];
+
+  const browser = process.env.BENCH_NO_BROWSER ? null : await benchBrowser();
+  if (browser) {
+    console.log('\nChromium (headless, built extension; each page beside the same page without it)\n');
+    console.log('page                  load w/o ext   done with ext   longest task w/o / with   Dossier step   JS heap w/o / with');
+    for (const p of browser.pages) {
+      console.log(
+        `${p.page.padEnd(22)}${`${p.baselineLoadMs} ms`.padStart(12)}${`${p.doneMs ?? '-'} ms`.padStart(16)}${`${p.baselineLongestTaskMs} / ${p.longestTaskMs} ms`.padStart(26)}${`${p.dossierLongestStepMs ?? '-'} ms`.padStart(15)}${`${p.baselineHeapMb} / ${p.heapMb} MB`.padStart(21)}`,
+      );
+      if ((p.dossierLongestStepMs ?? 0) > 50) broken.push(`Dossier held the main thread ${p.dossierLongestStepMs} ms on ${p.page}`);
+    }
+    const pp = browser.popup;
+    console.log(`\npopup first data: ${pp.baselineFirstDataMs.toFixed(0)} ms with ${pp.baselineClaims} claims (bundled) vs ${pp.firstDataMs.toFixed(0)} ms with ${pp.claims.toLocaleString('en-US')} claims (budget 150 ms)`);
+    if (pp.firstDataMs > 150) broken.push('the popup took more than 150 ms to show its first data with 100k claims');
+  } else if (!process.env.BENCH_NO_BROWSER) {
+    console.log('\nChromium section skipped: needs /usr/bin/chromium and a build (npm run build).');
+  }
+  console.log(`\n${JSON.stringify({ bench: 'dossier', ...rounded, browser })}`);
   if (out.extractVsFloor! > 10) broken.push('extraction is more than 10x the tokenising floor');
   if (out.scale100kVs10k! > 12) broken.push('100k words cost more than 12x 10k words');
   if (out.matcher100kVs1k! > 1.5) broken.push('the matcher slows by more than 1.5x from 1k to 100k aliases');
@@ -162,4 +180,10 @@ function main(): number {
   return broken.length ? 1 : 0;
 }
 
-process.exit(main());
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(`bench failed: ${err instanceof Error ? err.stack : String(err)}`);
+    process.exit(1);
+  },
+);

@@ -38,6 +38,7 @@ render(
       },
       setRememberAll,
     }}
+    onFirstData={() => document.documentElement.setAttribute('data-first-data-ms', performance.now().toFixed(1))}
   />,
   document.getElementById('app')!,
 );

@@ -1,0 +1,160 @@
+/**
+ * The Chromium section of `npm run bench`: the built extension on the long real pages and a
+ * 100k-word page, each figure beside the same page without the extension from the same run:
+ * time to `data-state="done"`, the longest main-thread task (Long Tasks API) and Dossier's own
+ * longest step, page memory, and the popup's time to first data with 100k claims stored.
+ */
+import { existsSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import bundled from '../data/factbase.json' with { type: 'json' };
+import { CHROMIUM, EXTENSION_DIR, launchBrowser } from './demo/browser';
+import { longPage, realPages, seedPages, startDemoSite, type DemoPage } from './demo/site';
+
+/** One page's figures with and without the extension. */
+export interface PageBench {
+  page: string;
+  baselineLoadMs: number;
+  doneMs: number | null;
+  baselineLongestTaskMs: number;
+  longestTaskMs: number;
+  dossierLongestStepMs: number | null;
+  baselineHeapMb: number;
+  heapMb: number;
+}
+
+/** The popup's time to first data, with the bundled fact base and with 100k claims. */
+export interface PopupBench {
+  baselineClaims: number;
+  baselineFirstDataMs: number;
+  claims: number;
+  firstDataMs: number;
+}
+
+const LONG_TASKS = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+    .observe({ type: 'longtask', buffered: true });
+`;
+
+async function heapMb(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
+  const { metrics } = (await cdp.send('Performance.getMetrics').catch(async () => {
+    await cdp.send('Performance.enable');
+    return cdp.send('Performance.getMetrics');
+  })) as { metrics: { name: string; value: number }[] };
+  await cdp.detach();
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1048576;
+}
+
+async function measurePage(context: BrowserContext, demo: DemoPage, withExtension: boolean): Promise<{ loadMs: number; doneMs: number | null; longest: number; step: number | null; heap: number }> {
+  const page = await context.newPage();
+  await page.addInitScript(LONG_TASKS);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.detach();
+  const t0 = Date.now();
+  await page.goto(demo.url, { waitUntil: 'load', timeout: 120_000 });
+  const loadMs = Date.now() - t0;
+  let doneMs: number | null = null;
+  let step: number | null = null;
+  if (withExtension) {
+    await page.waitForSelector('dossier-ui[data-state="done"], dossier-ui[data-state="error"]', { state: 'attached', timeout: 120_000 });
+    doneMs = Number(await page.getAttribute('dossier-ui', 'data-elapsed-ms'));
+    step = Number(await page.getAttribute('dossier-ui', 'data-longest-step-ms'));
+  }
+  await page.waitForTimeout(500);
+  const longest = (await page.evaluate('Math.max(0, ...(window.__longTasks || []))')) as number;
+  const heap = await heapMb(context, page);
+  await page.close();
+  return { loadMs, doneMs, longest, step, heap };
+}
+
+async function popupFirstData(context: BrowserContext, extensionId: string, tabUrl: string): Promise<number> {
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/options.html`);
+  const tabId = (await ext.evaluate(
+    `chrome.tabs.query({}).then((tabs) => (tabs.find((t) => t.url === ${JSON.stringify(tabUrl)}) || {}).id)`,
+  )) as number;
+  await ext.close();
+  const samples: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('html[data-first-data-ms]', { timeout: 30_000 });
+    samples.push(Number(await popup.getAttribute('html', 'data-first-data-ms')));
+    await popup.close();
+  }
+  return samples.sort((a, b) => a - b)[2]!;
+}
+
+/** Puts `n` claims into the extension's IndexedDB, from an extension page. */
+async function fillClaims(context: BrowserContext, extensionId: string, n: number): Promise<void> {
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/options.html`);
+  await ext.evaluate(`new Promise((resolve, reject) => {
+    const open = indexedDB.open('dossier');
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['claims', 'sources'], 'readwrite');
+      const preds = ['killed', 'detained', 'fighters-abroad', 'sentenced', 'wounded'];
+      for (let s = 0; s < 1000; s++) tx.objectStore('sources').put({ id: 'bench-src-' + s, url: 'https://www.rferl.org/a/bench-' + s + '.html', title: 'Bench ' + s, outlet: 'RFE/RL', publishedAt: '2016-0' + (1 + (s % 9)), origin: 'read' });
+      for (let i = 0; i < ${n}; i++) {
+        const p = preds[i % 5];
+        const v = 1 + (i % 300);
+        tx.objectStore('claims').put({ id: 'bench-' + i, predicate: p, counted: 'people', subject: i % 7 === 0 ? 'kazakhstan' : null, incidentId: null,
+          place: ['aktobe', 'almaty', 'astana', 'atyrau', 'taraz'][i % 5], value: v, low: v, high: v, qualifier: 'exact', unit: 'count',
+          asOf: '2016-06', claimant: null, outlet: 'RFE/RL', sourceId: 'bench-src-' + (i % 1000), figureText: v + ' people',
+          quote: 'Bench sentence ' + i + ' says ' + v + ' people.', status: 'active', origin: 'read',
+          key: p + '|count|place:' + ['aktobe', 'almaty', 'astana', 'atyrau', 'taraz'][i % 5] + '|2016' });
+      }
+      tx.oncomplete = () => resolve(true);
+      tx.onerror = () => reject(tx.error);
+    };
+    open.onerror = () => reject(open.error);
+  })`);
+  await ext.close();
+}
+
+/** Runs the Chromium section; null when Chromium or the built extension is missing. */
+export async function benchBrowser(): Promise<{ pages: PageBench[]; popup: PopupBench } | null> {
+  if (!existsSync(CHROMIUM) || !existsSync(`${EXTENSION_DIR}/manifest.json`)) return null;
+  const pages = [...realPages(), longPage(100_000)];
+  const seed = seedPages().find((p) => p.name === 'seed-004')!;
+  const site = await startDemoSite([...pages, seed]);
+  const served = new Set([...pages, seed].map((p) => new URL(p.url).hostname));
+  const block = async (context: BrowserContext): Promise<void> => {
+    // The real pages' third-party requests fail at once, as they would offline, in both runs.
+    await context.route((url) => (url.protocol === 'http:' || url.protocol === 'https:') && !served.has(url.hostname), (r) => r.abort());
+  };
+  const base = await launchBrowser({ hostRules: site.hostRules, headless: true, withExtension: false });
+  const ext = await launchBrowser({ hostRules: site.hostRules, headless: true });
+  await block(base.context);
+  await block(ext.context);
+  const out: PageBench[] = [];
+  for (const demo of pages) {
+    const b = await measurePage(base.context, demo, false);
+    const e = await measurePage(ext.context, demo, true);
+    out.push({
+      page: demo.name,
+      baselineLoadMs: b.loadMs,
+      doneMs: e.doneMs,
+      baselineLongestTaskMs: Math.round(b.longest),
+      longestTaskMs: Math.round(e.longest),
+      dossierLongestStepMs: e.step,
+      baselineHeapMb: Math.round(b.heap * 10) / 10,
+      heapMb: Math.round(e.heap * 10) / 10,
+    });
+  }
+  // The popup, first with the bundled fact base, then with 100k claims more.
+  const reader = await ext.context.newPage();
+  await reader.goto(seed.url);
+  await reader.waitForSelector('dossier-ui[data-state="done"]', { state: 'attached', timeout: 60_000 });
+  const baselineFirstDataMs = await popupFirstData(ext.context, ext.extensionId, seed.url);
+  await fillClaims(ext.context, ext.extensionId, 100_000);
+  const firstDataMs = await popupFirstData(ext.context, ext.extensionId, seed.url);
+  await base.close();
+  await ext.close();
+  await site.close();
+  return { pages: out, popup: { baselineClaims: bundled.claims.length, baselineFirstDataMs, claims: 100_000 + bundled.claims.length, firstDataMs } };
+}

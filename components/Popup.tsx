@@ -21,7 +21,9 @@ export interface PopupActions {
 
 /** Props of `Popup`. */
 export interface PopupProps {
-  /** Loads the dossier of the tab shown. */
+  /** Loads the page part of the tab's dossier (fast, shown first). */
+  loadPage: () => Promise<TabDossier | null>;
+  /** Loads the whole dossier of the tab shown (related incidents, other disagreements, notes). */
   loadDossier: () => Promise<TabDossier | null>;
   /** Loads the fact base's counts. */
   loadCounts: () => Promise<FactbaseCounts>;
@@ -40,7 +42,7 @@ type Load<T> = { state: 'loading' } | { state: 'error'; message: string } | { st
 const messageOf = (e: unknown): string => String((e as Error)?.message ?? e);
 
 /** The popup: this page's dossier, conflicting claims, related incidents and notes, with explicit states. */
-export function Popup({ loadDossier, loadCounts, popOut, actions, site, onFirstData }: PopupProps): JSX.Element {
+export function Popup({ loadPage, loadDossier, loadCounts, popOut, actions, site, onFirstData }: PopupProps): JSX.Element {
   const [counts, setCounts] = useState<Load<FactbaseCounts>>({ state: 'loading' });
   const [dossier, setDossier] = useState<Load<TabDossier | null>>({ state: 'loading' });
   useEffect(() => {
@@ -48,11 +50,21 @@ export function Popup({ loadDossier, loadCounts, popOut, actions, site, onFirstD
       (value) => setCounts({ state: 'ready', value }),
       (e: unknown) => setCounts({ state: 'error', message: messageOf(e) }),
     );
+    let whole = false;
+    loadPage().then(
+      (value) => {
+        if (!whole) setDossier({ state: 'ready', value });
+      },
+      () => undefined,
+    );
     loadDossier().then(
-      (value) => setDossier({ state: 'ready', value }),
+      (value) => {
+        whole = true;
+        setDossier({ state: 'ready', value });
+      },
       (e: unknown) => setDossier({ state: 'error', message: messageOf(e) }),
     );
-  }, [loadCounts, loadDossier]);
+  }, [loadCounts, loadPage, loadDossier]);
   const ready = counts.state !== 'loading' || dossier.state !== 'loading';
   useEffect(() => {
     if (ready) onFirstData?.();

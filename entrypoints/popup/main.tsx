@@ -12,6 +12,10 @@ const url = tabId.then((id) => (id === null ? null : tabUrl(id)));
 render(
   <Popup
     loadCounts={() => sendMessage('getCounts', {})}
+    loadPage={async () => {
+      const id = await tabId;
+      return id === null ? null : sendMessage('getTabAnalysis', { tabId: id });
+    }}
     loadDossier={async () => {
       const id = await tabId;
       return id === null ? null : sendMessage('getTabDossier', { tabId: id });

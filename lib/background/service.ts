@@ -204,7 +204,8 @@ export function createService(deps: ServiceDeps) {
       for (const a of state.analysis.actors) if (a.actorId) counts.set(a.actorId, (counts.get(a.actorId) ?? 0) + 1);
       const top = [...counts].sort((x, y) => y[1] - x[1]).slice(0, 12).map(([id]) => id);
       const pageSource = sourceIdFor(state.url);
-      const about = (await Promise.all(top.map((id) => claimsBySubject(db, id)))).flat().filter((c) => c.sourceId !== pageSource);
+      // Bounded: the latest claims about each actor are enough to show what sources disagree on.
+      const about = (await Promise.all(top.map((id) => db.getAllFromIndex('claims', 'by-subject', id, 500)))).flat().filter((c) => c.sourceId !== pageSource);
       const sourceIds = [...new Set(about.map((c) => c.sourceId))];
       const sources = new Map((await Promise.all(sourceIds.map((id) => db.get('sources', id)))).filter((x): x is Source => !!x).map((x) => [x.id, x]));
       const otherConflicts = disagreementsAmong(about, sources, 10);

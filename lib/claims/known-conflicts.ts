@@ -7,6 +7,8 @@ import type { Source } from '../factbase/schema';
 import { isComparableKey } from './claim-key';
 import { relateClaims } from './compare';
 
+const MAX_PER_KEY = 40;
+
 /** Two sources' claims for one claim key, and how they relate. */
 export interface KnownDisagreement {
   kind: 'conflict' | 'update' | 'scope';
@@ -30,7 +32,9 @@ export function disagreementsAmong(
   }
   const out: KnownDisagreement[] = [];
   const seenQuotes = new Set<string>();
-  for (const [key, list] of byKey) {
+  for (const [key, all] of byKey) {
+    // Pairs grow with the square of a key's claims: the 40 most recent ones are enough to show.
+    const list = all.length > MAX_PER_KEY ? [...all].sort((p, q) => (q.asOf ?? '').localeCompare(p.asOf ?? '')).slice(0, MAX_PER_KEY) : all;
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const x = list[i]!;

@@ -6,6 +6,9 @@ import type { FactbaseDB } from './db';
 import { toStoredActor, toStoredClaim, toStoredIncident } from './records';
 import { BundleSchema, type Bundle } from './schema';
 
+/** Meta key of the bundled records the user deleted or merged away ("store:id"). */
+export const TOMBSTONES_KEY = 'deletedBundled';
+
 /** A bundle that failed validation, with a message naming what is wrong. */
 export class BundleError extends Error {
   override name = 'BundleError';
@@ -49,6 +52,8 @@ export async function loadBundledDefault(db: FactbaseDB, bundle: Bundle, force =
     await tx.done;
     return report;
   }
+  // Bundled records the user deleted or merged away stay gone ("store:id" entries).
+  const tombstones = new Set(((await meta.get(TOMBSTONES_KEY))?.value as string[] | undefined) ?? []);
   const incidents = new Map(bundle.incidents.map((i) => [i.id, i]));
   const stores = [
     [tx.objectStore('actors'), bundle.actors.map(toStoredActor)],
@@ -58,6 +63,7 @@ export async function loadBundledDefault(db: FactbaseDB, bundle: Bundle, force =
   ] as const;
   for (const [store, records] of stores) {
     const wanted = new Set(records.map((r) => r.id));
+    const storeName = store.name;
     // Bundled records the new bundle dropped go; user-made or user-edited ones stay.
     for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
       const rec = cursor.value as { id: string; origin: string };
@@ -67,6 +73,7 @@ export async function loadBundledDefault(db: FactbaseDB, bundle: Bundle, force =
       }
     }
     for (const rec of records) {
+      if (tombstones.has(`${storeName}:${rec.id}`)) continue;
       const existing = (await store.get(rec.id)) as { origin: string } | undefined;
       if (existing && existing.origin !== 'bundled') continue;
       await (store.put as (value: unknown) => Promise<unknown>)(rec);

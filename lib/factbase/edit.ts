@@ -49,7 +49,10 @@ export interface EditResult<T> {
 
 const REVISION_KEY = 'actorsRevision';
 /** Meta key listing bundled records the user deleted (`store:id`), so a bundle update does not bring them back. */
-export const TOMBSTONES_KEY = 'deletedBundled';
+import { TOMBSTONES_KEY } from './bundle';
+
+/** Meta key of the bundled records the user deleted or merged away. */
+export { TOMBSTONES_KEY };
 
 type EditTx = IDBPTransaction<FactbaseSchema, EditStore[], 'readwrite'>;
 

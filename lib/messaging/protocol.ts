@@ -50,6 +50,8 @@ export const REQUESTS = {
   getFigureCard: v.object({ url: Url, figureIndex: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /** Popup → background: the dossier of one tab (what its page says and what else is known). */
   getTabDossier: v.object({ tabId: v.pipe(v.number(), v.integer()) }),
+  /** Popup → background: the page part of a tab's dossier only (fast; the popup's first data). */
+  getTabAnalysis: v.object({ tabId: v.pipe(v.number(), v.integer()) }),
   /** Popup/options → background: how many records the fact base holds. */
   getCounts: v.object({}),
   /** Content/popup → background: add an unknown actor from a page to the fact base. */
@@ -225,6 +227,7 @@ export interface Responses {
   getActorCard: ActorCard | null;
   getFigureCard: FigureCard | null;
   getTabDossier: TabDossier | null;
+  getTabAnalysis: TabDossier | null;
   getCounts: FactbaseCounts;
   addActor: { actorId: string };
   saveNote: Note;

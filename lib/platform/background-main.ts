@@ -52,6 +52,8 @@ export function startBackground(): void {
     getActorCard: async (data) => (await service).getActorCard(data),
     getFigureCard: async (data, sender) => (await service).getFigureCard(data, sender.tab?.id),
     getTabDossier: async (data) => (await service).getTabDossier(data),
+    // Straight from session storage: no need to wait for the fact base to open.
+    getTabAnalysis: async ({ tabId }) => sessionTabStore.get(tabId),
     getCounts: async (data) => (await service).getCounts(data),
     addActor: async (data) => (await service).addActor(data),
     saveNote: async (data, sender) => (await notes).saveNote(data, sender.tab?.id),

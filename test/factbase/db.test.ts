@@ -99,3 +99,15 @@ describe('parseBundle', () => {
     expect(() => parseBundle({ hello: 1 })).toThrowError(/format/);
   });
 });
+
+describe('loadBundledDefault after the user deleted a bundled record', () => {
+  it('does not bring it back with a newer bundle', async () => {
+    const d = await fresh();
+    await loadBundledDefault(d, bundle(1));
+    await d.delete('actors', 'old');
+    await d.put('meta', { key: 'deletedBundled', value: ['actors:old'] });
+    await loadBundledDefault(d, bundle(2));
+    expect(await d.get('actors', 'old')).toBeUndefined();
+    expect(await d.get('actors', 'isil')).toBeDefined();
+  });
+});

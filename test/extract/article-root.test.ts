@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ function load(html: string): Document {
 }
 
 function realPage(file: string): Document {
-  return load(readFileSync(`/work/shared/realpages/${file}`, 'utf8'));
+  return load(readFileSync(join(__dirname, '../fixtures/realpages', file), 'utf8'));
 }
 
 // The text annotation would walk: the root without the subtrees isExcludedNode rules out.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../lib/extract/figures';
 import type { FigureMention } from '../../lib/extract/types';
 
-const SEEDS = '/work/shared/seeds';
+const SEEDS = join(__dirname, '../fixtures/seeds');
 
 const pick = (f: FigureMention) => ({
   text: f.text, value: f.value, low: f.low, high: f.high, qualifier: f.qualifier, unit: f.unit,

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -116,7 +117,7 @@ describe('findPublishedDate', () => {
     ['readability_telegraph_zimbabwe-coup_2017.html', '2017-11-16'], // first itemprop, not the teasers' 2017-11-21
     ['readability_wapo-1_tunisia-bardo-museum-attack_2015.html', '2015-03-18'], // canonical URL only
   ])('dates the real page %s as %s', (file, expected) => {
-    const html = readFileSync(`/work/shared/realpages/${file}`, 'utf8');
+    const html = readFileSync(join(__dirname, '../fixtures/realpages', file), 'utf8');
     expect(findPublishedDate(parseHTML(html).document as unknown as Document)).toBe(expected);
   });
 });

@@ -1,11 +1,12 @@
+import { join } from 'node:path';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { elementText, looksLikeHtml, readPage, type HtmlParser } from '../../lib/extract/page';
 
-const REAL = '/work/shared/realpages/';
-const SEEDS = '/work/shared/seeds/';
+const REAL = join(__dirname, '../fixtures/realpages/');
+const SEEDS = join(__dirname, '../fixtures/seeds/');
 
 // The Node path: linkedom, as the CLI and the bench use it.
 const linkedom: HtmlParser = (html) => parseHTML(html).document as unknown as Document;

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findUnknownActors } from '../../lib/extract/proper-nouns';
@@ -131,7 +132,7 @@ describe('findUnknownActors: not names', () => {
 
 // Names a careful reader would mark in each seed, written by hand from the text (unique span
 // text and type). Scored as sets of "type:text" pairs.
-const SEED_DIR = '/work/shared/seeds';
+const SEED_DIR = join(__dirname, '../fixtures/seeds');
 const EXPECTED: Record<string, Record<T, string[]>> = {
   '000_b7c2db31d242f737.txt': {
     place: ['Kazakhstan', 'Caucasus', 'Central Asia', 'UK', 'France', 'Germany', 'Iraq', 'Afghanistan', 'Kyrgyzstan', 'Turkmenistan', 'Almaty', 'Syria', 'Tajikistan'],

@@ -12,7 +12,7 @@ import raw from '../../data/factbase.json';
 import { BundleSchema, type Bundle } from '../../lib/factbase/schema';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const SEEDS_DIR = path.resolve(here, '../../../shared/seeds');
+const SEEDS_DIR = path.resolve(here, '../fixtures/seeds');
 
 /** Aliases each actor must carry (the variants readers meet in and outside the seed articles). */
 const REQUIRED_ALIASES: Record<string, string[]> = {

@@ -40,6 +40,8 @@ describe('the engine on the seed articles', () => {
           const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(alias)}(?![\\p{L}\\p{N}])`, 'gu');
           for (const m of page.text.matchAll(re)) {
             const at = m.index;
+            // "US" in "US $91.6m" names a currency, not the country.
+            if (page.figures.some((f) => f.unit.startsWith('currency:') && f.start <= at && f.end >= at + alias.length)) continue;
             // Linked as itself, or inside a longer known name ("Syria" in "Islamic State in Iraq and Syria").
             const hit = page.actors.find(
               (a) => a.actorId !== null && a.start <= at && a.end >= at + alias.length && (a.actorId === actor.id || a.end - a.start > alias.length),

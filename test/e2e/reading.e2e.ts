@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, openExtensionPage, pageNamed, startWorld, tabIdOf, waitForDone, type World } from './support';
+import { SCREENSHOTS, axeSeriousViolations, openExtensionPage, pageNamed, startWorld, tabIdOf, waitForDone, type World } from './support';
 
 let world: World;
 beforeAll(async () => {
@@ -76,6 +76,8 @@ describe('reading with inline annotations', () => {
     await card.waitFor();
     expect(await card.textContent()).toMatch(/exactly|between|or more/);
     await page.screenshot({ path: join(SCREENSHOTS, 'figure-card.png') });
+    // The card, inside Dossier's shadow root, has no serious or critical accessibility problem.
+    expect(await axeSeriousViolations(page, { include: [{ fromShadowDom: ['dossier-ui', '.card'] }] })).toEqual([]);
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
     expect(errors).toEqual([]);

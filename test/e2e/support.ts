@@ -89,7 +89,7 @@ export async function tabIdOf(world: World, url: string): Promise<number> {
 }
 
 /** Runs axe-core in a page and returns the serious and critical violations (ids and targets). */
-export async function axeSeriousViolations(page: Page, context?: string): Promise<string[]> {
+export async function axeSeriousViolations(page: Page, context?: unknown): Promise<string[]> {
   const { readFileSync } = await import('node:fs');
   const { createRequire } = await import('node:module');
   const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

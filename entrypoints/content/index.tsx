@@ -1,15 +1,16 @@
 import { render } from 'preact';
-import './style.css';
+// The UI's styles go into its shadow root as text: no file for web pages to fetch or probe.
+import css from './style.css?inline';
 import { ContentUi } from '../../components/ContentUi';
 import { startContent } from '../../lib/platform/content-main';
 import { SITE_MATCHES } from '../../lib/sites';
 
 export default defineContentScript({
   matches: [...SITE_MATCHES],
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   runAt: 'document_idle',
   main(ctx) {
-    void startContent(ctx, (container, api) => {
+    void startContent(ctx, css, (container, api) => {
       if (!api) {
         render(null, container);
         return;

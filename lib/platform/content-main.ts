@@ -39,7 +39,7 @@ export type RenderUi = (container: HTMLElement, api: UiApi | null) => void;
 const ADDED_TEXT_DEBOUNCE_MS = 800;
 
 /** Starts Dossier on this page, unless the site is switched off. */
-export async function startContent(ctx: ContentScriptContext, renderUi: RenderUi): Promise<void> {
+export async function startContent(ctx: ContentScriptContext, css: string, renderUi: RenderUi): Promise<void> {
   let enabled = await annotatesUrl(location.href);
   let analysis: PageAnalysis | null = null;
   let root: Element | null = null;
@@ -169,6 +169,7 @@ export async function startContent(ctx: ContentScriptContext, renderUi: RenderUi
   const run = async (): Promise<void> => {
     ui = await createShadowRootUi(ctx, {
       name: 'dossier-ui',
+      css,
       position: 'inline',
       anchor: 'body',
       append: 'last',

@@ -89,8 +89,14 @@ const EXCLUDED_SELECTOR = [
  */
 export function isExcludedNode(el: Element): boolean {
   if (EXCLUDED_TAGS.has(el.localName.toLowerCase())) return true;
-  return el.matches(EXCLUDED_SELECTOR);
+  if (el.matches(EXCLUDED_SELECTOR)) return true;
+  // Photo galleries, ad slots, share bars and promos embedded in the article body. Such a class
+  // on a container of much text ("article share-enabled") is not furniture.
+  const hint = `${typeof el.className === 'string' ? el.className : ''} ${el.id}`;
+  return hint.length > 1 && FURNITURE_CLASS.test(hint) && (el.textContent?.length ?? 0) < 1500;
 }
+
+const FURNITURE_CLASS = /(?:^|[\s_-])(?:gal|gallery|slideshow|carousel|ad|ads|advert|advertisement|promo|sponsor|sponsored|share|sharing|social|newsletter|related|outbrain|taboola|interstitial|paywall)(?:$|[\s_-])/i;
 
 interface LiveMatch {
   key: string;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { locateArticleRoot } from '../../lib/extract/article-root.dom';
+import { isExcludedNode, locateArticleRoot } from '../../lib/extract/article-root.dom';
 
 const REAL = join(__dirname, '../fixtures/realpages');
 
@@ -45,5 +45,19 @@ describe('locateArticleRoot (the sliced locator of the content script)', () => {
 
   it('returns null for a page without prose', async () => {
     expect(await locateArticleRoot(load('<html><body><nav><a href="/">Home</a></nav></body></html>'))).toBeNull();
+  });
+});
+
+describe('isExcludedNode on furniture inside the article', () => {
+  it.each([
+    ['<div class="wp-volt-gal-caption">At least 17 dead</div>', true],
+    ['<div class="ad-slot">Skip Ad</div>', true],
+    ['<aside class="related-links">More</aside>', true],
+    ['<div class="share-bar">Share on Facebook</div>', true],
+    [`<div class="article share-enabled">${'Long prose. '.repeat(200)}</div>`, false],
+    ['<div class="story-body">Text</div>', false],
+  ])('%s excluded: %s', (html, excluded) => {
+    const doc = load(`<html><body>${html}</body></html>`);
+    expect(isExcludedNode(doc.body.firstElementChild!)).toBe(excluded);
   });
 });

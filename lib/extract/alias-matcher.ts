@@ -11,6 +11,8 @@ interface TrieNode {
   next: Map<string, TrieNode> | undefined;
   /** Index into the matcher's actor table, when a whole alias ends here. */
   actor: number;
+  /** The alias ends with a dot ("U.S."): a dot after the match belongs to it. */
+  dotted: boolean;
 }
 
 interface ActorEntry {
@@ -34,10 +36,10 @@ const UPPER_START = /^\p{Lu}/u;
 const ALL_UPPER = /^[\p{Lu}\p{N}]+$/u;
 
 function newNode(): TrieNode {
-  return { next: undefined, actor: -1 };
+  return { next: undefined, actor: -1, dotted: false };
 }
 
-function insert(root: TrieNode, tokens: readonly string[], actor: number): void {
+function insert(root: TrieNode, tokens: readonly string[], actor: number, dotted = false): void {
   let node = root;
   for (const t of tokens) {
     node.next ??= new Map();
@@ -50,6 +52,7 @@ function insert(root: TrieNode, tokens: readonly string[], actor: number): void 
   }
   // The first actor to claim an alias keeps it; later duplicates are ambiguous and lose.
   if (node.actor === -1) node.actor = actor;
+  if (dotted) node.dotted = true;
 }
 
 function tokensOf(key: string): string[] {
@@ -70,13 +73,13 @@ export function buildAliasMatcher(actors: readonly Actor[]): AliasMatcher {
       if (!trimmed) continue;
       size++;
       if (ACRONYM.test(trimmed) && trimmed.replace(/[^\p{L}]/gu, '').length <= 6) {
-        insert(acronyms, trimmed.match(TOKEN) ?? [], index);
+        insert(acronyms, trimmed.match(TOKEN) ?? [], index, trimmed.endsWith('.'));
         continue;
       }
       const key = aliasKey(trimmed);
       const tokens = tokensOf(key);
       if (tokens.length === 0) continue;
-      insert(folded, tokens, index);
+      insert(folded, tokens, index, trimmed.endsWith('.'));
       const skel = tokens.map((t) => skeletonKey(t));
       if (skel.every((s) => s.length >= 4 || skel.length > 1)) insert(skeleton, skel, index);
     }
@@ -125,19 +128,23 @@ export function buildAliasMatcher(actors: readonly Actor[]): AliasMatcher {
         }
         return true;
       };
+      let dotted = false;
       const walk = (root: TrieNode, i: number, key: (j: number) => string): [number, number] => {
         let node: TrieNode | undefined = root;
         let best = -1;
         let bestEnd = -1;
+        let bestDotted = false;
         for (let j = i; j < n; j++) {
           node = node.next?.get(key(j));
           if (!node) break;
           if (node.actor !== -1) {
             best = node.actor;
             bestEnd = j;
+            bestDotted = node.dotted;
           }
           if (!node.next || j + 1 >= n || !joined(j)) break;
         }
+        dotted = bestDotted;
         return [best, bestEnd];
       };
       const original = (j: number): string => text.slice(starts[j], ends[j]);
@@ -146,20 +153,23 @@ export function buildAliasMatcher(actors: readonly Actor[]): AliasMatcher {
         const capital = (first >= 65 && first <= 90) || (first > 127 && UPPER_START.test(original(i)));
         if (!capital) continue;
         let [actor, last] = walk(folded, i, words.get);
+        let endsDot = dotted;
         let confidence = 1;
         const [acr, acrLast] = walk(acronyms, i, original);
         if (acr !== -1 && acrLast > last && !insideShouting(i, acrLast)) {
           actor = acr;
           last = acrLast;
+          endsDot = dotted;
         }
         if (actor === -1) {
           [actor, last] = walk(skeleton, i, (j) => skel(words.get(j)));
+          endsDot = false;
           confidence = 0.8;
         }
         if (actor === -1) continue;
         const entry = table[actor]!;
         const start = starts[i]!;
-        const end = ends[last]!;
+        const end = ends[last]! + (endsDot && text[ends[last]!] === '.' ? 1 : 0);
         out.push({ text: text.slice(start, end), start, end, type: entry.type, actorId: entry.id, canonical: entry.name, confidence });
         i = last;
       }

@@ -65,3 +65,14 @@ describe('buildAliasMatcher', () => {
     expect(found('Islamic. State')).toEqual([]);
   });
 });
+
+describe('aliases written with dots', () => {
+  const m = buildAliasMatcher([actor('us', 'place', 'United States', ['U.S.', 'US'])]);
+  it('keeps the final dot of "U.S." in the mention', () => {
+    const text = 'the U.S. government said';
+    expect(m.match(text).map((x) => x.text)).toEqual(['U.S.']);
+  });
+  it('still finds "US" without dots', () => {
+    expect(m.match('US officials').map((x) => x.text)).toEqual(['US']);
+  });
+});

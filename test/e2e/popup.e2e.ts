@@ -57,7 +57,29 @@ describe('the popup across pages read in sequence', () => {
     expect(c!.text).toContain('At least 6 people');
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-conflict.png'), fullPage: true });
     expect(await axeSeriousViolations(popup)).toEqual([]);
+    // The toolbar badge counts the page's figures in conflict.
+    const badge = await popup.evaluate(
+      (id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }),
+      tabId,
+    );
+    expect(badge).toBe('1');
     await popup.close();
+  });
+
+  it('records a figure the outlet changed since the last visit as its update, not a conflict with itself', async () => {
+    const demo = pageNamed(world, 'report-a');
+    world.site.put({ ...demo, html: demo.html.replace('At least 6 people were killed', 'At least 8 people were killed') });
+    try {
+      const { tabId } = await read('report-a');
+      const popup = await popupFor(tabId);
+      const shown = await conflicts(popup);
+      expect(shown.some((x) => x.kind === 'update' && x.text.includes('Updated by the outlet')), JSON.stringify(shown)).toBe(true);
+      // Its own earlier figure is an update by the outlet, never a conflict.
+      expect(shown.filter((x) => x.kind === 'conflict' && x.text.includes('At least 6 people'))).toEqual([]);
+      await popup.close();
+    } finally {
+      world.site.put(demo);
+    }
   });
 
   it('calls a stated rise in the toll an update, not a conflict', async () => {

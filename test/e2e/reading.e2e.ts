@@ -185,4 +185,14 @@ describe('saving highlighted claims', () => {
     world.site.put(demo);
     await page.close();
   });
+
+  it('opens the note editor for the selection from the shortcut or context menu (their tab message)', async () => {
+    const { page, url } = await open('seed-003');
+    await selectText(page, 'two grenades were seized');
+    await sendToTab(await tabIdOf(world, url), { dossierTab: 'saveSelection', data: {} });
+    await page.locator('[data-testid="note-text"]').waitFor();
+    await page.locator('[data-testid="note-save"]').click();
+    await expect.poll(() => page.evaluate(() => [...document.querySelectorAll('dossier-mark[data-kind="saved"]')].map((m) => m.textContent).join(''))).toBe('two grenades were seized');
+    await page.close();
+  });
 });

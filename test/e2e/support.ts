@@ -79,7 +79,8 @@ export async function tabIdOf(world: World, url: string): Promise<number> {
       // The extension page has the real `chrome` API; typed loosely here on purpose.
       const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string; id?: number }[]> } } }).chrome;
       const tabs = await api.tabs.query({});
-      return tabs.find((t) => t.url === u)?.id ?? null;
+      // The newest tab showing it (tests may leave older ones open).
+      return tabs.filter((t) => t.url === u).pop()?.id ?? null;
     }, url);
     if (id === null) throw new Error(`no tab shows ${url}`);
     return id;

@@ -38,8 +38,8 @@ export function createNotesService({ db, tabs }: NotesDeps) {
             id: sourceId,
             url: note.url,
             title: note.title,
-            outlet: note.outlet ?? null,
-            publishedAt: note.publishedAt ?? null,
+            outlet: note.outlet ?? analysis.source.outlet ?? null,
+            publishedAt: note.publishedAt ?? analysis.source.publishedAt ?? null,
             origin: 'user' as const,
           };
           const records = claimsToRecords(claims, analysis.figures, source, 'user');

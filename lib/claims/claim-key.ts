@@ -50,7 +50,15 @@ export function claimKey(c: ClaimKeyInput): string {
   const unit = c.unit.startsWith('currency:') ? 'money' : c.unit;
   if (STOCK_CLASSES.has(cls)) return `${cls}|${unit}|subject:${c.subject ?? c.place ?? '-'}`;
   const period = c.asOf ? c.asOf.slice(0, 4) : '-';
-  return `${cls}|${unit}|place:${c.place ?? '-'}|${period}`;
+  return `${cls}|${unit}|place:${c.place ? placeKey(c.place) : '-'}|${period}`;
+}
+
+// "Aktobe Province", "Aktobe region", "Aktobe city" and "Aktobe" name one place for a news report.
+const ADMIN_SUFFIX = /[-\s](?:province|region|oblast|city|district|county|governorate|prefecture|municipality|village|town)$/i;
+
+/** A place id or name with its administrative suffix dropped, so reports at either level meet. */
+export function placeKey(place: string): string {
+  return place.replace(ADMIN_SUFFIX, '');
 }
 
 /**

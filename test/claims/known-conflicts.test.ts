@@ -27,3 +27,16 @@ describe('disagreementsAmong', () => {
     expect(out.map((d) => d.kind)).toEqual(['update']);
   });
 });
+
+describe('claim keys for places named at different levels', () => {
+  it.each([
+    ['aktobe-province', 'aktobe'],
+    ['name:aktobe province', 'name:aktobe'],
+    ['name:balkhash city', 'name:balkhash'],
+    ['west-kazakhstan-province', 'west-kazakhstan'],
+    ['almaty', 'almaty'],
+  ])('keys %s as %s', async (place, key) => {
+    const { placeKey } = await import('../../lib/claims/claim-key');
+    expect(placeKey(place)).toBe(key);
+  });
+});

@@ -410,9 +410,9 @@ function addToken(tokens: Tokens, s: number, e: number, hyphen: boolean, plain: 
   if (cap) {
     // Capitalised words are looked at by every later pass: flag them now.
     const lower = tokens.lower(i);
-    const acronym = isAcronym(tokens.word(i));
-    if (acronym) tokens.set(i, ACRONYM);
-    else if (CALENDAR_WORDS.has(lower)) tokens.set(i, CALENDAR);
+    // A month in capitals ("JAN. 13" in a dateline) is still a month, not an acronym.
+    if (CALENDAR_WORDS.has(lower)) tokens.set(i, CALENDAR);
+    else if (isAcronym(tokens.word(i))) tokens.set(i, ACRONYM);
   }
 }
 

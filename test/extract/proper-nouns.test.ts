@@ -224,3 +224,10 @@ describe('findUnknownActors: tokens', () => {
     for (const x of m) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
 });
+
+describe('datelines in capitals', () => {
+  it('does not take a month written in capitals as part of a byline name', () => {
+    const text = 'By JEFFREY GETTLEMAN JAN. 13, 2017';
+    expect(findUnknownActors(text, splitSentences(text), []).map((a) => a.text)).toEqual(['JEFFREY GETTLEMAN']);
+  });
+});

@@ -5,33 +5,13 @@ import { bundleFileName, checkUndoRecord, createFactbaseService } from '../../li
 import { loadBundledDefault } from '../../lib/factbase/bundle';
 import { openFactbase, type FactbaseDB } from '../../lib/factbase/db';
 import { countRecords } from '../../lib/factbase/queries';
-import type { Bundle, Claim } from '../../lib/factbase/schema';
+import type { Bundle } from '../../lib/factbase/schema';
 import { actorsRevision } from '../../lib/factbase/writes';
 import { previewIncidentCsv } from '../../lib/import/csv-incidents';
 import { MAX_IMPORT_ROWS, parseEnvelope, type MessageType, type Request } from '../../lib/messaging/protocol';
+import { claimRecord } from '../support/records';
 
-const claim = (id: string, over: Partial<Claim>): Claim => ({
-  id,
-  predicate: 'killed',
-  counted: 'people',
-  subject: null,
-  incidentId: null,
-  place: null,
-  value: 7,
-  low: 7,
-  high: 7,
-  qualifier: 'exact',
-  unit: 'count',
-  asOf: '2016-06-05',
-  claimant: null,
-  outlet: 'Ex',
-  sourceId: 's1',
-  figureText: '7 people',
-  quote: `Quote ${id}.`,
-  status: 'active',
-  origin: 'bundled',
-  ...over,
-});
+const claim = claimRecord;
 
 const BUNDLE: Bundle = {
   format: 'dossier-factbase',

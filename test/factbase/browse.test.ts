@@ -4,30 +4,10 @@ import { actorProfile, claimsAtPlace, claimSeries, listActors, listClaims, listI
 import { openFactbase, type FactbaseDB, type StoredClaim } from '../../lib/factbase/db';
 import { mergeActors, undoEdit } from '../../lib/factbase/edit';
 import { toStoredActor, toStoredClaim } from '../../lib/factbase/records';
-import type { Bundle, Claim } from '../../lib/factbase/schema';
+import type { Bundle } from '../../lib/factbase/schema';
+import { claimRecord } from '../support/records';
 
-const claim = (id: string, over: Partial<Claim>): Claim => ({
-  id,
-  predicate: 'killed',
-  counted: 'people',
-  subject: null,
-  incidentId: null,
-  place: null,
-  value: 7,
-  low: 7,
-  high: 7,
-  qualifier: 'exact',
-  unit: 'count',
-  asOf: '2016-06-05',
-  claimant: null,
-  outlet: 'Ex',
-  sourceId: 's1',
-  figureText: '7 people',
-  quote: `Quote ${id}.`,
-  status: 'active',
-  origin: 'bundled',
-  ...over,
-});
+const claim = claimRecord;
 
 const BUNDLE: Bundle = {
   format: 'dossier-factbase',

@@ -9,32 +9,12 @@ import { countRecords } from '../../lib/factbase/queries';
 import type { Bundle, Claim } from '../../lib/factbase/schema';
 import { actorsRevision } from '../../lib/factbase/writes';
 import { commitIncidentImport, previewIncidentCsv } from '../../lib/import/csv-incidents';
+import { claimRecord } from '../support/records';
 
 const DEFAULT_BUNDLE = parseBundle(JSON.parse(readFileSync('data/factbase.json', 'utf8')));
 const GTD = readFileSync('test/fixtures/csv/gtd-sample.csv', 'utf8');
 
-const claim = (id: string, over: Partial<Claim>): Claim => ({
-  id,
-  predicate: 'killed',
-  counted: 'people',
-  subject: null,
-  incidentId: null,
-  place: null,
-  value: 7,
-  low: 7,
-  high: 7,
-  qualifier: 'exact',
-  unit: 'count',
-  asOf: '2016-06-05',
-  claimant: null,
-  outlet: 'Ex',
-  sourceId: 'b-s1',
-  figureText: '7 people',
-  quote: `Quote ${id}.`,
-  status: 'active',
-  origin: 'user',
-  ...over,
-});
+const claim = (id: string, over: Partial<Claim> = {}): Claim => claimRecord(id, { sourceId: 'b-s1', origin: 'user', ...over });
 
 /** A colleague's bundle: an actor the default knows under another id, a source the default has by URL. */
 const colleague = (): Bundle => ({

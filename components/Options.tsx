@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { CountsList } from './CountsList';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { FactbaseCounts } from '../lib/factbase/queries';
 import type { ExportFile } from '../lib/messaging/protocol';
@@ -61,13 +62,9 @@ export function Options({ send, download, loadStorage, loadSites, setSite, setRe
         {counts.state === 'loading' ? <p role="status">Loading the fact base…</p> : null}
         {counts.state === 'error' ? <p role="alert">Could not read the fact base: {counts.message}</p> : null}
         {counts.state === 'ready' ? (
-          <dl class="counts" data-testid="factbase-counts">
-            <div><dt>actors</dt><dd data-count="actors">{counts.value.actors}</dd></div>
-            <div><dt>incidents</dt><dd data-count="incidents">{counts.value.incidents}</dd></div>
-            <div><dt>claims</dt><dd data-count="claims">{counts.value.claims}</dd></div>
-            <div><dt>sources</dt><dd data-count="sources">{counts.value.sources}</dd></div>
-            <div><dt>notes</dt><dd data-count="notes">{counts.value.notes}</dd></div>
-          </dl>
+          <div data-testid="factbase-counts">
+            <CountsList counts={counts.value} class="counts" />
+          </div>
         ) : null}
       </header>
       <main>

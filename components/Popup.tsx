@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { CountsList } from './CountsList';
 import { useEffect, useState } from 'preact/hooks';
 import type { FactbaseCounts } from '../lib/factbase/queries';
 import type { ActorType } from '../lib/factbase/schema';
@@ -82,13 +83,7 @@ export function Popup({ loadPage, loadDossier, loadCounts, popOut, actions, site
         {counts.state === 'loading' ? <span role="status">Loading the fact base…</span> : null}
         {counts.state === 'error' ? <span role="alert">Could not read the fact base: {counts.message}</span> : null}
         {counts.state === 'ready' ? (
-          <dl>
-            <div><dt>actors</dt><dd data-count="actors">{counts.value.actors}</dd></div>
-            <div><dt>incidents</dt><dd data-count="incidents">{counts.value.incidents}</dd></div>
-            <div><dt>claims</dt><dd data-count="claims">{counts.value.claims}</dd></div>
-            <div><dt>sources</dt><dd data-count="sources">{counts.value.sources}</dd></div>
-            <div><dt>notes</dt><dd data-count="notes">{counts.value.notes}</dd></div>
-          </dl>
+          <CountsList counts={counts.value} />
         ) : null}
       </section>
       {site ? <SiteControls {...site} /> : null}

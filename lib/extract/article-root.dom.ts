@@ -64,7 +64,6 @@ export interface LocateOptions {
 }
 
 const PARAGRAPHS = 'p, pre, blockquote';
-// Pages that write paragraphs as bare <div>s (no <p> at all) are scored on those instead.
 const DIV_PARAGRAPHS = 'div';
 const BOILERPLATE = /\b(?:comment|footer|footnote|sidebar|related|promo|share|social|newsletter|nav|menu|banner|advert|sponsor|popup|cookie|subscribe|masthead|breadcrumb)/i;
 
@@ -82,29 +81,32 @@ export async function locateArticleRoot(doc: Document, opts: LocateOptions = {})
   const scores = new Map<Element, number>();
   const paragraphs: [Element, number][] = [];
   let sliceStart = performance.now();
-  let candidates = body.querySelectorAll(PARAGRAPHS);
-  if (candidates.length < 3) candidates = body.querySelectorAll(DIV_PARAGRAPHS);
-  for (let i = 0; i < candidates.length; i++) {
-    const el = candidates[i]!;
-    // A div counts as a paragraph only when it holds text of its own, not other blocks.
-    if (el.localName === 'div' && el.querySelector('p, div, pre, blockquote, ul, ol, table')) continue;
-    if (excludedAncestry(el, body)) continue;
-    const text = normalise(el.textContent ?? '');
-    if (text.length < 25) continue;
-    const linkText = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + (a.textContent?.length ?? 0), 0);
-    if (linkText > text.length * 0.5) continue; // a list of links, not prose
-    const score = 1 + (text.match(/[,،、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
-    paragraphs.push([el, score]);
-    // Ancestors share the score, less with each level (Readability's dividers: 1, 2, 6).
-    let level = 0;
-    for (let a = el.parentElement; a && level < 3 && a !== body; a = a.parentElement, level++) {
-      scores.set(a, (scores.get(a) ?? 0) + score / (level === 0 ? 1 : level === 1 ? 2 : 6));
+  const score = async (candidates: NodeListOf<Element>): Promise<void> => {
+    for (let i = 0; i < candidates.length; i++) {
+      const el = candidates[i]!;
+      // A div counts as a paragraph only when it holds text of its own, not other blocks.
+      if (el.localName === 'div' && el.querySelector('p, div, pre, blockquote, ul, ol, table')) continue;
+      if (excludedAncestry(el, body)) continue;
+      const text = normalise(el.textContent ?? '');
+      if (text.length < 25) continue;
+      const linkText = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + (a.textContent?.length ?? 0), 0);
+      if (linkText > text.length * 0.5) continue; // a list of links, not prose
+      const points = 1 + (text.match(/[,،、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
+      paragraphs.push([el, points]);
+      // Ancestors share the score, less with each level (Readability's dividers: 1, 2, 6).
+      let level = 0;
+      for (let a = el.parentElement; a && level < 3 && a !== body; a = a.parentElement, level++) {
+        scores.set(a, (scores.get(a) ?? 0) + points / (level === 0 ? 1 : level === 1 ? 2 : 6));
+      }
+      if ((i & 31) === 0 && performance.now() - sliceStart > slice) {
+        await pause();
+        sliceStart = performance.now();
+      }
     }
-    if ((i & 31) === 0 && performance.now() - sliceStart > slice) {
-      await pause();
-      sliceStart = performance.now();
-    }
-  }
+  };
+  await score(body.querySelectorAll(PARAGRAPHS));
+  // Pages that write their paragraphs as bare <div>s: score those instead.
+  if (paragraphs.length === 0) await score(body.querySelectorAll(DIV_PARAGRAPHS));
   const ranked: [Element, number][] = [];
   for (const [el, sc] of scores) {
     // Boilerplate containers (comments, related links) are marked down, as Readability does.

@@ -61,3 +61,14 @@ describe('isExcludedNode on furniture inside the article', () => {
     expect(isExcludedNode(doc.body.firstElementChild!)).toBe(excluded);
   });
 });
+
+describe('locateArticleRoot on short and div-only articles', () => {
+  it('finds an article of one paragraph', async () => {
+    const doc = load('<html><body><nav><p>Home, News, and Sport: the sections</p></nav><article><h1>T</h1><div class="article-body"><p>The explosion at a market in Bishkek on April 10 killed 3 people, officials said.</p></div></article></body></html>');
+    expect((await locateArticleRoot(doc))?.textContent).toContain('killed 3 people');
+  });
+  it('finds an article written in bare divs', async () => {
+    const doc = load(`<html><body><div id="story">${Array.from({ length: 4 }, (_, i) => `<div>Paragraph ${i}, written as a div, with commas, and enough words to be prose.</div>`).join('')}</div></body></html>`);
+    expect((await locateArticleRoot(doc))?.id).toBe('story');
+  });
+});

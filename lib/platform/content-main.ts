@@ -271,5 +271,19 @@ export async function startContent(ctx: ContentScriptContext, css: string, rende
     },
   });
 
+  // Single-page navigation: a new address is a new page. Take everything away and read it afresh.
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    void (async () => {
+      if (ui) stop();
+      part = 0;
+      enabled = await annotatesUrl(location.href);
+      if (!enabled) return;
+      controller = new AbortController();
+      // Give the page a moment to put its new article in place.
+      await new Promise((r) => setTimeout(r, 600));
+      await run();
+    })();
+  });
+
   if (enabled) await run();
 }

@@ -196,3 +196,22 @@ describe('saving highlighted claims', () => {
     await page.close();
   });
 });
+
+describe('single-page navigation', () => {
+  it('reads the new article when the page changes its address without reloading', async () => {
+    const { page } = await open('seed-003');
+    await page.evaluate(() => {
+      const body = document.querySelector('.article-body')!;
+      body.replaceChildren();
+      const p = document.createElement('p');
+      p.textContent = 'In Atyrau, police detained 11 suspects after the Taliban claimed the attack, the Interior Ministry said.';
+      body.appendChild(p);
+      history.pushState({}, '', location.pathname + '?story=2');
+    });
+    await expect.poll(() => page.evaluate(() => document.querySelector('dossier-ui')?.getAttribute('data-state') === 'done' && location.search === '?story=2' && document.querySelectorAll('.article-body dossier-mark').length > 2), { timeout: 15_000 }).toBe(true);
+    expect(await page.locator('dossier-ui').count()).toBe(1);
+    // A new page, not more of the old one: the counts are the new article's alone.
+    expect(Number(await page.getAttribute('dossier-ui', 'data-actors'))).toBeLessThan(10);
+    await page.close();
+  });
+});

@@ -76,7 +76,7 @@ const SKELETON_RULES: ReadonlyArray<[RegExp, string]> = [
   [/([a-z])\1+/g, '$1'],
 ];
 
-/** A key that folds romanisation variants (kh/h, q/k, iy/y/ii, zh/j, doubled letters ...): Satpayev and Satpaev share one. */
+/** A key that folds romanisation variants (kh/h, q/k, iy/y/ii, zh/j, doubled letters ...): Tokayev and Tokaev share one. */
 export function skeletonKey(alias: string): string {
   let s = aliasKey(alias).replace(/'/g, '');
   for (const [re, to] of SKELETON_RULES) s = s.replace(re, to);

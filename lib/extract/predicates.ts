@@ -8,6 +8,7 @@
  * in a map built once at load, over a window of a dozen tokens around the figure, so the cost per
  * figure is constant.
  */
+import abroadData from '../../data/lexicon/abroad-context.json';
 import type { Span } from './types';
 
 /** The predicates a figure can have (what is measured). */
@@ -154,11 +155,12 @@ const OBJECT_STARTS = new Set([
 const NOT_DESTINATIONS = new Set(['prison', 'jail', 'court', 'trial', 'hospital', 'school', 'work', 'bed']);
 
 /**
- * Places and groups that make "members"/"fighters" foreign fighters. This is beat configuration
- * (Central Asian jihadists abroad), kept in one list so another beat can extend it.
+ * Places and groups that make "members"/"fighters" foreign fighters: beat configuration, kept as
+ * data (data/lexicon/abroad-context.json) so another beat can extend it.
  */
-export const ABROAD_CONTEXT =
-  /\b(?:Syria|Iraq|Afghanistan|Pakistan|Libya|Yemen|abroad|overseas|Islamic State|IS|ISIS|ISIL|Daesh|al-Nusra|Nusra Front|Jabhat|al-Qaeda|al-Qaida|Hayat Tahrir al-Sham|Khorasan|Taliban|Caliphate)\b/;
+export const ABROAD_CONTEXT = new RegExp(
+  `\\b(?:${(abroadData as { words: string[] }).words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+);
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 // Clause punctuation bounds the window: a cue across a comma usually governs something else.

@@ -861,7 +861,7 @@ function splitAndType(text: string, tokens: Tokens, from: number, to: number, ou
     return;
   }
   // An organisation head followed by two or more plain capitalised words is a name then a person:
-  // "head of Risk Assessment Group Dosym Satpayev".
+  // "head of Example Research Group John Smith".
   for (let i = from + 1; i <= to - 2; i++) {
     if (!ORG_HEADS.has(tokens.lower(i))) continue;
     if (!tokens.cap(i + 1) || hasHead(tokens, i + 1, to, true)) break;
@@ -1071,7 +1071,7 @@ function gapOk(text: string, tokens: Tokens, a: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Document-level passes
 
-// A later (or earlier) bare surname of a person takes the person type: "Satpayev", "Mr Mugabe".
+// A later (or earlier) bare surname of a person takes the person type: "Smith", "Mr Mugabe".
 function retypeSurnames(tokens: Tokens, pieces: Piece[]): void {
   const surnames = new Set<string>();
   for (const p of pieces) {

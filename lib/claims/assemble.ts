@@ -185,7 +185,12 @@ export function assembleClaims(
   ctx: AssembleContext,
 ): PageClaim[] {
   const claims: PageClaim[] = [];
-  let dominant: string | undefined;
+  // The page's own nationality, worked out once and only when a figure needs it.
+  let dominant: string | null | undefined;
+  const pageNationality = (): string | null => {
+    if (dominant === undefined) dominant = dominantNationality(text, demonyms, actors, ctx);
+    return dominant;
+  };
   // Nationality words are found once for the whole text; each figure looks them up by position.
   const demonyms = figures.length > 0 ? findDemonyms(text) : [];
   let titleDemonym: DemonymHit | null | undefined;
@@ -224,13 +229,7 @@ export function assembleClaims(
       // or the title.
       const hit = [fig as Span, ...window].map((sp) => demonymIn(demonyms, sp)).find((h) => h !== null) ?? (titleDemonym ??= findDemonyms(ctx.title ?? '')[0] ?? null);
       const national = hit ? (ctx.actorIdForName(hit.country) ?? `name:${aliasKey(hit.country)}`) : null;
-      subject =
-        localSubject(fig, actors) ??
-        national ??
-        originPlace(text, windowActors.flat()) ??
-        (dominant ??= dominantNationality(text, demonyms, actors, ctx) ?? '') ??
-        null;
-      if (subject === '') subject = null;
+      subject = localSubject(fig, actors) ?? national ?? originPlace(text, windowActors.flat()) ?? pageNationality();
     }
 
     let lastPerson: ActorMention | null = null;

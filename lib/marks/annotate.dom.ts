@@ -164,5 +164,17 @@ export async function annotateDocument(doc: Document, deps: AnnotateDeps, signal
   timings.wrap = performance.now() - t;
   timings.longestStep = Math.max(longestRootSlice, timings.collect, wrapped.longestSlice);
   const conflicts = new Set(analysis.conflicts.filter((c) => c.kind === 'conflict').map((c) => c.claim)).size;
-  return { timings, root, map, analysis, marks, actors: analysis.actors.length, figures: analysis.figures.length, conflicts };
+  // The counts are of what the reader sees marked: mentions that got a mark (a mention split over
+  // several text nodes is one mention; one inside a figure's mark is the figure's).
+  return { timings, root, map, analysis, marks, actors: markedMentions(marks, ['actor', 'unknown']), figures: markedMentions(marks, ['figure']), conflicts };
+}
+
+/** How many distinct mentions of these kinds have a mark. */
+export function markedMentions(marks: readonly Element[], kinds: readonly string[]): number {
+  const seen = new Set<string>();
+  for (const m of marks) {
+    const kind = m.getAttribute('data-kind') ?? '';
+    if (kinds.includes(kind)) seen.add(`${kind === 'figure' ? 'f' : 'a'}${m.getAttribute('data-index')}`);
+  }
+  return seen.size;
 }

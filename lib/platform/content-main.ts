@@ -9,7 +9,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { rangeToOffsets } from '../anchor/anchor.dom';
 import { appendAnalysis } from '../engine/merge';
 import type { ActorType, Note } from '../factbase/schema';
-import { annotateAdded, annotateDocument, markProcessed, type AnnotateDeps } from '../marks/annotate.dom';
+import { annotateAdded, annotateDocument, markProcessed, markedMentions, type AnnotateDeps } from '../marks/annotate.dom';
 import { articleMap, drawSavedNotes } from '../marks/saved.dom';
 import { MARK_TAG, unwrapMarks } from '../marks/wrap.dom';
 import type { ActorCard, FigureCard, PageAnalysis } from '../messaging/views';
@@ -161,8 +161,10 @@ export async function startContent(ctx: ContentScriptContext, css: string, rende
 
   const updateHost = (): void => {
     if (!host || !analysis) return;
-    host.setAttribute('data-actors', String(analysis.actors.length));
-    host.setAttribute('data-figures', String(analysis.figures.length));
+    // What the reader sees marked (saved highlights are not counted as actors or figures).
+    const marks = Array.from(document.querySelectorAll(`${MARK_TAG}[data-index]`));
+    host.setAttribute('data-actors', String(markedMentions(marks, ['actor', 'unknown'])));
+    host.setAttribute('data-figures', String(markedMentions(marks, ['figure'])));
     host.setAttribute('data-conflicts', String(new Set(analysis.conflicts.filter((c) => c.kind === 'conflict').map((c) => c.claim)).size));
   };
 

@@ -43,6 +43,9 @@ describe('the installed extension', () => {
         outside: marks.filter((m) => !m.closest('.article-body')).map((m) => m.textContent),
         kinds: [...new Set(marks.map((m) => m.getAttribute('data-kind')))].sort(),
         hosts: document.querySelectorAll('dossier-ui').length,
+        // The host's counts are the marked mentions (a mention split over text nodes counts once).
+        actorMentions: new Set(marks.filter((m) => /^(actor|unknown)$/.test(m.getAttribute('data-kind') ?? '')).map((m) => m.getAttribute('data-index'))).size,
+        figureMentions: new Set(marks.filter((m) => m.getAttribute('data-kind') === 'figure').map((m) => m.getAttribute('data-index'))).size,
         hostIsLast: document.body.lastElementChild?.localName === 'dossier-ui',
       };
     }, demo.html);
@@ -51,6 +54,8 @@ describe('the installed extension', () => {
     expect(check.outside).toEqual([]);
     expect(check.kinds).toEqual(expect.arrayContaining(['actor', 'figure']));
     expect(check.hosts).toBe(1);
+    expect(done.actors).toBe(check.actorMentions);
+    expect(done.figures).toBe(check.figureMentions);
     expect(check.hostIsLast).toBe(true);
     expect(errors).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'seed-004-annotated.png') });

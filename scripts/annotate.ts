@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import bundled from '../data/factbase.json' with { type: 'json' };
 import { describeInterval } from '../lib/claims/compare';
 import { runPage } from '../lib/engine/run-page';
+import { warmUpEngine } from '../lib/engine/warm-up';
 import type { PageResult } from '../lib/engine/types';
 import { looksLikeHtml, type PageInput } from '../lib/extract/page';
 import { parseBundle } from '../lib/factbase/bundle';
@@ -21,6 +22,7 @@ const USAGE = `usage: npm run annotate -- <file-or-url>... [--json] [--factbase 
   --empty-factbase  start from an empty fact base`;
 
 class UsageError extends Error {}
+class HelpShown extends Error {}
 
 interface Options {
   inputs: string[];
@@ -42,7 +44,7 @@ function parseArgs(argv: string[]): Options {
     } else if (a.startsWith('--factbase=')) opts.factbase = a.slice('--factbase='.length);
     else if (a === '--help' || a === '-h') {
       process.stdout.write(`${USAGE}\n`);
-      process.exit(0);
+      throw new HelpShown();
     } else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
     else opts.inputs.push(a);
   }
@@ -136,10 +138,13 @@ async function main(): Promise<number> {
   try {
     opts = parseArgs(process.argv.slice(2));
   } catch (err) {
+    if (err instanceof HelpShown) return 0;
     process.stderr.write(`annotate: ${(err as Error).message}\n${USAGE}\n`);
     return 2;
   }
   const fb = loadFactbase(opts);
+  // timings.extractMs should time the extraction, not the JIT compiling it on the first page.
+  warmUpEngine({ matcher: fb.matcher, actorIdForName: (n) => fb.actorIdForName(n) }, parseBundle(bundled).claims.map((c) => c.quote));
   const parse = (html: string): Document => parseHTML(html).document as unknown as Document;
   const pages: PageResult[] = [];
   let failed = 0;
@@ -158,10 +163,14 @@ async function main(): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
+// Exit codes are set, not forced: process.exit() would cut off a large JSON still being written
+// to a pipe.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (err: unknown) => {
     process.stderr.write(`annotate: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(1);
+    process.exitCode = 1;
   },
 );

@@ -181,7 +181,9 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (err: unknown) => {
     console.error(`bench failed: ${err instanceof Error ? err.stack : String(err)}`);
     process.exit(1);

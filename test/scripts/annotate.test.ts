@@ -3,7 +3,7 @@
  * and clear errors for bad input.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -92,5 +92,18 @@ describe('npm run annotate', () => {
     const { code, stderr } = await annotate();
     expect(code).toBe(2);
     expect(stderr).toMatch(/usage: npm run annotate/);
+  });
+});
+
+describe('npm run annotate on a large page', () => {
+  it('writes the whole JSON even when it is many megabytes (nothing cut off at exit)', async () => {
+    const big = join(tmp, 'big.txt');
+    const para = readFileSync(SEED('004'), 'utf8');
+    writeFileSync(big, `Title: Big\nDate: 2016-07-20\n\n${Array.from({ length: 60 }, () => para).join('\n\n')}`);
+    const { code, stdout } = await annotate(big, '--json', '--empty-factbase');
+    expect(code).toBe(0);
+    const out = JSON.parse(stdout);
+    expect(stdout.length).toBeGreaterThan(500_000);
+    expect(out.pages[0].figures.length).toBeGreaterThan(500);
   });
 });

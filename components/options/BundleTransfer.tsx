@@ -1,8 +1,8 @@
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
 import type { BundleImportReport } from '../../lib/factbase/bundle-io';
 import type { ExportFile } from '../../lib/messaging/protocol';
 import type { sendMessage } from '../../lib/platform/messages';
+import { useFileImport } from './useFileImport';
 
 /** Props of `BundleTransfer`. */
 export interface BundleTransferProps {
@@ -16,9 +16,11 @@ export interface BundleTransferProps {
 
 /** Exports the whole fact base as a bundle file, and imports one (with a report, or a clear refusal). */
 export function BundleTransfer({ send, download, onImported }: BundleTransferProps): JSX.Element {
-  const [report, setReport] = useState<BundleImportReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, report, error, setError, importFile } = useFileImport<BundleImportReport>(
+    (content) => send('importBundle', { content }),
+    onImported,
+    'The bundle was not imported (nothing changed)',
+  );
 
   const exportAll = async (): Promise<void> => {
     setError(null);
@@ -26,23 +28,6 @@ export function BundleTransfer({ send, download, onImported }: BundleTransferPro
       download(await send('exportBundle', {}));
     } catch (e) {
       setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  };
-
-  const importFile = async (input: HTMLInputElement): Promise<void> => {
-    const file = input.files?.[0];
-    if (!file) return;
-    setBusy(true);
-    setError(null);
-    setReport(null);
-    try {
-      setReport(await send('importBundle', { content: await file.text() }));
-      onImported();
-    } catch (e) {
-      setError(`The bundle was not imported (nothing changed): ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      setBusy(false);
-      input.value = '';
     }
   };
 

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { ExportFile } from '../../lib/messaging/protocol';
 import type { sendMessage } from '../../lib/platform/messages';
 import type { ImportReport } from '../../lib/notes/store';
+import { useFileImport } from './useFileImport';
 
 /** Props of `NotesTransfer`. */
 export interface NotesTransferProps {
@@ -23,9 +24,12 @@ const LABEL: Record<Kind, string> = { markdown: 'Markdown', csv: 'CSV', jsonld: 
 /** Export buttons for the listed notes (the backup is everything) and the backup import. */
 export function NotesTransfer({ send, download, ids, onImported }: NotesTransferProps): JSX.Element {
   const [status, setStatus] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [report, setReport] = useState<ImportReport | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, report, error, setError, importFile } = useFileImport<ImportReport>(
+    (content) => send('importBackup', { content }),
+    onImported,
+    'The backup was not imported (nothing changed)',
+    () => setStatus(null),
+  );
 
   const exportAs = async (kind: Kind): Promise<void> => {
     setError(null);
@@ -36,25 +40,6 @@ export function NotesTransfer({ send, download, ids, onImported }: NotesTransfer
       setStatus(`Exported ${file.count} note${file.count === 1 ? '' : 's'} as ${file.fileName}.`);
     } catch (e) {
       setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
-    }
-  };
-
-  const importFile = async (input: HTMLInputElement): Promise<void> => {
-    const file = input.files?.[0];
-    if (!file) return;
-    setBusy(true);
-    setError(null);
-    setReport(null);
-    setStatus(null);
-    try {
-      const content = await file.text();
-      setReport(await send('importBackup', { content }));
-      onImported();
-    } catch (e) {
-      setError(`The backup was not imported (nothing changed): ${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      setBusy(false);
-      input.value = '';
     }
   };
 

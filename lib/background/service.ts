@@ -6,8 +6,7 @@
 import { extractText, findConflicts, type Extraction, type KnownClaim } from '../engine/analyze';
 import type { PageConflict } from '../engine/types';
 import { appendAnalysis } from '../engine/merge';
-import { claimsToRecords, sourceIdFor, textHash } from '../engine/record-page';
-import { hostOutlet } from '../engine/run-page';
+import { claimsToRecords, hostOutlet, roundMs, sourceIdFor, textHash } from '../engine/record-page';
 import { buildAliasMatcher, type AliasMatcher } from '../extract/alias-matcher';
 import { aliasKey } from '../extract/normalize';
 import type { FactbaseDB } from '../factbase/db';
@@ -15,6 +14,7 @@ import { allActors, claimsByKey, claimsBySource, claimsBySubject, countRecords, 
 import { disagreementsAmong } from '../claims/known-conflicts';
 import type { Incident, Source } from '../factbase/schema';
 import { actorsRevision, addPageClaims, addUserActor, recordPageRead } from '../factbase/writes';
+import { indexActorNames } from '../factbase/records';
 import type { Request, Responses } from '../messaging/protocol';
 import type { ClaimView, IncidentView, TabDossier } from '../messaging/views';
 import { rankIncidents } from './related';
@@ -51,8 +51,9 @@ export function createService(deps: ServiceDeps) {
     if (current && current.revision === revision) return current;
     matcherState = (async () => {
       const actors = await allActors(db);
+      // Stored actors carry their folded name keys already.
       const byName = new Map<string, string>();
-      for (const a of actors) for (const n of [a.name, ...a.aliases]) if (!byName.has(aliasKey(n))) byName.set(aliasKey(n), a.id);
+      for (const a of actors) indexActorNames(byName, a.id, a.aliasKeys);
       return { revision, matcher: buildAliasMatcher(actors), byName };
     })();
     return matcherState;
@@ -115,7 +116,8 @@ export function createService(deps: ServiceDeps) {
       const outlet = data.siteName ?? hostOutlet(data.url);
       // Claim ids are made from this id: each version of the page's text, and text added later,
       // gets ids of its own (so an outlet's update is kept beside the earlier version).
-      const version = textHash(data.text).slice(0, 6);
+      const hash = textHash(data.text);
+      const version = hash.slice(0, 6);
       const meta = { sourceId: part > 0 ? `${sourceId}@${version}~${part}` : `${sourceId}@${version}`, title: data.title || null, publishedAt: data.publishedAt };
       const ex = extractText(data.text, meta, { matcher: m.matcher, actorIdForName: (n) => m.byName.get(aliasKey(n)) ?? null });
       const t1 = performance.now();
@@ -129,7 +131,7 @@ export function createService(deps: ServiceDeps) {
         }),
       );
       const conflicts = findConflicts(ex.claims, ex.figures, { sourceId, outlet, title: meta.title, publishedAt: meta.publishedAt, url: data.url }, (k) => known.get(k) ?? []);
-      if (part === 0) conflicts.push(...(await outletUpdates(sourceId, textHash(data.text), ex.claims, ex.figures)));
+      if (part === 0) conflicts.push(...(await outletUpdates(sourceId, hash, ex.claims, ex.figures)));
       const compareMs = performance.now() - t1;
       if (await deps.remembers(data.url)) {
         const source: Source = {
@@ -139,7 +141,7 @@ export function createService(deps: ServiceDeps) {
           outlet,
           publishedAt: data.publishedAt,
           origin: 'read',
-          textHash: textHash(data.text),
+          textHash: hash,
           readAt: new Date().toISOString(),
         };
         const records = claimsToRecords(ex.claims, ex.figures, source);
@@ -152,7 +154,7 @@ export function createService(deps: ServiceDeps) {
         figures: ex.figures,
         claims: ex.claims,
         conflicts,
-        timings: { extractMs: Math.round(ex.extractMs * 100) / 100, compareMs: Math.round(compareMs * 100) / 100 },
+        timings: { extractMs: roundMs(ex.extractMs), compareMs: roundMs(compareMs) },
       };
       if (tabId !== undefined) {
         const prev = part > 0 ? await deps.tabs.get(tabId) : null;

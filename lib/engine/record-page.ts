@@ -18,6 +18,21 @@ export function sourceIdFor(input: string): string {
   return `src-${(h >>> 0).toString(36)}`;
 }
 
+/** An outlet name from a URL's host when the page names none ("www.rferl.org" → "rferl.org"). */
+export function hostOutlet(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** A duration rounded to hundredths of a millisecond, for reports. */
+export function roundMs(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
+
 /** A short hash of a page's text, to tell a re-read of the same version from a changed page. */
 export function textHash(text: string): string {
   return sourceIdFor(text).slice(4) + text.length.toString(36);

@@ -7,7 +7,7 @@ import { readPage, type HtmlParser, type PageInput } from '../extract/page';
 import type { MemoryFactbase } from '../factbase/memory';
 import type { Source } from '../factbase/schema';
 import { extractText, findConflicts } from './analyze';
-import { claimsToRecords, sourceIdFor, textHash } from './record-page';
+import { claimsToRecords, hostOutlet, roundMs, sourceIdFor, textHash } from './record-page';
 import type { PageResult } from './types';
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -43,20 +43,6 @@ export function runPage(input: PageInput, label: string, parseHtml: HtmlParser, 
     figures: ex.figures,
     claims: ex.claims,
     conflicts,
-    timings: { extractMs: round(ex.extractMs), compareMs: round(compareMs), readMs: round(readMs) },
+    timings: { extractMs: roundMs(ex.extractMs), compareMs: roundMs(compareMs), readMs: roundMs(readMs) },
   };
-}
-
-function round(ms: number): number {
-  return Math.round(ms * 100) / 100;
-}
-
-/** An outlet name from a URL's host when the page names none ("www.rferl.org" → "rferl.org"). */
-export function hostOutlet(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
 }

@@ -5,7 +5,7 @@
 import { buildAliasMatcher, type AliasMatcher } from '../extract/alias-matcher';
 import { aliasKey } from '../extract/normalize';
 import type { StoredClaim } from './db';
-import { toStoredClaim } from './records';
+import { aliasKeysOf, indexActorNames, toStoredClaim } from './records';
 import type { Actor, Bundle, Incident, Source } from './schema';
 
 /** An in-memory fact base with the lookups the engine needs. */
@@ -31,10 +31,7 @@ export class MemoryFactbase {
   /** Adds or replaces an actor (the matcher is rebuilt on next use). */
   addActor(actor: Actor): void {
     this.actors.set(actor.id, actor);
-    for (const name of [actor.name, ...actor.aliases]) {
-      const k = aliasKey(name);
-      if (k && !this.byName.has(k)) this.byName.set(k, actor.id);
-    }
+    indexActorNames(this.byName, actor.id, aliasKeysOf(actor));
     this.matcherCache = null;
   }
 

@@ -6,14 +6,24 @@ import { aliasKey } from '../extract/normalize';
 import type { StoredActor, StoredClaim, StoredIncident } from './db';
 import type { Actor, Claim, Incident } from './schema';
 
-/** The actor with the folded keys of its name and every alias. */
-export function toStoredActor(actor: Actor): StoredActor {
+/** The folded keys of an actor's name and every alias (what the alias index holds). */
+export function aliasKeysOf(actor: Actor): string[] {
   const keys = new Set<string>();
   for (const a of [actor.name, ...actor.aliases]) {
     const k = aliasKey(a);
     if (k) keys.add(k);
   }
-  return { ...actor, aliasKeys: [...keys] };
+  return [...keys];
+}
+
+/** The actor with the folded keys of its name and every alias. */
+export function toStoredActor(actor: Actor): StoredActor {
+  return { ...actor, aliasKeys: aliasKeysOf(actor) };
+}
+
+/** Adds an actor's name keys to a name → actor id index; the first actor to claim a name keeps it. */
+export function indexActorNames(index: Map<string, string>, actorId: string, keys: readonly string[]): void {
+  for (const k of keys) if (!index.has(k)) index.set(k, actorId);
 }
 
 /** The incident with the ids of its actors and place. */

@@ -5,6 +5,7 @@
 import nationalities from '../../data/nationalities.json';
 import { findDates } from '../extract/dates';
 import { aliasKey } from '../extract/normalize';
+import { firstIndex } from '../extract/spans';
 import type { ActorMention, FigureMention, Span } from '../extract/types';
 import type { PageClaim } from '../engine/types';
 import { claimKey, predicateClass } from './claim-key';
@@ -33,14 +34,7 @@ const THE_NOUN_SAID = /\b(the (?:[a-z']+ ){0,3}(?:office|ministry|committee|poli
 const ACCORDING_TO = /\baccording to (?:the )?([^,.;]{3,80})/i;
 
 function sentenceOf(sentences: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid]!.start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, firstIndex(sentences, (s) => s.start > pos) - 1);
 }
 
 /** Finds who a sentence attributes a statement to. */
@@ -96,14 +90,7 @@ const CAPITALISED = /(?<![\p{L}\p{N}])[A-Z][a-z]+(?:-born)?(?![\p{L}\p{N}])/gu;
 
 /** The first nationality word inside `span`, by binary search over the sorted hits. */
 function demonymIn(hits: readonly DemonymHit[], span: Span): DemonymHit | null {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const h = hits[lo];
+  const h = hits[firstIndex(hits, (x) => x.start >= span.start)];
   return h && h.end <= span.end ? h : null;
 }
 
@@ -164,15 +151,8 @@ function dominantNationality(text: string, hits: readonly DemonymHit[], actors: 
 
 /** The actors lying inside `span` (actors sorted by start), found by binary search. */
 function actorsIn(actors: readonly ActorMention[], span: Span): ActorMention[] {
-  let lo = 0;
-  let hi = actors.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (actors[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: ActorMention[] = [];
-  for (let i = lo; i < actors.length && actors[i]!.start < span.end; i++) if (actors[i]!.end <= span.end) out.push(actors[i]!);
+  for (let i = firstIndex(actors, (a) => a.start >= span.start); i < actors.length && actors[i]!.start < span.end; i++) if (actors[i]!.end <= span.end) out.push(actors[i]!);
   return out;
 }
 

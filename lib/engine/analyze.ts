@@ -9,6 +9,7 @@ import { relateClaims, describeInterval, formatValue } from '../claims/compare';
 import type { AliasMatcher } from '../extract/alias-matcher';
 import { extractFigures } from '../extract/figures';
 import { findUnknownActors } from '../extract/proper-nouns';
+import { firstIndex } from '../extract/spans';
 import { splitSentences } from '../extract/sentences';
 import type { ActorMention, FigureMention } from '../extract/types';
 import type { StoredClaim } from '../factbase/db';
@@ -68,15 +69,8 @@ function numberEnd(f: FigureMention): number {
 }
 
 function overlapsAny(a: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean {
-  // Spans are sorted by start and few per sentence; a linear scan from a binary-searched start.
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= a.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < spans.length && spans[i]!.start < a.end; i++) if (spans[i]!.end > a.start) return true;
+  // Spans are sorted and do not overlap; a short scan from a binary-searched start.
+  for (let i = firstIndex(spans, (s) => s.end > a.start); i < spans.length && spans[i]!.start < a.end; i++) if (spans[i]!.end > a.start) return true;
   return false;
 }
 

@@ -15,22 +15,10 @@ import { buildAliasMatcher } from '../lib/extract/alias-matcher';
 import { parseBundle } from '../lib/factbase/bundle';
 import { MemoryFactbase } from '../lib/factbase/memory';
 import { benchBrowser } from './bench-browser';
+import { seedCorpus } from './demo/site';
 import type { Actor } from '../lib/factbase/schema';
 
-const SEEDS = 'test/fixtures/seeds';
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-
-function corpus(words: number): string {
-  const texts = readdirSync(SEEDS).sort().map((f) => readFileSync(join(SEEDS, f), 'utf8'));
-  const parts: string[] = [];
-  let n = 0;
-  for (let i = 0; n < words; i++) {
-    const t = texts[i % texts.length]!;
-    parts.push(t);
-    n += (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-  }
-  return parts.join('\n\n');
-}
 
 /**
  * Times several functions in interleaved rounds (so each sees the same machine state: JIT, GC,
@@ -101,8 +89,8 @@ async function main(): Promise<number> {
   const fb = MemoryFactbase.fromBundle(parseBundle(bundled));
   const deps = { matcher: fb.matcher, actorIdForName: (n: string) => fb.actorIdForName(n) };
   const meta = { sourceId: 'bench', title: null, publishedAt: '2016-07-20' };
-  const t10 = corpus(10_000);
-  const t100 = corpus(100_000);
+  const t10 = seedCorpus(10_000);
+  const t100 = seedCorpus(100_000);
 
   const [floor10 = 0, extract10 = 0] = timeTogether([() => floor(t10), () => extractText(t10, meta, deps)], RUNS * 2);
   const [floor100 = 0, extract100 = 0] = timeTogether([() => floor(t100), () => extractText(t100, meta, deps)], Math.max(5, Math.floor(RUNS / 2)));

@@ -217,14 +217,18 @@ export async function startDemoSite(pages: DemoPage[]): Promise<DemoSite> {
   };
 }
 
-/** A very long article (the seed texts repeated to about `words` words), for performance checks. */
-export function longPage(words = 100_000): DemoPage {
+/**
+ * The seed texts repeated, in order, until they hold at least `words` words (joined by `joiner`);
+ * with `articleOnly`, each seed is cut at its first line of page furniture (comments, reply forms).
+ */
+export function seedCorpus(words: number, opts: { articleOnly?: boolean; joiner?: string } = {}): string {
   const texts = readdirSync(SEEDS_DIR)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => {
-      // The article part only: up to the first line of page furniture.
-      const lines = readFileSync(join(SEEDS_DIR, f), 'utf8').split('\n');
+      const text = readFileSync(join(SEEDS_DIR, f), 'utf8');
+      if (!opts.articleOnly) return text;
+      const lines = text.split('\n');
       const end = lines.findIndex((l) => FURNITURE.test(l.trim()));
       return (end === -1 ? lines : lines.slice(0, end)).join('\n');
     });
@@ -235,10 +239,16 @@ export function longPage(words = 100_000): DemoPage {
     parts.push(t);
     n += (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
   }
+  return parts.join(opts.joiner ?? '\n\n');
+}
+
+/** A very long article (the seed articles repeated to about `words` words), for performance checks. */
+export function longPage(words = 100_000): DemoPage {
+  const text = seedCorpus(words, { articleOnly: true, joiner: '\n' });
   const url = `https://central.asia-news.com/en_GB/articles/cnmi_ca/features/long-read-${words}`;
   return {
     name: `long-${words}`,
     url,
-    html: renderArticlePage({ text: parts.join('\n'), title: `A long read (${words.toLocaleString('en-US')} words)`, outlet: 'Caravanserai', publishedAt: '2016-07-20', url }),
+    html: renderArticlePage({ text, title: `A long read (${words.toLocaleString('en-US')} words)`, outlet: 'Caravanserai', publishedAt: '2016-07-20', url }),
   };
 }

@@ -168,7 +168,7 @@ async function main(): Promise<number> {
   for (const { input, page: content } of loaded) {
     if (!content) continue;
     try {
-      const page = runPage(content, input, parse, fb);
+      const page = await runPage(content, input, parse, fb);
       if (!page.text.trim()) throw new Error(`${input} has no article text`);
       pages.push(page);
       if (!opts.json) printText(page);

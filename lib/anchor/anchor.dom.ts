@@ -2,7 +2,7 @@
  * The DOM side of saved highlights: a selection `Range` to offsets in the article's text map, and
  * anchored offsets back to marks (`wrapMarks` specs) or to a `Range` (to scroll to a highlight).
  */
-import { nodeAt, type TextMap } from '../marks/text-map.dom';
+import { nodeAt, textOffsetInNode, type TextMap } from '../marks/text-map.dom';
 import type { MarkSpec } from '../marks/wrap.dom';
 import { trimSpan } from './quote-selector';
 
@@ -34,14 +34,14 @@ function comparePointToNode(container: Node, offset: number, node: Text): -1 | 0
 // Text offset of a boundary point: inside a mapped node exactly; else the start of the first mapped
 // node after it (side "start") or the end of the last one before it (side "end"); null when none.
 function pointToOffset(map: TextMap, container: Node, offset: number, side: 'start' | 'end'): number | null {
-  const { nodes, starts } = map;
+  const { nodes, starts, ends } = map;
   let lo = 0;
   let hi = nodes.length - 1;
   let firstAfter = nodes.length;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const cmp = comparePointToNode(container, offset, nodes[mid]!);
-    if (cmp === 0) return starts[mid]! + Math.min(offset, nodes[mid]!.data.length);
+    if (cmp === 0) return textOffsetInNode(map, mid, offset);
     if (cmp < 0) {
       firstAfter = mid;
       hi = mid - 1;
@@ -49,7 +49,7 @@ function pointToOffset(map: TextMap, container: Node, offset: number, side: 'sta
   }
   if (side === 'start') return firstAfter < nodes.length ? starts[firstAfter]! : null;
   const before = firstAfter - 1;
-  return before >= 0 ? starts[before]! + nodes[before]!.data.length : null;
+  return before >= 0 ? ends[before]! : null;
 }
 
 /**
@@ -80,8 +80,8 @@ export function offsetsToRange(map: TextMap, start: number, end: number): Range 
   const endNode = map.nodes[b]!;
   if (!startNode.isConnected || !endNode.isConnected) return null;
   const range = startNode.ownerDocument.createRange();
-  range.setStart(startNode, s - map.starts[a]!);
-  range.setEnd(endNode, e - map.starts[b]!);
+  range.setStart(startNode, map.srcOffset[s]!);
+  range.setEnd(endNode, map.srcOffset[e - 1]! + 1);
   return range;
 }
 

@@ -3,18 +3,16 @@
  * remembering what was read, and answering the cards and the popup. The browser-specific parts
  * (tab state storage, the badge) are injected, so this runs in unit tests as it is.
  */
-import { extractText, findConflicts, type Extraction, type KnownClaim } from '../engine/analyze';
-import type { PageConflict } from '../engine/types';
+import type { KnownClaim } from '../engine/analyze';
+import { analyzePage } from '../engine/analyze-page';
 import { appendAnalysis } from '../engine/merge';
-import { claimsToRecords, hostOutlet, roundMs, sourceIdFor, textHash } from '../engine/record-page';
-import { buildAliasMatcher, type AliasMatcher } from '../extract/alias-matcher';
-import { aliasKey } from '../extract/normalize';
+import { sourceIdFor } from '../engine/record-page';
+import { idbEngineFactbase } from '../factbase/engine-port';
 import type { FactbaseDB } from '../factbase/db';
-import { allActors, claimsByKey, claimsBySource, claimsBySubject, countRecords, incidentsForActor, notesByUrl } from '../factbase/queries';
+import { claimsByKey, claimsBySubject, countRecords, incidentsForActor, notesByUrl } from '../factbase/queries';
 import { disagreementsAmong } from '../claims/known-conflicts';
 import type { Incident, Source } from '../factbase/schema';
-import { actorsRevision, addPageClaims, addUserActor, recordPageRead } from '../factbase/writes';
-import { indexActorNames } from '../factbase/records';
+import { addUserActor } from '../factbase/writes';
 import type { Request, Responses } from '../messaging/protocol';
 import type { ClaimView, IncidentView, TabDossier } from '../messaging/views';
 import { rankIncidents } from './related';
@@ -34,30 +32,11 @@ export interface ServiceDeps {
   remembers: (url: string) => Promise<boolean>;
 }
 
-interface MatcherState {
-  revision: number;
-  matcher: AliasMatcher;
-  byName: Map<string, string>;
-}
 
 /** The background's message handlers, minus the sender plumbing. */
 export function createService(deps: ServiceDeps) {
   const { db } = deps;
-  let matcherState: Promise<MatcherState> | null = null;
-
-  async function matcher(): Promise<MatcherState> {
-    const revision = await actorsRevision(db);
-    const current = matcherState ? await matcherState : null;
-    if (current && current.revision === revision) return current;
-    matcherState = (async () => {
-      const actors = await allActors(db);
-      // Stored actors carry their folded name keys already.
-      const byName = new Map<string, string>();
-      for (const a of actors) indexActorNames(byName, a.id, a.aliasKeys);
-      return { revision, matcher: buildAliasMatcher(actors), byName };
-    })();
-    return matcherState;
-  }
+  const engineFb = idbEngineFactbase(db);
 
   async function withSources(claims: readonly KnownClaim['claim'][]): Promise<ClaimView[]> {
     const ids = [...new Set(claims.map((c) => c.sourceId))];
@@ -77,85 +56,16 @@ export function createService(deps: ServiceDeps) {
     };
   }
 
-  /**
-   * A page read before whose text changed since: its figures that now read differently are
-   * updates by the outlet, not conflicts with itself.
-   */
-  async function outletUpdates(
-    sourceId: string,
-    hash: string,
-    claims: Extraction['claims'],
-    figures: Extraction['figures'],
-  ): Promise<PageConflict[]> {
-    const source = await db.get('sources', sourceId);
-    if (!source || !source.textHash || source.textHash === hash) return [];
-    const before = (await claimsBySource(db, sourceId)).filter((c) => c.origin === 'read' && c.status === 'active');
-    const out: PageConflict[] = [];
-    for (const c of claims) {
-      const old = before.find((b) => b.key === c.key && b.predicate === c.predicate && b.counted === c.counted);
-      if (!old || old.value === c.value) continue;
-      out.push({
-        kind: 'update',
-        claim: c.id,
-        other: {
-          value: old.value, low: old.low, high: old.high, source: source.outlet ?? source.title, claimant: old.claimant, claimId: old.id,
-          sourceId, url: source.url, publishedAt: source.publishedAt, quote: old.quote, figureText: old.figureText, counted: old.counted,
-          qualifier: old.qualifier, unit: old.unit,
-        },
-        reason: `Updated by the outlet: this page said "${old.figureText}" when read on ${source.readAt?.slice(0, 10) ?? 'an earlier visit'}; it now says "${figures[c.figure]?.text ?? c.value}"`,
-      });
-    }
-    return out;
-  }
-
   return {
     async analyzePage(data: Request<'analyzePage'>, tabId: number | undefined): Promise<Responses['analyzePage']> {
-      const m = await matcher();
-      const sourceId = sourceIdFor(data.url);
       const part = data.part ?? 0;
-      const outlet = data.siteName ?? hostOutlet(data.url);
-      // Claim ids are made from this id: each version of the page's text, and text added later,
-      // gets ids of its own (so an outlet's update is kept beside the earlier version).
-      const hash = textHash(data.text);
-      const version = hash.slice(0, 6);
-      const meta = { sourceId: part > 0 ? `${sourceId}@${version}~${part}` : `${sourceId}@${version}`, title: data.title || null, publishedAt: data.publishedAt };
-      const ex = extractText(data.text, meta, { matcher: m.matcher, actorIdForName: (n) => m.byName.get(aliasKey(n)) ?? null });
-      const t1 = performance.now();
-      const keys = [...new Set(ex.claims.map((c) => c.key))];
-      const known = new Map<string, KnownClaim[]>();
-      await Promise.all(
-        keys.map(async (key) => {
-          const claims = await claimsByKey(db, key);
-          const views = await withSources(claims);
-          known.set(key, views.map((v) => ({ claim: v.claim, source: v.source ?? undefined })));
-        }),
+      // The one pipeline the command line runs too, over the IndexedDB fact base.
+      const result = await analyzePage(
+        { label: data.url, url: data.url, title: data.title || null, publishedAt: data.publishedAt, siteName: data.siteName, text: data.text, part },
+        engineFb,
+        { remember: await deps.remembers(data.url) },
       );
-      const conflicts = findConflicts(ex.claims, ex.figures, { sourceId, outlet, title: meta.title, publishedAt: meta.publishedAt, url: data.url }, (k) => known.get(k) ?? []);
-      if (part === 0) conflicts.push(...(await outletUpdates(sourceId, hash, ex.claims, ex.figures)));
-      const compareMs = performance.now() - t1;
-      if (await deps.remembers(data.url)) {
-        const source: Source = {
-          id: sourceId,
-          url: data.url,
-          title: data.title,
-          outlet,
-          publishedAt: data.publishedAt,
-          origin: 'read',
-          textHash: hash,
-          readAt: new Date().toISOString(),
-        };
-        const records = claimsToRecords(ex.claims, ex.figures, source);
-        if (part === 0) await recordPageRead(db, source, records);
-        else await addPageClaims(db, records);
-      }
-      const analysis = {
-        source: { input: data.url, title: meta.title, publishedAt: meta.publishedAt, url: data.url, outlet },
-        actors: ex.actors,
-        figures: ex.figures,
-        claims: ex.claims,
-        conflicts,
-        timings: { extractMs: roundMs(ex.extractMs), compareMs: roundMs(compareMs) },
-      };
+      const { text: _text, ...analysis } = result;
       if (tabId !== undefined) {
         const prev = part > 0 ? await deps.tabs.get(tabId) : null;
         // Text the page added later extends the page's analysis (figure and claim indexes shifted).

@@ -2,13 +2,17 @@
  * Claim assembly: each figure becomes a claim with its predicate, subject (whose figure it is),
  * place, as-of date, claimant ("..., the KNB said") and claim key. Pure; works on any text.
  */
-import nationalities from '../../data/nationalities.json';
 import { findDates } from '../extract/dates';
 import { aliasKey } from '../extract/normalize';
 import { firstIndex } from '../extract/spans';
 import type { ActorMention, FigureMention, Span } from '../extract/types';
-import type { PageClaim } from '../engine/types';
 import { claimKey, predicateClass } from './claim-key';
+import { COUNTRY_KEYS, DEMONYMS } from './countries';
+import { eventDateFor, findLead, isCumulative } from './event-context';
+import { isEventMeasure } from './incident-link';
+import { roleOf } from './roles';
+import { addSums } from './sums';
+import type { PageClaim } from './types';
 
 /** What claim assembly knows about the page and the fact base. */
 export interface AssembleContext {
@@ -22,9 +26,7 @@ export interface AssembleContext {
 // Whose figure: for these predicates the subject is a nationality or a country.
 const NATIONAL_CLASSES = new Set(['fighters-abroad', 'returned', 'spending', 'blocked-materials']);
 
-const DEMONYMS: ReadonlyMap<string, string> = new Map(
-  Object.entries((nationalities as { demonyms: Record<string, string> }).demonyms).map(([k, v]) => [k.toLowerCase(), v]),
-);
+
 
 const SPEECH = String.raw`(?:said|says|told|reported|reports|stated|states|announced|added|noted|claimed|claims|estimated|estimates|warned|confirmed|wrote|according)`;
 const SPEECH_AFTER = new RegExp(String.raw`^[\s,"”’']*(?:has |had |have )?${SPEECH}\b`, 'i');
@@ -58,6 +60,27 @@ function findClaimant(text: string, sentence: Span, actors: readonly ActorMentio
   return null;
 }
 
+/**
+ * A claimant as readers name it: "the Interior Ministry" is the Interior Ministry; "the ministry"
+ * is the ministry named earlier on the page (the last claimant or organisation whose name ends so).
+ */
+function resolveClaimant(claimant: string | null, named: readonly string[], actors: readonly ActorMention[], before: number): string | null {
+  if (!claimant) return null;
+  const generic = /^the\s+([a-z]+)$/i.exec(claimant);
+  if (generic) {
+    const noun = generic[1]!.toLowerCase();
+    const ends = (n: string): boolean => n.toLowerCase().split(/\s+/).pop() === noun;
+    for (let i = named.length - 1; i >= 0; i--) if (ends(named[i]!)) return named[i]!;
+    for (let i = actors.length - 1; i >= 0; i--) {
+      const a = actors[i]!;
+      if (a.start < before && a.type === 'organization' && ends(a.canonical ?? a.text)) return a.canonical ?? a.text;
+    }
+    return claimant;
+  }
+  // "the Interior Ministry": the article is not part of the name.
+  return /^the\s+\p{Lu}/u.test(claimant) ? claimant.replace(/^the\s+/, '') : claimant;
+}
+
 /** A nationality word found in the text, with the country it names. */
 interface DemonymHit {
   start: number;
@@ -80,7 +103,8 @@ function findDemonyms(text: string): DemonymHit[] {
       CAPITALISED.lastIndex = m.index + m[0].length + next![0].length;
       continue;
     }
-    const country = DEMONYMS.get(word);
+    // Plural nationality nouns ("Kazakhstanis", "Uzbeks") name the country as the adjective does.
+    const country = DEMONYMS.get(word) ?? (word.endsWith('s') ? DEMONYMS.get(word.slice(0, -1)) : undefined);
     if (country) hits.push({ start: m.index, end: m.index + m[0].length, country });
   }
   return hits;
@@ -94,7 +118,7 @@ function demonymIn(hits: readonly DemonymHit[], span: Span): DemonymHit | null {
   return h && h.end <= span.end ? h : null;
 }
 
-const COUNTRIES: ReadonlySet<string> = new Set([...DEMONYMS.values()].map((c) => aliasKey(c)));
+const COUNTRIES = COUNTRY_KEYS;
 
 /** A country named as where people come from ("recruited ... from Russia"): the figure's origin. */
 function originPlace(text: string, actors: readonly ActorMention[]): string | null {
@@ -156,7 +180,7 @@ function actorsIn(actors: readonly ActorMention[], span: Span): ActorMention[] {
   return out;
 }
 
-/** Builds one claim per figure. */
+/** Builds one claim per figure, plus one per sum of figures ("four civilians and three guardsmen"). */
 export function assembleClaims(
   text: string,
   sentences: readonly Span[],
@@ -175,6 +199,21 @@ export function assembleClaims(
   const demonyms = figures.length > 0 ? findDemonyms(text) : [];
   let titleDemonym: DemonymHit | null | undefined;
   const datesBySentence = new Map<number, ReturnType<typeof findDates>>();
+  const datesOf = (s: Span): ReturnType<typeof findDates> => {
+    let dates = datesBySentence.get(s.start);
+    if (!dates) {
+      dates = findDates(text.slice(s.start, s.end), ctx.publishedAt);
+      datesBySentence.set(s.start, dates);
+    }
+    return dates;
+  };
+  const placeId = (name: string, mention?: ActorMention): string => mention?.actorId ?? ctx.actorIdForName(name) ?? `name:${aliasKey(name)}`;
+  const isCountry = (id: string, name: string): boolean => COUNTRIES.has(aliasKey(name)) || COUNTRIES.has(id.replace(/^name:/, ''));
+  // The article's lead (dateline, first place and date), worked out once and only when needed.
+  let lead: ReturnType<typeof findLead> | undefined;
+  const leadOf = (): ReturnType<typeof findLead> => (lead ??= findLead({ text, actors, datesOf, sentences, placeId, isCountry }));
+  // Claimants named so far, for "the ministry said" after "the Interior Ministry said".
+  const named: string[] = [];
   figures.forEach((fig, index) => {
     const si = sentenceOf(sentences, fig.start);
     const sentence = sentences[si] ?? { start: 0, end: text.length };
@@ -194,14 +233,21 @@ export function assembleClaims(
       .sort((a, b) => Math.abs(a.start - fig.start) - Math.abs(b.start - fig.start))[0];
     const placeMention =
       nearest ?? windowActors.slice(1).map((list) => list.find((a) => a.type === 'place')).find((a) => a !== undefined) ?? null;
-    const place = placeMention ? (placeMention.actorId ?? `name:${aliasKey(placeMention.text)}`) : null;
+    let place = placeMention ? placeId(placeMention.text, placeMention) : null;
+    const event = isEventMeasure(predicate);
+    // An event figure with no place, or only a country's, happened where the article's lead says.
+    const leadPlace = event && (!place || isCountry(place, placeMention?.canonical ?? placeMention?.text ?? '')) ? leadOf().place : null;
+    if (leadPlace) place = leadPlace;
+    const quote = text.slice(sentence.start, sentence.end);
 
-    let dates = datesBySentence.get(si);
-    if (!dates) {
-      dates = findDates(text.slice(sentence.start, sentence.end), ctx.publishedAt);
-      datesBySentence.set(si, dates);
-    }
-    const asOf = fig.isPreviousValue ? null : (dates[0]?.date ?? ctx.publishedAt);
+    const dates = datesOf(sentence);
+    // A toll is as of the day it was reported; a stock as of the date its sentence gives.
+    const cumulative = isCumulative(quote);
+    // A running total ("since 2013") is as of the day it was reported, like a toll.
+    const asOf = fig.isPreviousValue ? null : event || cumulative ? (ctx.publishedAt ?? dates[0]?.date ?? null) : (dates[0]?.date ?? ctx.publishedAt);
+    const when = event
+      ? eventDateFor(fig, sentence, window.slice(1), text, datesOf, leadOf().date, leadPlace !== null || place === leadOf().place, ctx.publishedAt)
+      : { date: asOf, basis: 'text' as const };
 
     let subject: string | null = null;
     if (NATIONAL_CLASSES.has(cls)) {
@@ -217,7 +263,8 @@ export function assembleClaims(
       const before = actorsIn(actors, sentences[k]!).filter((a) => a.type === 'person');
       lastPerson = before[before.length - 1] ?? null;
     }
-    const claimant = findClaimant(text, sentence, windowActors[0]!, lastPerson);
+    const claimant = resolveClaimant(findClaimant(text, sentence, windowActors[0]!, lastPerson), named, actors, fig.start);
+    if (claimant && !/^the\s/i.test(claimant)) named.push(claimant);
 
     const changedFrom = fig.changedFromIndex !== undefined ? (figures[fig.changedFromIndex]?.value ?? null) : null;
     const base = { predicate, unit: fig.unit, subject, incidentId: null, place, asOf };
@@ -228,19 +275,26 @@ export function assembleClaims(
       subject,
       claimant,
       asOf,
-      quote: text.slice(sentence.start, sentence.end),
+      quote,
       key: claimKey(base),
       counted: fig.counted,
       place,
+      incident: null,
       incidentId: null,
+      role: roleOf({ predicate, counted: fig.counted, figureText: fig.text, sentence: quote, before: text.slice(sentence.start, fig.start) }),
+      eventDate: when.date,
+      dateBasis: when.basis,
       value: fig.value,
       low: fig.low,
       high: fig.high,
       qualifier: fig.qualifier,
       unit: fig.unit,
+      figureText: fig.text,
       changedFrom,
+      statedChange: fig.isNewValue === true,
       previous: fig.isPreviousValue === true,
+      cumulative,
     });
   });
-  return claims;
+  return addSums(text, figures, claims);
 }

@@ -41,14 +41,16 @@ export interface ClaimKeyInput {
 }
 
 /**
- * The claim key: predicate class, unit kind, and the scope. Stocks (how many fighters a country
- * has abroad) are keyed by subject; events (how many were killed) by place and year, so two
- * articles about one attack meet even when neither knows the incident's id.
+ * The claim key: predicate class, unit kind, and the scope. Event figures (how many were killed)
+ * are keyed by their incident, so two articles about one attack meet once both are linked to it
+ * (lib/claims/incident-link.ts); an event figure with no incident falls back to place and year.
+ * Stocks (how many fighters a country has abroad) are keyed by subject.
  */
 export function claimKey(c: ClaimKeyInput): string {
   const cls = predicateClass(c.predicate);
   const unit = c.unit.startsWith('currency:') ? 'money' : c.unit;
   if (STOCK_CLASSES.has(cls)) return `${cls}|${unit}|subject:${c.subject ?? c.place ?? '-'}`;
+  if (c.incidentId) return `${cls}|${unit}|incident:${c.incidentId}`;
   const period = c.asOf ? c.asOf.slice(0, 4) : '-';
   return `${cls}|${unit}|place:${c.place ? placeKey(c.place) : '-'}|${period}`;
 }

@@ -1,10 +1,16 @@
 /**
- * Deciding how two claims with the same claim key relate: a conflict (their intervals do not
- * overlap), an update (a change over time stated in the text), a scope difference (different
- * counted populations), or compatible. See lib/claims/README.md.
+ * Deciding how two claims with the same claim key relate (see lib/claims/README.md):
+ * - different populations (attackers vs victims) are unrelated; one population inside the other
+ *   (victims vs all the dead, fighters vs fighters with their families) is a *scope* difference;
+ * - a change stated in the text ("risen to 18, up from 13", "pushing the toll to 25") is an *update*;
+ * - for stocks (fighters abroad as of a date) and running totals ("since 2013"), a figure given
+ *   months or years later with no stated change is a later figure (an *update*), not a conflict;
+ * - otherwise two figures whose intervals do not overlap *conflict* (two tolls of one event a few
+ *   days apart, with no stated change, disagree: the reader is shown both dates).
  */
-import type { Qualifier } from '../factbase/schema';
-import { countedClass, countedRelation } from './claim-key';
+import type { Qualifier } from '../extract/vocabulary';
+import { isEventMeasure } from './incident-link';
+import { roleOf, roleRelation, type Role } from './roles';
 
 /** What the comparison needs of a claim. */
 export interface Comparable {
@@ -16,6 +22,15 @@ export interface Comparable {
   predicate: string;
   counted: string | null;
   changedFrom?: number | null | undefined;
+  /** The new value of a stated change, its old value given or not. */
+  statedChange?: boolean | undefined;
+  /** A running total ("since 2013"). */
+  cumulative?: boolean | undefined;
+  role?: Role | undefined;
+  /** Set on the parts of a sum: they meet only figures for the same population. */
+  partOf?: string | undefined;
+  figureText?: string | undefined;
+  asOf?: string | null | undefined;
   sourceId: string;
   quote: string;
 }
@@ -23,8 +38,13 @@ export interface Comparable {
 /** How two claims relate. */
 export type Relation = 'conflict' | 'update' | 'scope' | 'compatible' | 'unrelated';
 
+/** Why two claims relate as they do, for the reader. */
+export type RelationCause = 'stated-change' | 'later-figure' | 'scope' | 'disjoint' | 'overlap' | 'different-population' | 'same-statement';
+
 // Intervals closer than this (relative to the larger bound) are rounding, not disagreement.
 const TOLERANCE = 0.02;
+// Stock figures this far apart are a later figure, not a disagreement about one moment.
+const LATER_FIGURE_DAYS = 180;
 
 const lo = (c: Comparable): number => c.low ?? Number.NEGATIVE_INFINITY;
 const hi = (c: Comparable): number => c.high ?? Number.POSITIVE_INFINITY;
@@ -42,17 +62,50 @@ function contains(c: Comparable, x: number): boolean {
   return x >= lo(c) - slack && x <= hi(c) + slack;
 }
 
+/** The role of a claim: its own, or read from its counted noun for records made before roles. */
+export function roleOfClaim(c: Comparable): Role {
+  return c.role ?? roleOf({ predicate: c.predicate, counted: c.counted, figureText: c.figureText ?? c.counted ?? '', sentence: c.quote });
+}
+
+function dayNumber(d: string | null | undefined): number | null {
+  if (!d) return null;
+  const [y, m, day] = d.split('-').map(Number);
+  if (!y) return null;
+  return Date.UTC(y, (m ?? 7) - 1, day ?? 1) / 86_400_000;
+}
+
+/** Days from `a`'s date to `b`'s (positive when `b` is later), or null when either is undated. */
+export function daysBetween(a: string | null | undefined, b: string | null | undefined): number | null {
+  const x = dayNumber(a);
+  const y = dayNumber(b);
+  return x === null || y === null ? null : y - x;
+}
+
+/** How claim `a` relates to claim `b` (both already known to share a claim key), and why. */
+export function relateWithCause(a: Comparable, b: Comparable): { relation: Relation; cause: RelationCause } {
+  if (a.quote === b.quote) return { relation: 'unrelated', cause: 'same-statement' };
+  const rel = roleRelation(roleOfClaim(a), roleOfClaim(b));
+  if (rel === 'unrelated') return { relation: 'unrelated', cause: 'different-population' };
+  // A sum's parts meet only figures for their own population; the sum speaks for the whole.
+  if (rel === 'scope' && (a.partOf || b.partOf)) return { relation: 'unrelated', cause: 'different-population' };
+  // A change stated in the text: "jumped to 1,500 from 1,100" updates a claim of 1,100.
+  if (a.changedFrom != null && contains(b, a.changedFrom)) return { relation: 'update', cause: 'stated-change' };
+  if (b.changedFrom != null && contains(a, b.changedFrom)) return { relation: 'update', cause: 'stated-change' };
+  const overlap = intervalsOverlap(a, b);
+  if (overlap) return { relation: 'compatible', cause: 'overlap' };
+  const gap = daysBetween(b.asOf, a.asOf);
+  const stock = !isEventMeasure(a.predicate) || a.cumulative || b.cumulative;
+  // A stock or a running total given months or years later is a later figure, whoever it counts.
+  if (stock && gap !== null && Math.abs(gap) > LATER_FIGURE_DAYS) return { relation: 'update', cause: 'later-figure' };
+  if (rel === 'scope') return { relation: 'scope', cause: 'scope' };
+  // "The toll has risen to 18": the later report states a change, whatever the earlier one said.
+  if ((a.statedChange && gap !== null && gap >= 0) || (b.statedChange && gap !== null && gap <= 0)) return { relation: 'update', cause: 'stated-change' };
+  return { relation: 'conflict', cause: 'disjoint' };
+}
+
 /** How claim `a` relates to claim `b` (both already known to share a claim key). */
 export function relateClaims(a: Comparable, b: Comparable): Relation {
-  if (a.sourceId === b.sourceId && a.quote === b.quote) return 'unrelated';
-  if (a.quote === b.quote) return 'unrelated'; // the same statement, reported twice
-  const rel = countedRelation(countedClass(a.counted, a.predicate), countedClass(b.counted, b.predicate));
-  if (rel === 'unrelated') return 'unrelated';
-  // A change stated in the text: "jumped to 1,500 from 1,100" updates a claim of 1,100.
-  if (a.changedFrom != null && contains(b, a.changedFrom)) return 'update';
-  if (b.changedFrom != null && contains(a, b.changedFrom)) return 'update';
-  if (intervalsOverlap(a, b)) return 'compatible';
-  return rel === 'scope' ? 'scope' : 'conflict';
+  return relateWithCause(a, b).relation;
 }
 
 /** An interval in words: "exactly 7", "301 or more", "between 225 and 275", "up to 90". */

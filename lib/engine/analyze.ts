@@ -5,7 +5,8 @@
  */
 import { assembleClaims } from '../claims/assemble';
 import { isComparableKey } from '../claims/claim-key';
-import { relateClaims, describeInterval, formatValue } from '../claims/compare';
+import { describeInterval, formatValue, relateWithCause, roleOfClaim, type RelationCause } from '../claims/compare';
+import { roleWords } from '../claims/roles';
 import type { AliasMatcher } from '../extract/alias-matcher';
 import { extractFigures } from '../extract/figures';
 import { findUnknownActors } from '../extract/proper-nouns';
@@ -14,7 +15,7 @@ import { splitSentences } from '../extract/sentences';
 import type { ActorMention, FigureMention } from '../extract/types';
 import type { StoredClaim } from '../factbase/db';
 import type { Source } from '../factbase/schema';
-import type { OtherClaim, PageClaim, PageConflict } from './types';
+import type { ConflictKind, OtherClaim, PageClaim, PageConflict } from '../claims/types';
 
 /** What extraction needs from the fact base. */
 export interface ExtractDeps {
@@ -97,14 +98,50 @@ function figureWords(c: { value: number; unit: string; predicate: string; counte
   return `${formatValue(c.value, c.unit)}${what ? ` ${what}` : ''}`;
 }
 
+/** The other side of a disagreement, from a stored claim and its source: built here only. */
+export function otherClaimOf(claim: StoredClaim, source: Source | undefined | null): OtherClaim {
+  return {
+    value: claim.value,
+    low: claim.low,
+    high: claim.high,
+    source: outletLabel(source ?? undefined, claim.outlet ?? claim.sourceId),
+    claimant: claim.claimant,
+    claimId: claim.id,
+    sourceId: claim.sourceId,
+    url: source?.url ?? null,
+    publishedAt: source?.publishedAt ?? null,
+    quote: claim.quote,
+    figureText: claim.figureText,
+    counted: claim.counted,
+    qualifier: claim.qualifier,
+    unit: claim.unit,
+    role: roleOfClaim(claim),
+  };
+}
+
+/** A claimant's name folded for grouping ("the Interior Ministry" and "Interior Ministry" are one). */
+export function claimantKey(claimant: string | null): string | null {
+  return claimant ? claimant.toLowerCase().replace(/^the\s+/, '').replace(/'s$/, '').replace(/\s+/g, ' ').trim() : null;
+}
+
+/** The page a conflict search is for. */
+export interface ConflictPage {
+  sourceId: string;
+  outlet: string | null;
+  title: string | null;
+  publishedAt: string | null;
+  url: string | null;
+}
+
 /**
  * Compares the page's claims with other sources' claims of the same key (`others(key)`), and
  * reports stated changes inside the page. Only conflicts, updates and scope differences are listed.
+ * One figure repeated by several outlets from one claimant is one disagreement, naming every outlet.
  */
 export function findConflicts(
   claims: readonly PageClaim[],
   figures: readonly FigureMention[],
-  page: { sourceId: string; outlet: string | null; title: string | null; publishedAt: string | null; url: string | null },
+  page: ConflictPage,
   others: (key: string) => readonly KnownClaim[],
 ): PageConflict[] {
   const out: PageConflict[] = [];
@@ -112,68 +149,64 @@ export function findConflicts(
   for (const claim of claims) {
     if (claim.previous || claim.predicate === 'other') continue;
     const mine = { ...claim, sourceId: page.sourceId };
-    // A change stated on this page: the new figure updates the old one.
     const fig = figures[claim.figure];
-    if (fig?.changedFromIndex !== undefined) {
-      const old = claims[fig.changedFromIndex];
+    const myText = claim.figureText || fig?.text;
+    // A change stated on this page: the new figure updates the old one.
+    if (fig?.changedFromIndex !== undefined && !claim.parts) {
+      const old = claims.find((c) => c.figure === fig.changedFromIndex && !c.parts);
       if (old) {
         out.push({
           kind: 'update',
           claim: claim.id,
-          other: otherFromPage(old, figures[old.figure], page, here),
+          other: { ...otherFromPage(old, figures[old.figure], page, here), role: old.role },
           reason: `${here}${dateLabel(page.publishedAt)} reports a change to ${figureWords(claim)} from ${formatValue(old.value, old.unit)}: an update, not a conflict`,
         });
       }
     }
-    const reported = new Set<string>();
+    // Other sources' claims, grouped: one figure from one claimant, however many outlets repeat it.
+    const groups = new Map<string, { kind: ConflictKind; cause: RelationCause; other: OtherClaim; outlets: string[]; firstDate: string }>();
+    const seenQuotes = new Set<string>();
     for (const { claim: other, source } of isComparableKey(claim.key) ? others(claim.key) : []) {
       if (other.sourceId === page.sourceId || other.status !== 'active') continue;
       // The same statement known from two records (a bundled source and a page read) is one.
-      if (reported.has(other.quote)) continue;
-      const rel = relateClaims(mine, other);
-      if (rel !== 'conflict' && rel !== 'update' && rel !== 'scope') continue;
-      const there = outletLabel(source, other.sourceId);
-      const a = `${here}${dateLabel(page.publishedAt)} says ${quoted(fig?.text) ?? figureWords(claim)}`;
-      const b = `${there}${dateLabel(source?.publishedAt ?? other.asOf)} says ${quoted(other.figureText) ?? figureWords(other)}`;
+      const statement = `${other.quote}\u0000${other.figureText}\u0000${other.value}`;
+      if (seenQuotes.has(statement)) continue;
+      seenQuotes.add(statement);
+      const { relation, cause } = relateWithCause(mine, other);
+      if (relation !== 'conflict' && relation !== 'update' && relation !== 'scope') continue;
+      const view = otherClaimOf(other, source);
+      const gk = `${relation}|${other.value}|${other.low}|${other.high}|${claimantKey(other.claimant) ?? `outlet:${view.source}`}`;
+      const g = groups.get(gk);
+      const date = source?.publishedAt ?? other.asOf ?? '';
+      if (g) {
+        if (!g.outlets.includes(view.source)) g.outlets.push(view.source);
+        // The earliest report stands for the group.
+        if (date && date < g.firstDate) {
+          g.other = view;
+          g.firstDate = date;
+        }
+      } else groups.set(gk, { kind: relation, cause, other: view, outlets: [view.source], firstDate: date || '\uffff' });
+    }
+    for (const g of groups.values()) {
+      const other = g.other;
+      const a = `${here}${dateLabel(page.publishedAt)} says ${quoted(myText) ?? figureWords(claim)}`;
+      const b = `${other.source}${dateLabel(other.publishedAt)} says ${quoted(other.figureText) ?? figureWords({ ...other, predicate: claim.predicate })}`;
       const why =
-        rel === 'conflict'
-          ? `the figures do not overlap (${describeInterval(claim)} vs ${describeInterval(other)})`
-          : rel === 'update'
+        g.cause === 'later-figure'
+          ? `a later figure, with no change stated: not a conflict`
+          : g.kind === 'update'
             ? 'a change over time is stated'
-            : `they count different populations (${claim.counted ?? 'people'} vs ${other.counted ?? 'people'})`;
-      reported.add(other.quote);
-      out.push({
-        kind: rel,
-        claim: claim.id,
-        other: {
-          value: other.value,
-          low: other.low,
-          high: other.high,
-          source: there,
-          claimant: other.claimant,
-          claimId: other.id,
-          sourceId: other.sourceId,
-          url: source?.url ?? null,
-          publishedAt: source?.publishedAt ?? null,
-          quote: other.quote,
-          figureText: other.figureText,
-          counted: other.counted,
-          qualifier: other.qualifier,
-          unit: other.unit,
-        },
-        reason: `${a}; ${b}: ${why}`,
-      });
+            : g.kind === 'scope'
+              ? `they count different populations (${roleWords(claim.role)} vs ${roleWords(other.role ?? 'people')})`
+              : `the figures do not overlap (${describeInterval(claim)} vs ${describeInterval(other)})`;
+      const provenance = g.outlets.length > 1 ? ` [${g.outlets.length} outlets, ${other.claimant ? `1 claimant: ${other.claimant}` : 'no claimant named'}]` : '';
+      out.push({ kind: g.kind, claim: claim.id, other: g.outlets.length > 1 ? { ...other, outlets: g.outlets } : other, reason: `${a}; ${b}: ${why}${provenance}` });
     }
   }
   return out;
 }
 
-function otherFromPage(
-  c: PageClaim,
-  fig: FigureMention | undefined,
-  page: { sourceId: string; url: string | null; publishedAt: string | null },
-  label: string,
-): OtherClaim {
+function otherFromPage(c: PageClaim, fig: FigureMention | undefined, page: { sourceId: string; url: string | null; publishedAt: string | null }, label: string): OtherClaim {
   return {
     value: c.value,
     low: c.low,
@@ -185,7 +218,7 @@ function otherFromPage(
     url: page.url,
     publishedAt: page.publishedAt,
     quote: c.quote,
-    figureText: fig?.text ?? '',
+    figureText: fig?.text ?? c.figureText,
     counted: c.counted,
     qualifier: c.qualifier,
     unit: c.unit,

@@ -5,7 +5,7 @@
 import type { StoredClaim } from '../factbase/db';
 import type { Origin, Source } from '../factbase/schema';
 import type { FigureMention } from '../extract/types';
-import type { PageClaim } from './types';
+import type { PageClaim } from '../claims/types';
 
 /** A stable id for a page's source record: from its URL, else from what was given. */
 export function sourceIdFor(input: string): string {
@@ -47,27 +47,34 @@ export function claimsToRecords(
 ): StoredClaim[] {
   return claims
     .filter((c) => c.predicate !== 'other')
-    .map((c) => ({
-      id: c.id,
-      predicate: c.predicate,
-      counted: c.counted,
-      subject: c.subject,
-      incidentId: c.incidentId,
-      place: c.place,
-      value: c.value,
-      low: c.low,
-      high: c.high,
-      qualifier: c.qualifier,
-      unit: c.unit,
-      asOf: c.asOf,
-      claimant: c.claimant,
-      outlet: source.outlet,
-      sourceId: source.id,
-      figureText: figures[c.figure]?.text ?? '',
-      quote: c.quote,
-      changedFrom: c.changedFrom,
-      status: c.previous ? ('superseded' as const) : ('active' as const),
-      origin,
-      key: c.key,
-    }));
+    .map((c) => {
+      const record: StoredClaim = {
+        id: c.id,
+        predicate: c.predicate,
+        counted: c.counted,
+        subject: c.subject,
+        incidentId: c.incidentId,
+        place: c.place,
+        value: c.value,
+        low: c.low,
+        high: c.high,
+        qualifier: c.qualifier,
+        unit: c.unit,
+        asOf: c.asOf,
+        claimant: c.claimant,
+        outlet: source.outlet,
+        sourceId: source.id,
+        figureText: c.figureText || (figures[c.figure]?.text ?? ''),
+        quote: c.quote,
+        changedFrom: c.changedFrom,
+        role: c.role,
+        status: c.previous ? ('superseded' as const) : ('active' as const),
+        origin,
+        key: c.key,
+      };
+      if (c.statedChange) record.statedChange = true;
+      if (c.cumulative) record.cumulative = true;
+      if (c.partOf) record.partOf = c.partOf;
+      return record;
+    });
 }

@@ -3,7 +3,15 @@
  * length-preserving folded copy of the text so offsets map straight back to the page. See
  * lib/extract/README.md for the rules (acronyms, capitals, skeleton variants).
  */
-import type { Actor, ActorType } from '../factbase/schema';
+import type { ActorType } from './vocabulary';
+
+/** What the matcher needs of an actor: its id, type, name and aliases. */
+export interface NamedActor {
+  id: string;
+  type: ActorType;
+  name: string;
+  aliases: readonly string[];
+}
 import { aliasKey, foldText, isWordUnit, skeletonKey } from './normalize';
 import type { ActorMention } from './types';
 
@@ -60,7 +68,7 @@ function tokensOf(key: string): string[] {
 }
 
 /** Builds the matcher from the fact base's actors. */
-export function buildAliasMatcher(actors: readonly Actor[]): AliasMatcher {
+export function buildAliasMatcher(actors: readonly NamedActor[]): AliasMatcher {
   const table: ActorEntry[] = [];
   const folded = newNode();
   const skeleton = newNode();

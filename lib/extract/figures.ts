@@ -14,7 +14,7 @@
  * the part pointing at the whole; one without ("five of the province's inhabitants", "half of
  * them") is one figure that includes the "of" phrase.
  */
-import type { Qualifier } from '../factbase/schema';
+import type { Qualifier } from './vocabulary';
 import { fractionPercent, hedgeBefore, intervalFor, roundingUnit, vagueQuantity } from './hedges';
 import { NUMBER_WORD_SOURCE, readNumberAt, type NumberToken } from './numbers';
 import { findPredicate, isCueWord, type Predicate } from './predicates';
@@ -144,6 +144,8 @@ function sliceLeft(text: string, from: number, end: number, max: number): string
 
 function isPluralNoun(lw: string): boolean {
   if (IRREGULAR_PLURALS.has(lw)) return true;
+  // "guardsmen", "policemen", "servicemen", "gunmen": plurals of -man compounds.
+  if (lw.length > 4 && lw.endsWith('men') && !lw.endsWith('amen') && !/(?:specimen|abdomen|regimen|omen|hymen|semen|stamen)$/.test(lw)) return true;
   if (lw.length <= 3 || !lw.endsWith('s')) return false;
   // "-is" is singular in "analysis"/"crisis" but plural in demonyms ("Kazakhstanis", "Iraqis").
   return !/(?:ss|us|sis|xis|ous|'s|’s)$/.test(lw);

@@ -14,7 +14,7 @@
  *   "more than 10%" is not "at least 11%".
  * - about: [round(0.9n), round(1.1n)], rounded to whole numbers for integers and to 0.1 otherwise.
  */
-import type { Qualifier } from '../factbase/schema';
+import type { Qualifier } from './vocabulary';
 
 /** An interval with inclusive bounds; null is unbounded. */
 export interface Interval {

@@ -13,22 +13,16 @@
  *   // Browser — the platform parser:
  *   readPage({ content: html, url }, (h) => new DOMParser().parseFromString(h, 'text/html'));
  *
- * How `text` is built from the article DOM (see `elementText`):
- * - each block (p, h1-h6, blockquote, figcaption, div/section with text of its own, pre, ...)
- *   is one paragraph; paragraphs are separated by a blank line ("\n\n");
- * - consecutive list items and table rows are separated by a single "\n", so a list reads as one
- *   paragraph of lines (sentence splitting treats any line break as a boundary anyway);
- * - `<br>` is a line break ("\n") inside its paragraph;
- * - inside a paragraph, runs of white space (no-break space included) collapse to one space and
- *   each line is trimmed, as a browser renders it; `<pre>` keeps its line breaks;
- * - table cells in a row are separated by one space;
- * - scripts, styles, noscript, templates, SVG/MathML, iframes and form controls are dropped;
- *   soft hyphens and zero-width spaces are removed (they would split names when matching);
- * - in `readPage` only, whole paragraphs that are known furniture ("Advertisement", "Continue
- *   reading the main story", a bare "Photo") are dropped.
+ * The article body is found by `locateArticleRoot` (article-root.dom.ts), the same locator the
+ * content script runs on the live page, with Readability's choice (readability-root.dom.ts) as the
+ * fallback when it finds no body; the text is built by `buildArticleText` (article-text.dom.ts),
+ * the one builder the content script uses too. So the command line and the extension see the
+ * same text, sentences and offsets for the same markup.
  */
-import { Readability } from '@mozilla/readability';
+import { isExcludedNode, locateArticleRoot } from './article-root.dom';
+import { buildArticleText } from './article-text.dom';
 import { canonicalUrl, dateFromUrl, findPublishedDate, parseHeaderDate } from './metadata';
+import { findArticleRoot } from './readability-root.dom';
 
 /** What to read: the page's content and, when known, its address and kind. */
 export interface PageInput {
@@ -66,7 +60,7 @@ export type HtmlParser = (html: string, url?: string | null) => Document;
  * comments and related links left out); plain text has its optional `Title:` / `Source:` /
  * `Date:` header taken off and is otherwise kept exactly as given (line endings made "\n").
  */
-export function readPage(input: PageInput, parseHtml: HtmlParser): ReadPage {
+export async function readPage(input: PageInput, parseHtml: HtmlParser): Promise<ReadPage> {
   const content = stripBom(input.content);
   const url = input.url?.trim() || null;
   const kind = input.contentType ?? (looksLikeHtml(content) ? 'html' : 'text');
@@ -93,44 +87,34 @@ export function looksLikeHtml(content: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // HTML
 
-function readHtml(html: string, url: string | null, parseHtml: HtmlParser): ReadPage {
+async function readHtml(html: string, url: string | null, parseHtml: HtmlParser): Promise<ReadPage> {
   const doc = parseHtml(html, url);
-  // Metadata first: Readability removes <script> (JSON-LD) and rewrites the document.
+  const meta = pageMetadata(doc, url);
+  const root = (await locateArticleRoot(doc)) ?? findArticleRoot(doc) ?? doc.body;
+  const text = root ? articleText(root) : '';
+  return { ...meta, text };
+}
+
+/** The article text of an element of a page, as the content script builds it (its own marks aside). */
+export function articleText(root: Node): string {
+  return buildArticleText(root, { exclude: isExcludedNode }).text;
+}
+
+/** A page's metadata as read from its markup: the same for the command line and the content script. */
+export function pageMetadata(doc: Document, url: string | null): Omit<ReadPage, 'text'> {
   const publishedAt = findPublishedDate(doc) ?? dateFromUrl(url);
   const canonical = canonicalUrl(doc);
+  const siteName = metaContent(doc, 'meta[property="og:site_name"]');
   const metaTitle = metaContent(doc, 'meta[property="og:title"]') ?? documentTitle(doc);
-  const siteNameMeta = metaContent(doc, 'meta[property="og:site_name"]');
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
-
-  let article: ReturnType<Readability<Node>['parse']> = null;
-  try {
-    // The serializer hands back the content element itself: no HTML string to re-parse.
-    article = new Readability<Node>(doc, { serializer: (node) => node }).parse();
-  } catch {
-    // Readability throws on documents without a body on some DOM implementations; the body
-    // fallback below handles those pages.
-    article = null;
-  }
-
-  let text = article?.content ? buildText(article.content, true) : '';
-  if (text === '') {
-    // Readability found nothing; it has mutated `doc`, so read a fresh copy's whole body.
-    const fresh = parseHtml(html, url);
-    text = fresh.body ? buildText(fresh.body, true) : '';
-  }
-
-  const siteName = clean(article?.siteName) ?? siteNameMeta;
-  // Readability keeps "Short headline | Site" (it only cuts suffixes off long titles), so the
-  // clearly-a-site suffix rule runs on its title too.
-  const title = stripSiteSuffix(clean(article?.title) ?? metaTitle, siteName, url ?? canonical);
+  const byline = cleanByline(metaContent(doc, 'meta[name="author"]'));
   return {
-    title,
-    text,
+    title: stripSiteSuffix(metaTitle, siteName, url ?? canonical),
     publishedAt,
-    byline: cleanByline(article?.byline),
+    byline,
     siteName,
     url: url ?? canonical,
-    lang: clean(article?.lang) ?? lang,
+    lang,
   };
 }
 
@@ -182,127 +166,9 @@ function cleanByline(s: string | null | undefined): string | null {
   return t ? clean(t.replace(/^by\s+/i, '')) : null;
 }
 
-// Elements that end the current paragraph and start a new one.
-const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details',
-  'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'nav',
-  'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
-]);
-// Elements whose content is never rendered as text (or is a control, not prose).
-const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'svg', 'math', 'iframe', 'object',
-  'embed', 'canvas', 'audio', 'video', 'select', 'datalist', 'textarea', 'button', 'input',
-]);
-// Paragraph kinds joined with a single "\n" to a neighbour of the same kind.
-const LINE_KINDS = new Set(['li', 'tr', 'dt', 'dd']);
-
-// Private-use characters stand in for forced line breaks while white space is collapsed.
-const BR = '\uE000';
-const PRE_NL = '\uE001';
-
-/**
- * The rendered text of an element's subtree, built by the rules in this file's header comment:
- * paragraphs separated by "\n\n", list items by "\n", white space collapsed within a paragraph.
- * Pure DOM reading (no layout), so it works on linkedom, happy-dom and live documents alike.
- */
+/** The rendered text of an element's subtree, by the article-text rules (nothing excluded). */
 export function elementText(root: Node): string {
-  return buildText(root, false);
-}
-
-// Whole paragraphs that are page furniture Readability sometimes keeps (NYT's "Continue reading
-// the main story" between story blocks, photo labels, ad slots). Exact matches only.
-const FURNITURE = new Set([
-  'advertisement', 'skip advertisement', 'continue reading the main story',
-  'story continues below advertisement', 'supported by', 'photo', 'image', 'video',
-]);
-
-function buildText(root: Node, dropFurniture: boolean): string {
-  const out: string[] = [];
-  let lastKind: string | null = null;
-  let buffer = '';
-  let preDepth = 0;
-  // The innermost open block element's kind, for the paragraph being collected.
-  const kinds: string[] = [];
-
-  const flush = (): void => {
-    if (buffer === '') return;
-    const para = finishParagraph(buffer);
-    buffer = '';
-    if (para === '' || (dropFurniture && para.length < 40 && FURNITURE.has(para.toLowerCase()))) return;
-    const kind = kinds[kinds.length - 1] ?? 'p';
-    if (out.length > 0) out.push(lastKind === kind && LINE_KINDS.has(kind) ? '\n' : '\n\n');
-    out.push(para);
-    lastKind = kind;
-  };
-
-  const enter = (tag: string): void => {
-    if (tag === 'br') {
-      buffer += BR;
-    } else if (BLOCK.has(tag)) {
-      flush();
-      kinds.push(tag);
-      if (tag === 'pre') preDepth++;
-    } else if ((tag === 'td' || tag === 'th') && buffer !== '') {
-      buffer += ' ';
-    }
-  };
-  const leave = (tag: string): void => {
-    if (BLOCK.has(tag)) {
-      flush();
-      kinds.pop();
-      if (tag === 'pre') preDepth--;
-    }
-  };
-
-  // Iterative walk (firstChild / nextSibling): cheap on linkedom and safe on very deep trees.
-  let node: Node | null = root.firstChild;
-  if (root.nodeType === 1) {
-    const tag = (root as Element).localName.toLowerCase();
-    if (SKIP.has(tag)) return '';
-    enter(tag);
-  }
-  while (node) {
-    let descend = false;
-    if (node.nodeType === 3 || node.nodeType === 4) {
-      const data = (node as CharacterData).data;
-      buffer += preDepth > 0 ? data.replace(/\r\n?|\n/g, PRE_NL) : data;
-    } else if (node.nodeType === 1) {
-      const el = node as Element;
-      const tag = el.localName.toLowerCase();
-      if (!SKIP.has(tag)) {
-        enter(tag);
-        if (el.firstChild) descend = true;
-        else leave(tag);
-      }
-    }
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
-    // Climb until a next sibling exists, closing every element left on the way.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== root && node.nodeType === 1) leave((node as Element).localName.toLowerCase());
-    }
-    node = node && node !== root ? node.nextSibling : null;
-  }
-  if (root.nodeType === 1) leave((root as Element).localName.toLowerCase());
-  flush();
-  return out.join('');
-}
-
-function finishParagraph(raw: string): string {
-  const collapsed = raw
-    .replace(/[\u00ad\u200b\ufeff]/g, '')
-    .replace(/[ \t\n\r\f\v\u00a0]+/g, ' ');
-  if (!collapsed.includes(BR) && !collapsed.includes(PRE_NL)) return collapsed.trim();
-  return collapsed
-    .split(/[\uE000\uE001]/)
-    .map((line) => line.trim())
-    .filter((line, i, lines) => line !== '' || (i > 0 && lines[i - 1] !== ''))
-    .join('\n')
-    .trim();
+  return buildArticleText(root).text;
 }
 
 // ---------------------------------------------------------------------------------------------

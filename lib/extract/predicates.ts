@@ -45,11 +45,13 @@ const CUES: ReadonlyArray<readonly [string, CuePredicate, string]> = [
   ['blew himself up', 'killed', 'r'], ['blew herself up', 'killed', 'r'], ['blew themselves up', 'killed', 'r'],
   ['murdered', 'killed', 'lp'], ['massacred', 'killed', 'lp'], ['slain', 'killed', 'p'],
   ['slaughtered', 'killed', 'lp'], ['executed', 'killed', 'lp'], ['liquidated', 'killed', 'lp'],
-  ['bodies', 'killed', 'n'],
+  ['bodies', 'killed', 'n'], ['lives', 'killed', 'n'], ['lives of', 'killed', 'l'],
+  ['toll rose', 'killed', 'l'],
   // wounded
   ['injured', 'wounded', 'lpn'], ['injuring', 'wounded', 'l'], ['injuries', 'wounded', 'n'],
   ['wounded', 'wounded', 'lpn'], ['wounding', 'wounded', 'l'], ['hurt', 'wounded', 'p'],
-  ['hospitalised', 'wounded', 'p'], ['hospitalized', 'wounded', 'p'],
+  ['hospitalised', 'wounded', 'p'], ['hospitalized', 'wounded', 'p'], ['suffered injuries', 'wounded', 'r'],
+  ['were injured', 'wounded', 'r'], ['sustained injuries', 'wounded', 'r'],
   // casualties
   ['casualties', 'casualties', 'n'], ['victims', 'casualties', 'n'],
   // arrested
@@ -89,6 +91,8 @@ const CUES: ReadonlyArray<readonly [string, CuePredicate, string]> = [
   // returned
   ['returned', 'returned', 'rp'], ['return', 'returned', 'l'], ['returnees', 'returned', 'n'],
   ['came back', 'returned', 'r'], ['repatriated', 'returned', 'lp'], ['repatriation', 'returned', 'l'],
+  ['evacuated', 'returned', 'lp'], ['brought home', 'returned', 'rp'], ['brought back', 'returned', 'rp'],
+  ['returned home', 'returned', 'r'], ['repatriating', 'returned', 'l'],
   // joined
   ['joined', 'joined', 'r'], ['join', 'joined', 'r'],
   // blocked materials
@@ -167,6 +171,8 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 // A comma right before a digit is a thousands separator, not a clause break.
 const CLAUSE_STOP_BEFORE = /[;:()\u2013\u2014]|,(?!\d)/g;
 const CLAUSE_STOP_AFTER = /[;:()\u2013\u2014]|,(?!\d)/;
+
+const PARENTHETICAL_AFTER = /^\s*[,(\u2013\u2014]\s*(?:including|among them|among whom|most of them|many of them|some of them|mostly|mainly|both|all of them|nearly all)\b[^,;:()\u2013\u2014]{0,90}[,)\u2013\u2014]/i;
 
 const LEFT_WINDOW = 8;
 const RIGHT_WINDOW = 6;
@@ -283,6 +289,10 @@ export function findPredicate(q: PredicateQuery): PredicateMatch | null {
   if (q.right !== false) {
     const hi = Math.min(q.sentence.end, q.end + WINDOW_CHARS);
     let slice = q.text.slice(q.end, hi);
+    // A parenthetical about the counted people ("500 Kazakhs, including wives and children, have
+    // left for Syria") does not end the clause: the verb after it is the figure's.
+    const aside = PARENTHETICAL_AFTER.exec(slice);
+    if (aside) slice = ' '.repeat(aside[0].length) + slice.slice(aside[0].length);
     const stop = CLAUSE_STOP_AFTER.exec(slice);
     if (stop) slice = slice.slice(0, stop.index);
     const toks = tokens(slice);

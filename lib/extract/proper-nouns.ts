@@ -12,7 +12,7 @@
  * of a name). The lowercase vocabulary is never built as a Set of strings: the handful of words it
  * is asked about are looked up in one hashed pass over the lowercase tokens (`LowercaseIndex`).
  */
-import type { ActorType } from '../factbase/schema';
+import type { ActorType } from './vocabulary';
 import {
   CALENDAR_WORDS,
   COMMON_WORDS,

@@ -2,7 +2,7 @@
  * Shapes the extractors produce. Offsets are UTF-16 code-unit offsets into the page's main text
  * (the string the CLI prints as `text`), `end` exclusive.
  */
-import type { ActorType, Qualifier } from '../factbase/schema';
+import type { ActorType, Qualifier } from './vocabulary';
 
 /** A half-open range of the text. */
 export interface Span {

@@ -3,9 +3,10 @@
  * enters: the bundled default, imports, messages) and the TypeScript types inferred from them.
  */
 import * as v from 'valibot';
+import { ACTOR_TYPES, QUALIFIERS, ROLES } from '../extract/vocabulary';
 
 /** Kinds of actor the product knows. */
-export const ActorTypeSchema = v.picklist(['person', 'organization', 'place']);
+export const ActorTypeSchema = v.picklist(ACTOR_TYPES);
 /** Kind of actor: person, organisation or place. */
 export type ActorType = v.InferOutput<typeof ActorTypeSchema>;
 
@@ -34,6 +35,8 @@ export const ActorSchema = v.object({
   wikidata: v.optional(v.pipe(v.string(), v.regex(/^Q\d+$/, 'a Wikidata id such as Q123'))),
   origin: OriginSchema,
   updatedAt: v.optional(v.string()),
+  /** For a place: the ids of the places it lies in, nearest first (a city's province, then its country). */
+  within: v.optional(v.array(Id)),
 });
 /** A person, organisation or place. */
 export type Actor = v.InferOutput<typeof ActorSchema>;
@@ -67,22 +70,14 @@ export const IncidentSchema = v.object({
   summary: ShortText,
   sourceIds: v.array(Id),
   origin: OriginSchema,
+  /** How the date was found: written in a source ('text', the default) or a page's publication date standing in. */
+  dateBasis: v.optional(v.picklist(['text', 'publication'])),
 });
 /** Something that happened. */
 export type Incident = v.InferOutput<typeof IncidentSchema>;
 
 /** How a figure is hedged; `low`/`high` carry the interval it implies. */
-export const QualifierSchema = v.picklist([
-  'exact',
-  'about',
-  'more-than',
-  'at-least',
-  'up-to',
-  'less-than',
-  'nearly',
-  'range',
-  'vague',
-]);
+export const QualifierSchema = v.picklist(QUALIFIERS);
 /** How a figure is hedged. */
 export type Qualifier = v.InferOutput<typeof QualifierSchema>;
 
@@ -129,6 +124,14 @@ export const ClaimSchema = v.object({
   selector: v.optional(TextQuoteSelectorSchema),
   /** A change stated in the text: this figure replaces `from` (e.g. "jumped to 1,500 from 1,100"). */
   changedFrom: v.optional(v.nullable(v.number())),
+  /** Whom the figure counts (victims, attackers, security, all-dead, fighters, ...); read from the text when absent. */
+  role: v.optional(v.picklist(ROLES)),
+  /** The new value of a change stated in the text, its old value given or not ("the toll rose to 18"). */
+  statedChange: v.optional(v.boolean()),
+  /** A running total ("since 2013"): a later total is a later figure, not a conflict. */
+  cumulative: v.optional(v.boolean()),
+  /** For a part of a sum ("four civilians and three guardsmen"): the sum's claim id. */
+  partOf: v.optional(Id),
   status: v.picklist(['active', 'retracted', 'superseded']),
   origin: OriginSchema,
 });

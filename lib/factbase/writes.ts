@@ -2,20 +2,20 @@
  * Writes that belong together, each in one transaction.
  */
 import type { FactbaseDB, StoredClaim } from './db';
+import type { RecordOutcome } from '../engine/factbase-port';
 import { aliasKey } from '../extract/normalize';
-import { toStoredActor } from './records';
-import type { Actor, ActorType, Source } from './schema';
+import { toStoredActor, toStoredIncident } from './records';
+import type { Actor, ActorType, Incident, Source } from './schema';
 
-/** What recording a page read did. */
-export type RecordOutcome = 'added' | 'unchanged' | 'replaced';
+export type { RecordOutcome };
 
 /**
  * Remembers a page read: its source and its claims, in one transaction. A page read again with
  * the same text is not counted twice; when its text changed, the earlier version's claims are
  * kept beside the new ones as superseded (the outlet updated the page).
  */
-export async function recordPageRead(db: FactbaseDB, source: Source, claims: readonly StoredClaim[]): Promise<RecordOutcome> {
-  const tx = db.transaction(['sources', 'claims'], 'readwrite');
+export async function recordPageRead(db: FactbaseDB, source: Source, claims: readonly StoredClaim[], incidents: readonly Incident[] = []): Promise<RecordOutcome> {
+  const tx = db.transaction(['sources', 'claims', 'incidents'], 'readwrite');
   const sources = tx.objectStore('sources');
   const store = tx.objectStore('claims');
   const existing = await sources.get(source.id);
@@ -34,15 +34,25 @@ export async function recordPageRead(db: FactbaseDB, source: Source, claims: rea
   }
   await sources.put(source);
   for (const claim of claims) await store.put(claim);
+  await putNewIncidents(tx.objectStore('incidents'), incidents);
   await tx.done;
   return outcome;
 }
 
-/** Adds claims of text a page added later, keeping the page's earlier claims (one transaction). */
-export async function addPageClaims(db: FactbaseDB, claims: readonly StoredClaim[]): Promise<void> {
-  const tx = db.transaction('claims', 'readwrite');
-  for (const claim of claims) await tx.store.put(claim);
+/** Adds claims (and the incidents they found) of text a page added later, keeping the page's earlier claims (one transaction). */
+export async function addPageClaims(db: FactbaseDB, claims: readonly StoredClaim[], incidents: readonly Incident[] = []): Promise<void> {
+  const tx = db.transaction(['claims', 'incidents'], 'readwrite');
+  for (const claim of claims) await tx.objectStore('claims').put(claim);
+  await putNewIncidents(tx.objectStore('incidents'), incidents);
   await tx.done;
+}
+
+// An incident a page found is added once; one already known (bundled, imported, edited) is left as it is.
+async function putNewIncidents(
+  store: { get(id: string): Promise<unknown>; put(value: ReturnType<typeof toStoredIncident>): Promise<unknown> },
+  incidents: readonly Incident[],
+): Promise<void> {
+  for (const inc of incidents) if (!(await store.get(inc.id))) await store.put(toStoredIncident(inc));
 }
 
 /** Meta key of the actors' revision. */

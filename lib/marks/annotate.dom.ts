@@ -6,7 +6,7 @@
 import { isExcludedNode, locateArticleRoot } from '../extract/article-root.dom';
 import { findPublishedDate } from '../extract/metadata';
 import type { PageAnalysis } from '../messaging/views';
-import { collectText, subMap, type TextMap } from './text-map.dom';
+import { collectText, type TextMap } from './text-map.dom';
 import { MARK_TAG, wrapMarks, yieldToPage, type MarkSpec } from './wrap.dom';
 
 /** What the pass needs from outside. */
@@ -76,10 +76,7 @@ export async function annotateAdded(
   base: IndexBase,
   signal?: AbortSignal,
 ): Promise<{ analysis: PageAnalysis; marks: HTMLElement[] } | null> {
-  const map = subMap(
-    collectText(root, (el) => isExcludedNode(el) || el.localName === MARK_TAG),
-    (n) => !processed.has(n),
-  );
+  const map = collectText(root, (el) => isExcludedNode(el) || el.localName === MARK_TAG, (n) => !processed.has(n));
   if (map.text.replace(/\s+/g, '').length < 40) return null;
   const analysis = await deps.analyze({ ...pageMeta(root.ownerDocument), text: map.text, part });
   if (signal?.aborted) return null;

@@ -2,7 +2,7 @@
  * Wrapping found mentions in `<dossier-mark>` elements, in time slices so the page's main thread
  * is never held for long, and removing them again so the page is exactly as before.
  */
-import { nodeAt, type TextMap } from './text-map.dom';
+import { nodePieces, type TextMap } from './text-map.dom';
 
 /** A span of the text map's text to mark, with the attributes its mark carries. */
 export interface MarkSpec {
@@ -50,20 +50,10 @@ export async function wrapMarks(
   const perNode = new Map<number, { from: number; to: number; spec: MarkSpec; order: number }[]>();
   let order = 0;
   for (const spec of specs) {
-    let pos = spec.start;
-    while (pos < spec.end) {
-      const i = nodeAt(map, pos);
-      if (i === -1) {
-        pos++;
-        continue;
-      }
-      const nodeStart = map.starts[i]!;
-      const nodeEnd = nodeStart + map.nodes[i]!.data.length;
-      const to = Math.min(spec.end, nodeEnd);
-      const list = perNode.get(i) ?? [];
-      list.push({ from: pos - nodeStart, to: to - nodeStart, spec, order: order++ });
-      perNode.set(i, list);
-      pos = to;
+    for (const piece of nodePieces(map, spec.start, spec.end)) {
+      const list = perNode.get(piece.node) ?? [];
+      list.push({ from: piece.from, to: piece.to, spec, order: order++ });
+      perNode.set(piece.node, list);
     }
   }
   const made: { el: HTMLElement; order: number }[] = [];

@@ -1,3 +1,4 @@
+import { pageClaim } from '../support/records';
 import { describe, expect, it } from 'vitest';
 import { createNotesService } from '../../lib/background/notes-service';
 import type { TabStore } from '../../lib/background/service';
@@ -22,8 +23,9 @@ const dossier: TabDossier = {
     source: { input: URL, title: 'Story', publishedAt: '2023-04-11', url: URL, outlet: 'RFE/RL' },
     actors: [],
     figures: [{ text: 'At least 6 people', start: 0, end: 17, value: 6, low: 6, high: null, qualifier: 'at-least', unit: 'count', counted: 'people', predicate: 'killed', sentence: { start: 0, end: 40 } }],
-    claims: [{ id: 'c-1', figure: 0, predicate: 'killed', subject: null, claimant: null, asOf: '2023-04-10', quote: 'At least 6 people were killed in Bishkek.', key: 'killed|count|place:bishkek|2023', counted: 'people', place: 'bishkek', incidentId: null, value: 6, low: 6, high: null, qualifier: 'at-least', unit: 'count', changedFrom: null, previous: false }],
+    claims: [pageClaim('c-1', { asOf: '2023-04-10', quote: 'At least 6 people were killed in Bishkek.', key: 'killed|count|place:bishkek|2023', place: 'bishkek', value: 6, low: 6, high: null, qualifier: 'at-least', figureText: 'At least 6 people' })],
     conflicts: [],
+    incidents: [],
     timings: { extractMs: 1 },
   },
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendAnalysis } from '../../lib/engine/merge';
 import type { PageResult } from '../../lib/engine/types';
+import { pageClaim } from '../support/records';
 
 type Analysis = Omit<PageResult, 'text'>;
 const fig = (text: string) => ({ text, start: 0, end: text.length, value: 1, low: 1, high: 1, qualifier: 'exact' as const, unit: 'count', counted: null, predicate: 'killed', sentence: { start: 0, end: 10 } });
@@ -8,8 +9,9 @@ const analysis = (figs: string[], claimIds: string[]): Analysis => ({
   source: { input: 'x', title: null, publishedAt: null, url: null, outlet: null },
   actors: [],
   figures: figs.map(fig),
-  claims: claimIds.map((id, i) => ({ id, figure: i, predicate: 'killed', subject: null, claimant: null, asOf: null, quote: 'q', key: 'k', counted: null, place: null, incidentId: null, value: 1, low: 1, high: 1, qualifier: 'exact', unit: 'count', changedFrom: null, previous: false })),
+  claims: claimIds.map((id, i) => pageClaim(id, { figure: i, quote: 'q', key: 'k', counted: null, value: 1, low: 1, high: 1 })),
   conflicts: [],
+  incidents: [],
   timings: { extractMs: 1 },
 });
 

@@ -17,9 +17,9 @@ const SEEDS = join(__dirname, '../fixtures/seeds');
 const bundled = parseBundle(bundledRaw);
 const parse = (h: string): Document => parseHTML(h).document as unknown as Document;
 
-function readAll(fb: MemoryFactbase): Map<string, PageResult> {
+async function readAll(fb: MemoryFactbase): Promise<Map<string, PageResult>> {
   const out = new Map<string, PageResult>();
-  for (const f of readdirSync(SEEDS).sort()) out.set(f.slice(0, 3), runPage({ content: readFileSync(join(SEEDS, f), 'utf8') }, f, parse, fb));
+  for (const f of readdirSync(SEEDS).sort()) out.set(f.slice(0, 3), await runPage({ content: readFileSync(join(SEEDS, f), 'utf8') }, f, parse, fb));
   return out;
 }
 
@@ -27,8 +27,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('the engine on the seed articles', () => {
   let pages: Map<string, PageResult>;
-  beforeAll(() => {
-    pages = readAll(MemoryFactbase.fromBundle(bundled));
+  beforeAll(async () => {
+    pages = await readAll(MemoryFactbase.fromBundle(bundled));
   });
 
   it('finds and links every occurrence of every fact-base name or alias', () => {
@@ -90,8 +90,8 @@ describe('the engine on the seed articles', () => {
 
 describe('conflicts between the seed articles read in order', () => {
   let pages: Map<string, PageResult>;
-  beforeAll(() => {
-    pages = readAll(MemoryFactbase.fromBundle(null));
+  beforeAll(async () => {
+    pages = await readAll(MemoryFactbase.fromBundle(null));
   });
 
   const kinds = (n: string): string[] => pages.get(n)!.conflicts.map((c) => `${c.kind}: ${pages.get(n)!.figures[pages.get(n)!.claims.find((x) => x.id === c.claim)!.figure]!.text} / ${c.other.figureText}`);

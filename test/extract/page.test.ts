@@ -78,20 +78,20 @@ const REAL_PAGES: RealCase[] = [
 ];
 
 describe('readPage on real publisher pages', () => {
-  it.each(REAL_PAGES)('finds the article body of $file', ({ file, contains, absent }) => {
-    const { text } = read(real(file));
+  it.each(REAL_PAGES)('finds the article body of $file', async ({ file, contains, absent }) => {
+    const { text } = await read(real(file));
     for (const sentence of contains) expect(text).toContain(sentence);
     for (const furniture of absent) expect(text).not.toContain(furniture);
   });
 
-  it.each(REAL_PAGES)('reads the title and date of $file', ({ file, title, publishedAt }) => {
-    const page = read(real(file));
+  it.each(REAL_PAGES)('reads the title and date of $file', async ({ file, title, publishedAt }) => {
+    const page = await read(real(file));
     expect(page.title).toBe(title);
     expect(page.publishedAt).toBe(publishedAt);
   });
 
-  it.each(REAL_PAGES)('lays out $file as trimmed paragraphs separated by blank lines', ({ file }) => {
-    const { text } = read(real(file));
+  it.each(REAL_PAGES)('lays out $file as trimmed paragraphs separated by blank lines', async ({ file }) => {
+    const { text } = await read(real(file));
     expect(text).toBe(text.trim());
     expect(text).not.toMatch(/\n{3,}/);
     expect(text).not.toMatch(/ {2,}|\t|\u00a0/);
@@ -99,21 +99,21 @@ describe('readPage on real publisher pages', () => {
     expect(text.split('\n\n').length).toBeGreaterThan(10);
   });
 
-  it('reads the byline, site name, canonical URL and language', () => {
-    const wapo = read(real('readability_wapo-1_tunisia-bardo-museum-attack_2015.html'));
+  it('reads the byline, site name, canonical URL and language', async () => {
+    const wapo = await read(real('readability_wapo-1_tunisia-bardo-museum-attack_2015.html'));
     expect(wapo.byline).toBe('Erin Cunningham');
     expect(wapo.siteName).toBe('Washington Post');
     expect(wapo.url).toMatch(/^http:\/\/www\.washingtonpost\.com\/world\/gunmen-storm-museum/);
-    const telegraph = read(real('readability_telegraph_zimbabwe-coup_2017.html'));
+    const telegraph = await read(real('readability_telegraph_zimbabwe-coup_2017.html'));
     expect(telegraph.lang).toBe('en-GB');
     expect(telegraph.siteName).toBe('The Telegraph');
-    const nytimes = read(real('readability_nytimes-1_us-lifts-sudan-sanctions_2017.html'), { url: 'https://example.org/x' });
+    const nytimes = await read(real('readability_nytimes-1_us-lifts-sudan-sanctions_2017.html'), { url: 'https://example.org/x' });
     expect(nytimes.byline).toBe('Jeffrey Gettleman');
     // The given address wins over the page's canonical one.
     expect(nytimes.url).toBe('https://example.org/x');
   });
 
-  it('gives the same text with happy-dom\'s DOMParser (the browser path) as with linkedom', () => {
+  it('gives the same text with happy-dom\'s DOMParser (the browser path) as with linkedom', async () => {
     // happy-dom 21 loads no scripts, stylesheets or iframes by default (no network in tests); the
     // setting only keeps it from logging every file it skipped.
     const window = new Window({ settings: { handleDisabledFileLoadingAsSuccess: true } });
@@ -121,8 +121,8 @@ describe('readPage on real publisher pages', () => {
       new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
     for (const file of ['readability_wapo-1_tunisia-bardo-museum-attack_2015.html', 'readability_telegraph_zimbabwe-coup_2017.html']) {
       const html = real(file);
-      const viaHappyDom = readPage({ content: html }, domParser);
-      const viaLinkedom = read(html);
+      const viaHappyDom = await readPage({ content: html }, domParser);
+      const viaLinkedom = await read(html);
       expect(viaHappyDom.text).toBe(viaLinkedom.text);
       expect(viaHappyDom.title).toBe(viaLinkedom.title);
       expect(viaHappyDom.publishedAt).toBe(viaLinkedom.publishedAt);
@@ -143,8 +143,8 @@ describe('readPage on small HTML pages', () => {
     <p>Line one<br>line two</p><script>var tracking = "never";</script><style>p{color:red}</style></article>
     <footer>Copyright Example News. All rights reserved. Contact us for licensing.</footer></body></html>`;
 
-  it('keeps the article and leaves navigation, footer, scripts and styles out', () => {
-    const result = read(page);
+  it('keeps the article and leaves navigation, footer, scripts and styles out', async () => {
+    const result = await read(page);
     expect(result.text).toContain(para(1).replace(/\s+/g, ' '));
     expect(result.text).toContain(para(5).replace(/\s+/g, ' '));
     expect(result.text).not.toMatch(/Home|World news|Copyright|tracking|color:red/);
@@ -154,26 +154,26 @@ describe('readPage on small HTML pages', () => {
     expect(result.siteName).toBe('Example News');
   });
 
-  it('joins list items with one line break and keeps <br> as a line break', () => {
-    const { text } = read(page);
+  it('joins list items with one line break and keeps <br> as a line break', async () => {
+    const { text } = await read(page);
     expect(text).toContain('First point of the list\nSecond point of the list');
     expect(text).toContain('Line one\nline two');
   });
 
-  it('gives empty text for a page without any text', () => {
-    expect(read('<!doctype html><html><head><title>Empty</title></head><body></body></html>').text).toBe('');
-    expect(read('<html><body><script>document.write("x")</script><nav></nav><div>   </div></body></html>').text).toBe('');
+  it('gives empty text for a page without any text', async () => {
+    expect((await read('<!doctype html><html><head><title>Empty</title></head><body></body></html>')).text).toBe('');
+    expect((await read('<html><body><script>document.write("x")</script><nav></nav><div>   </div></body></html>')).text).toBe('');
   });
 
-  it('falls back to the page title without the site suffix when Readability finds nothing', () => {
-    const result = read(`<html><head><title>Astana blast kills two - Example News</title>
+  it('falls back to the page title without the site suffix when Readability finds nothing', async () => {
+    const result = await read(`<html><head><title>Astana blast kills two - Example News</title>
       <meta property="og:site_name" content="Example News"></head></html>`);
     expect(result.text).toBe('');
     expect(result.title).toBe('Astana blast kills two');
   });
 
-  it('strips a UTF-8 BOM before deciding what the content is', () => {
-    const result = read(`\ufeff${page}`);
+  it('strips a UTF-8 BOM before deciding what the content is', async () => {
+    const result = await read(`\ufeff${page}`);
     expect(result.title).toBe('Arrests in Almaty');
     expect(result.text).not.toContain('\ufeff');
   });
@@ -200,8 +200,8 @@ describe('elementText', () => {
 });
 
 describe('readPage on plain text', () => {
-  it('takes a Title/Source/Date header off the article', () => {
-    const result = read('Title: Arrests in Almaty\nSource: https://example.org/news/2016/07/arrests\nDate: July 20, 2016\n\nFirst paragraph.\n\nSecond.\n');
+  it('takes a Title/Source/Date header off the article', async () => {
+    const result = await read('Title: Arrests in Almaty\nSource: https://example.org/news/2016/07/arrests\nDate: July 20, 2016\n\nFirst paragraph.\n\nSecond.\n');
     expect(result).toMatchObject({
       title: 'Arrests in Almaty',
       text: 'First paragraph.\n\nSecond.\n',
@@ -211,8 +211,8 @@ describe('readPage on plain text', () => {
     });
   });
 
-  it('reads the header in any order and case, with an outlet name as source', () => {
-    const result = read('date: 20 July 2016\nSOURCE: Tengrinews\ntitle:   Blast in Aktobe  \n\n\nBody text.');
+  it('reads the header in any order and case, with an outlet name as source', async () => {
+    const result = await read('date: 20 July 2016\nSOURCE: Tengrinews\ntitle:   Blast in Aktobe  \n\n\nBody text.');
     expect(result).toMatchObject({ title: 'Blast in Aktobe', siteName: 'Tengrinews', publishedAt: '2016-07-20', url: null, text: 'Body text.' });
   });
 
@@ -221,42 +221,42 @@ describe('readPage on plain text', () => {
     ['Date: July 2016\n\nText', '2016-07'],
     ['Date: 2016-07-20T10:00:00+06:00\n\nText', '2016-07-20'],
     ['Date: sometime last week\n\nText', null],
-  ])('parses the date of %j', (content, expected) => {
-    expect(read(content).publishedAt).toBe(expected);
+  ])('parses the date of %j', async (content, expected) => {
+    expect((await read(content)).publishedAt).toBe(expected);
   });
 
-  it('keeps a page without a header whole, first line included, and gives no title', () => {
+  it('keeps a page without a header whole, first line included, and gives no title', async () => {
     const content = 'Astana recognizes reality of domestic threat\n\nKazakh authorities stated on Friday...';
-    const result = read(content);
+    const result = await read(content);
     expect(result.title).toBeNull();
     expect(result.text).toBe(content);
   });
 
-  it('keeps a "Title:" line that is not followed by a blank line as article text', () => {
+  it('keeps a "Title:" line that is not followed by a blank line as article text', async () => {
     const content = 'Title: not a header\nbecause the article goes straight on.';
-    expect(read(content)).toMatchObject({ title: null, text: content });
+    expect(await read(content)).toMatchObject({ title: null, text: content });
   });
 
-  it('normalises line endings and strips a BOM but keeps everything else as is', () => {
-    const result = read('\ufeffTitle: T\r\n\r\n  Indented line\r\nnext\rlast  \r\n');
+  it('normalises line endings and strips a BOM but keeps everything else as is', async () => {
+    const result = await read('\ufeffTitle: T\r\n\r\n  Indented line\r\nnext\rlast  \r\n');
     expect(result.title).toBe('T');
     expect(result.text).toBe('  Indented line\nnext\nlast  \n');
   });
 
-  it('gives empty text for empty input and for a header alone', () => {
-    expect(read('').text).toBe('');
-    expect(read('Title: Only a title').text).toBe('');
-    expect(read('Title: Only a title').title).toBe('Only a title');
+  it('gives empty text for empty input and for a header alone', async () => {
+    expect((await read('')).text).toBe('');
+    expect((await read('Title: Only a title')).text).toBe('');
+    expect((await read('Title: Only a title')).title).toBe('Only a title');
   });
 
-  it('treats a text given as text as text even if it mentions tags', () => {
-    const result = read('<p> is a paragraph tag.', { contentType: 'text' });
+  it('treats a text given as text as text even if it mentions tags', async () => {
+    const result = await read('<p> is a paragraph tag.', { contentType: 'text' });
     expect(result.text).toBe('<p> is a paragraph tag.');
   });
 
-  it.each(readdirSync(SEEDS).filter((f) => f.endsWith('.txt')))('keeps seed %s exactly (it has no header)', (file) => {
+  it.each(readdirSync(SEEDS).filter((f) => f.endsWith('.txt')))('keeps seed %s exactly (it has no header)', async (file) => {
     const content = readFileSync(SEEDS + file, 'utf8');
-    const result = read(content);
+    const result = await read(content);
     expect(result.title).toBeNull();
     expect(result.text).toBe(content.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n'));
   });
@@ -273,7 +273,7 @@ describe('looksLikeHtml', () => {
     ['Title: A story\n\nThe <html> tag is mentioned later in the article body.', false],
     ['Kazakhstan: More than 300 citizens are now members of ISIS', false],
     ['', false],
-  ])('says %j is HTML: %s', (content, expected) => {
+  ])('says %j is HTML: %s', async (content, expected) => {
     expect(looksLikeHtml(content)).toBe(expected);
   });
 });

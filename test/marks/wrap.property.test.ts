@@ -49,7 +49,7 @@ describe('marks in any markup', () => {
         const map = collectText(root, isExcludedNode);
         // The real engine decides what to mark, on whatever text the markup holds.
         const ex = extractText(map.text, { sourceId: 's', title: null, publishedAt: null }, deps);
-        const analysis = { source: { input: '', title: null, publishedAt: null, url: null, outlet: null }, actors: ex.actors, figures: ex.figures, claims: ex.claims, conflicts: [], timings: { extractMs: 0 } };
+        const analysis = { source: { input: '', title: null, publishedAt: null, url: null, outlet: null }, actors: ex.actors, figures: ex.figures, claims: ex.claims, conflicts: [], incidents: [], timings: { extractMs: 0 } };
         const { marks } = await wrapMarks(map, markSpecs(analysis));
         marked += marks.length;
         expect(document.body.textContent).toBe(before);

@@ -1,0 +1,113 @@
+/**
+ * When and where a figure's event happened, as a reader works it out: a date or place in the
+ * figure's sentence, else in the sentences just before it in its paragraph, else the article's
+ * lead (its dateline — "AKTOBE, Kazakhstan —" — and the first place and date of its opening
+ * paragraphs), else the publication date standing in for "recently". Dates a statement was made
+ * ("the ministry said on Thursday") are not event dates.
+ */
+import type { DateMention } from '../extract/dates';
+import type { ActorMention, Span } from '../extract/types';
+import type { DateBasis } from './types';
+
+/** The article's lead: where and when its main event happened, as its opening says. */
+export interface Lead {
+  /** Place id (fact-base id or `name:<folded name>`), or null. */
+  place: string | null;
+  date: string | null;
+}
+
+// A dateline: capitals at the start of the text or of a paragraph, an optional country or agency,
+// then a dash or colon ("AKTOBE, Kazakhstan -", "ALMATY (Reuters) —", "NUR-SULTAN:").
+const DATELINE = /(?:^|\n)[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,2})(?:\s*,\s*[A-Z][\p{L}'’. ]{1,30})?(?:\s*\([^)\n]{1,40}\))?\s*[-–—:]\s/u;
+// Words that say when something was said, not when it happened.
+const SPEECH_BEFORE_DATE = /\b(?:said|says|told(?: [\p{L}]+){0,3}|announced|reported|stated|added|confirmed|wrote|declared|published|updated|posted)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/iu;
+// Running totals: "since 2013", "so far", "to date", "over the past five years".
+const CUMULATIVE = /\b(?:since (?:(?:19|20)\d\d|the (?:start|beginning|outbreak)|then)|so far|to date|thus far|altogether|in all\b|over the (?:past|last) (?:\w+ )?(?:years|decade)|in (?:the )?(?:past|last|recent) (?:\w+ )?years|cumulative(?:ly)?)\b/i;
+
+/** Title case of a dateline word ("NUR-SULTAN" → "Nur-Sultan"). */
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** Whether a date at `start` of `sentence` states when something was said rather than when it happened. */
+export function isReportingDate(sentence: string, start: number): boolean {
+  return SPEECH_BEFORE_DATE.test(sentence.slice(Math.max(0, start - 40), start));
+}
+
+/** Whether the figure's sentence makes it a running total. */
+export function isCumulative(sentence: string): boolean {
+  return CUMULATIVE.test(sentence);
+}
+
+/** What the lead needs from the page. */
+export interface LeadInput {
+  text: string;
+  actors: readonly ActorMention[];
+  /** Dates of a sentence (offsets relative to the sentence), found once per sentence. */
+  datesOf: (sentence: Span) => readonly DateMention[];
+  sentences: readonly Span[];
+  placeId: (name: string, mention?: ActorMention) => string;
+  isCountry: (placeId: string, name: string) => boolean;
+}
+
+// The lead is the opening of the article: its first paragraphs, within this many characters.
+const LEAD_CHARS = 700;
+
+/** Works out the article's lead place and date. */
+export function findLead(input: LeadInput): Lead {
+  const { text } = input;
+  const head = text.slice(0, LEAD_CHARS);
+  let place: string | null = null;
+  const dl = DATELINE.exec(head);
+  if (dl) {
+    const name = titleCase(dl[1]!.trim());
+    const id = input.placeId(name);
+    if (!input.isCountry(id, name)) place = id;
+  }
+  if (!place) {
+    for (const a of input.actors) {
+      if (a.start >= LEAD_CHARS) break;
+      if (a.type !== 'place') continue;
+      const id = input.placeId(a.canonical ?? a.text, a);
+      if (!input.isCountry(id, a.canonical ?? a.text)) {
+        place = id;
+        break;
+      }
+    }
+  }
+  let date: string | null = null;
+  for (const s of input.sentences) {
+    if (s.start >= LEAD_CHARS) break;
+    const sentence = text.slice(s.start, s.end);
+    const d = input.datesOf(s).find((x) => !isReportingDate(sentence, x.start));
+    if (d) {
+      date = d.date;
+      break;
+    }
+  }
+  return { place, date };
+}
+
+/** The event date of a figure: from its sentence, the sentences before it, the lead, or the publication date. */
+export function eventDateFor(
+  fig: Span,
+  sentence: Span,
+  window: readonly Span[],
+  text: string,
+  datesOf: (s: Span) => readonly DateMention[],
+  leadDate: string | null,
+  useLead: boolean,
+  publishedAt: string | null,
+): { date: string | null; basis: DateBasis } {
+  for (const s of [sentence, ...window]) {
+    const str = text.slice(s.start, s.end);
+    const dates = datesOf(s).filter((d) => !isReportingDate(str, d.start));
+    if (dates.length === 0) continue;
+    // The date nearest the figure in its sentence; in an earlier sentence, its last date.
+    const pos = s === sentence ? fig.start - s.start : str.length;
+    const best = [...dates].sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos))[0]!;
+    return { date: best.date, basis: 'text' };
+  }
+  if (useLead && leadDate) return { date: leadDate, basis: 'text' };
+  return { date: publishedAt && publishedAt.length === 10 ? publishedAt : publishedAt, basis: 'publication' };
+}

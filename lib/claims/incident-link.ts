@@ -1,0 +1,132 @@
+/**
+ * Incident linking: a figure about an event (a toll, a count of detainees) belongs to one
+ * incident, found from the event's date (written in the text, else the publication date standing
+ * in for "recently"), its place with its hierarchy (city inside province), and the incidents the
+ * fact base already knows: bundled, imported from GTD/ACLED CSVs, or found on pages read before.
+ * Claims from different articles about one incident meet because they link to one incident id,
+ * even when an article is mainly about another event.
+ *
+ * Pure: the fact base's incidents and the place hierarchy are given.
+ */
+import type { DateBasis, PageClaim } from './types';
+import { predicateClass } from './claim-key';
+
+/** Measures that count what happened in one event (tolls, detentions), compared per incident. */
+export const EVENT_CLASSES: ReadonlySet<string> = new Set(['killed', 'wounded', 'casualties', 'detained', 'charged', 'hostages', 'attacks']);
+
+/** Whether a claim's measure is an event measure (compared per incident) rather than a stock. */
+export function isEventMeasure(predicate: string): boolean {
+  return EVENT_CLASSES.has(predicateClass(predicate));
+}
+
+/** An incident as linking needs it. */
+export interface IncidentCandidate {
+  id: string;
+  title: string;
+  date: string | null;
+  place: string | null;
+  /** How the incident's date was found; bundled and imported incidents have written dates. */
+  dateBasis?: DateBasis;
+}
+
+/** The place hierarchy: a place's id with the ids of the places it lies in (city → province, not the country). */
+export type PlaceFamily = (place: string) => readonly string[];
+
+/** A new incident found on this page. */
+export interface NewIncident {
+  id: string;
+  title: string;
+  date: string | null;
+  place: string;
+  dateBasis: DateBasis;
+}
+
+const DAY = 86_400_000;
+// A publication date stands in for an event in the days before it ("the attack", no date given).
+const PUBLICATION_WINDOW_DAYS = 10;
+
+/** The range of days a partial date covers, in ms since the epoch: [from, to]. */
+export function dateRange(date: string, basis: DateBasis): [number, number] {
+  const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
+  if (d !== undefined && m !== undefined) {
+    const t = Date.UTC(y, m - 1, d);
+    // A day written in the text may be off by one (time zones, attacks overnight).
+    return basis === 'publication' ? [t - PUBLICATION_WINDOW_DAYS * DAY, t] : [t - DAY, t + DAY];
+  }
+  if (m !== undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 0)];
+  return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
+}
+
+function overlaps(a: [number, number], b: [number, number]): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
+}
+
+/** Whether two event dates can be one event's. */
+export function datesMeet(a: string, aBasis: DateBasis, b: string, bBasis: DateBasis): boolean {
+  return overlaps(dateRange(a, aBasis), dateRange(b, bBasis));
+}
+
+function span(r: [number, number]): number {
+  return r[1] - r[0];
+}
+
+/** Words for the kind of event, from the claim's sentence, for a new incident's title. */
+function eventWord(quote: string): string {
+  const m = /\b(suicide bombing|bombings?|explosions?|blasts?|shoot-?outs?|shootings?|attacks?|raids?|clashes|riots?|unrest|hostage[- ]taking|assault|massacre|ambush|operation|detentions?|arrests?)\b/i.exec(quote);
+  if (!m) return 'Incident';
+  const w = m[1]!.toLowerCase().replace(/s$/, '').replace(/^shootout$/, 'shoot-out');
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+function slug(s: string): string {
+  return s.replace(/^name:/, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'place';
+}
+
+/**
+ * Links each event claim of the page to an incident: the best-fitting known incident at its place
+ * (or a place it lies in, or one inside it) whose date meets the claim's; else a new incident,
+ * shared by the page's claims about that place and date. Sets `incident`/`incidentId` on the
+ * claims and returns the new incidents.
+ */
+export function linkIncidents(
+  claims: PageClaim[],
+  known: readonly IncidentCandidate[],
+  family: PlaceFamily,
+  placeName: (place: string) => string,
+): NewIncident[] {
+  const created: NewIncident[] = [];
+  const pool: IncidentCandidate[] = [...known];
+  for (const claim of claims) {
+    if (!isEventMeasure(claim.predicate) || !claim.place) continue;
+    const date = claim.eventDate;
+    const mine = family(claim.place);
+    let best: IncidentCandidate | null = null;
+    let bestSpan = Number.POSITIVE_INFINITY;
+    for (const inc of pool) {
+      if (!inc.place) continue;
+      const theirs = family(inc.place);
+      if (!theirs.some((p) => mine.includes(p))) continue;
+      if (date && inc.date && !datesMeet(date, claim.dateBasis, inc.date, inc.dateBasis ?? 'text')) continue;
+      // An undated claim or incident cannot tell two events at one place apart: only a dated one links.
+      if (!date || !inc.date) continue;
+      const s = span(dateRange(inc.date, inc.dateBasis ?? 'text'));
+      if (s < bestSpan) [best, bestSpan] = [inc, s];
+    }
+    if (!best && date) {
+      const id = `inc-read-${slug(claim.place)}-${date}`;
+      const existing = created.find((c) => c.id === id);
+      best = existing ?? null;
+      if (!existing) {
+        const inc: NewIncident = { id, title: `${eventWord(claim.quote)} in ${placeName(claim.place)}, ${date}`, date, place: claim.place, dateBasis: claim.dateBasis };
+        created.push(inc);
+        pool.push(inc);
+        best = inc;
+      }
+    }
+    if (best) {
+      claim.incident = best.id;
+      claim.incidentId = best.id;
+    }
+  }
+  return created;
+}

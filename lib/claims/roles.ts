@@ -1,0 +1,116 @@
+/**
+ * The role of a counted population: whom a figure counts. Two tolls of one attack can only
+ * disagree when they count the same people: "13 attackers killed" says nothing against "7 victims",
+ * and "25 dead including the attackers" is a wider scope than "7 victims", not a conflict with it.
+ *
+ * The role comes from the counted noun ("three National Guardsmen" → security) and from the clause
+ * ("including the 18 attackers" → all dead; "with their wives and children" → fighters with their
+ * families). It is ordinary news English; nothing here is keyed to particular articles.
+ */
+import { ROLES, type Role } from '../extract/vocabulary';
+import { predicateClass } from './claim-key';
+
+export { ROLES, type Role };
+
+/** Measures that count the casualties of an event. */
+const CASUALTY_CLASSES = new Set(['killed', 'wounded', 'casualties']);
+/** Measures that count people who went abroad to fight (or are members of a group there). */
+const FIGHTER_CLASSES = new Set(['fighters-abroad']);
+
+const SECURITY = /\b(?:police(?:m[ae]n|wom[ae]n)?|(?:police |security |law[- ]enforcement |army |military )?officers?|guard(?:s|sm[ae]n)?|servicem[ae]n|soldiers?|troops|conscripts|personnel|security forces|special forces|commandos?|rangers|gendarmes?|border guards?|agents?|sergeants?|lieutenants?|captains?)\b/i;
+const ATTACKERS = /\b(?:attackers?|assailants?|gunm[ae]n|militants?|terrorists?|insurgents?|extremists?|jihadis(?:ts)?|bombers?|raiders?|perpetrators?|suspects?|culprits?|fighters?|rebels?|hostage[- ]takers?|shooters?|members of the (?:group|gang|cell))\b/i;
+const CIVILIANS = /\b(?:civilians?|passers-?by|bystanders?|residents?|shoppers?|customers?|workers?|employees?|staff|shop ?keepers?|salesm[ae]n|hostages?|tourists?|visitors?|worshippers?|pilgrims?|students?|pupils?|children|women|villagers?|drivers?|passengers?|spectators?|guests?)\b/i;
+const VICTIMS = /\b(?:victims?|innocent people)\b/i;
+const FAMILIES = /\b(?:famil(?:y|ies)|relatives|wives|dependants|dependents|women and children|wives and children|spouses)\b/i;
+// "including (the) (18) attackers", "among them five gunmen", "18 of them attackers": the toll counts attackers too.
+const INCLUDING_ATTACKERS = new RegExp(String.raw`\b(?:including|includ(?:es|ed)|among them|counting|as well as|plus)\s+(?:the\s+)?(?:[\p{L}\p{N},-]+\s+){0,2}(?:${ATTACKERS.source.slice(5, -3)})`, 'iu');
+// "not counting the attackers", "excluding the gunmen": the toll counts victims only.
+const EXCLUDING_ATTACKERS = new RegExp(String.raw`\b(?:not (?:counting|including)|excluding|besides|apart from|in addition to)\s+(?:the\s+)?(?:[\p{L}\p{N},-]+\s+){0,2}(?:${ATTACKERS.source.slice(5, -3)})`, 'iu');
+// An agent that makes the counted people its victims: "militants killed seven people", "seven people were killed by gunmen".
+const ATTACKER_AGENT = new RegExp(String.raw`(?:${ATTACKERS.source.slice(5, -3)})\b[^.;]{0,40}?\b(?:killed|killing|shot|murdered|wounded|injured|attacked|stormed)\b|\b(?:killed|shot|murdered|wounded|injured) by\b`, 'i');
+
+/** What the role is read from. */
+export interface RoleInput {
+  /** What is measured (killed, detained, fighters-abroad ...). */
+  predicate: string;
+  /** The counted noun phrase, as written. */
+  counted: string | null;
+  /** The whole figure text ("13 of the attackers", "Four civilians"). */
+  figureText: string;
+  /** The clause around the figure (its sentence). */
+  sentence: string;
+  /** The part of the sentence before the figure. */
+  before?: string;
+}
+
+// Without a counted noun, the population is often named before the figure: "the number of
+// attackers killed has risen to 18", "the death toll among police rose to 5".
+const NAMED_BEFORE = /\b(?:number|toll|count|tally|total) (?:of|among) (?:the )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)\b[^.;]*$/iu;
+
+/** The role of the population a figure counts. */
+export function roleOf(input: RoleInput): Role {
+  const cls = predicateClass(input.predicate);
+  let noun = `${input.figureText} ${input.counted ?? ''}`;
+  if (!input.counted && input.before) {
+    const named = NAMED_BEFORE.exec(input.before);
+    if (named) noun = `${noun} ${named[1]}`;
+  }
+  if (CASUALTY_CLASSES.has(cls)) {
+    if (SECURITY.test(noun)) return 'security';
+    if (ATTACKERS.test(noun)) return 'attackers';
+    if (CIVILIANS.test(noun)) return 'civilians';
+    if (VICTIMS.test(noun)) return 'victims';
+    if (EXCLUDING_ATTACKERS.test(input.sentence)) return 'victims';
+    if (INCLUDING_ATTACKERS.test(input.sentence)) return 'all-dead';
+    return 'victims';
+  }
+  if (cls === 'detained') return 'detainees';
+  if (cls === 'returned') return 'returnees';
+  if (FIGHTER_CLASSES.has(cls)) return FAMILIES.test(input.sentence) ? 'fighters-with-families' : 'fighters';
+  return 'people';
+}
+
+/** Whether an agent in the clause makes the counted people victims (for the reason shown). */
+export function hasAttackerAgent(sentence: string): boolean {
+  return ATTACKER_AGENT.test(sentence);
+}
+
+// Populations inside another: all the dead hold the victims and the attackers; victims hold the
+// security forces and civilians among them; fighters with their families hold the fighters.
+const CONTAINS: Readonly<Partial<Record<Role, readonly Role[]>>> = {
+  'all-dead': ['victims', 'attackers', 'security', 'civilians'],
+  victims: ['security', 'civilians'],
+  'fighters-with-families': ['fighters', 'returnees'],
+  people: ['security', 'civilians', 'victims', 'attackers', 'detainees', 'returnees', 'fighters'],
+};
+
+/** How two roles relate: the same population, one inside the other (scope), or different people. */
+export function roleRelation(a: Role, b: Role): 'same' | 'scope' | 'unrelated' {
+  if (a === b) return 'same';
+  // "people" is what a figure counts when nothing says whom: it meets any role as the same people
+  // only for measures whose roles the text never splits; elsewhere it is a wider population.
+  if (CONTAINS[a]?.includes(b) || CONTAINS[b]?.includes(a)) return 'scope';
+  return 'unrelated';
+}
+
+/** The role of a sum of parts: victims when every part is a victim, all the dead when attackers are among them. */
+export function sumRole(parts: readonly Role[]): Role {
+  if (parts.every((r) => r === parts[0])) return parts[0] ?? 'people';
+  if (parts.some((r) => r === 'attackers' || r === 'all-dead')) return 'all-dead';
+  if (parts.every((r) => r === 'security' || r === 'civilians' || r === 'victims')) return 'victims';
+  return 'people';
+}
+
+/** A role in words, for reasons shown to the reader. */
+export function roleWords(r: Role): string {
+  switch (r) {
+    case 'all-dead':
+      return 'all the dead, attackers included';
+    case 'fighters-with-families':
+      return 'fighters with their families';
+    case 'security':
+      return 'security forces';
+    default:
+      return r;
+  }
+}

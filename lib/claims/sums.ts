@@ -1,0 +1,62 @@
+/**
+ * Sums and breakdowns: "Four civilians and three National Guardsmen died in those attacks" is one
+ * claim of 7 victims, with its parts (4 civilians, 3 security forces). The parts stay claims of
+ * their own (a later "five civilians" disagrees with the 4), marked as parts so that they are not
+ * set against the whole's figures of other sources as a difference of scope.
+ */
+import type { FigureMention } from '../extract/types';
+import { sumRole } from './roles';
+import type { PageClaim } from './types';
+
+// What may stand between two parts of one sum: "and", a comma, ", and".
+const JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
+
+/** Adds a sum claim for each run of coordinated figures of one measure in one clause. */
+export function addSums(text: string, figures: readonly FigureMention[], claims: PageClaim[]): PageClaim[] {
+  const byFigure = new Map<number, PageClaim>();
+  for (const c of claims) byFigure.set(c.figure, c);
+  const sums: PageClaim[] = [];
+  for (let i = 0; i < figures.length; i++) {
+    const run = [i];
+    while (true) {
+      const j = run[run.length - 1]! + 1;
+      const a = figures[j - 1]!;
+      const b = figures[j];
+      if (!b || b.sentence.start !== a.sentence.start) break;
+      if (!JOIN.test(text.slice(a.end, b.start))) break;
+      const ca = byFigure.get(j - 1);
+      const cb = byFigure.get(j);
+      if (!ca || !cb || ca.predicate !== cb.predicate || ca.unit !== 'count' || cb.unit !== 'count' || ca.predicate === 'other') break;
+      if (ca.previous || cb.previous || b.partOfIndex !== undefined || a.partOfIndex !== undefined) break;
+      run.push(j);
+    }
+    if (run.length < 2) continue;
+    const parts = run.map((k) => byFigure.get(k)!);
+    // Parts for one and the same population are a list, not a breakdown ("7 and 8 people" in two places).
+    if (new Set(parts.map((p) => p.role)).size < 2) {
+      i = run[run.length - 1]!;
+      continue;
+    }
+    const first = parts[0]!;
+    const id = `${first.id}+${run.length}`;
+    const add = (xs: (number | null)[]): number | null => (xs.some((x) => x === null) ? null : xs.reduce<number>((n, x) => n + x!, 0));
+    const sum: PageClaim = {
+      ...first,
+      id,
+      role: sumRole(parts.map((p) => p.role)),
+      value: parts.reduce((n, p) => n + p.value, 0),
+      low: add(parts.map((p) => p.low)),
+      high: add(parts.map((p) => p.high)),
+      qualifier: parts.every((p) => p.qualifier === 'exact') ? 'exact' : 'range',
+      counted: null,
+      figureText: text.slice(figures[run[0]!]!.start, figures[run[run.length - 1]!]!.end),
+      parts: parts.map((p) => ({ figure: p.figure, value: p.value, role: p.role })),
+      changedFrom: null,
+      statedChange: parts.some((p) => p.statedChange),
+    };
+    for (const p of parts) p.partOf = id;
+    sums.push(sum);
+    i = run[run.length - 1]!;
+  }
+  return sums.length === 0 ? claims : [...claims, ...sums];
+}

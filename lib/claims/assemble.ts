@@ -180,6 +180,17 @@ function actorsIn(actors: readonly ActorMention[], span: Span): ActorMention[] {
   return out;
 }
 
+// A sentence that gives a toll as a revision: "according to a new toll", "revised downwards".
+const NEW_TOLL = /\b(?:new|revised|updated|latest|final|provisional)\s+(?:death\s+)?(?:toll|figure|count|tally|balance)\b|\brevised\s+(?:up|down)(?:wards?)?\b/i;
+// A part of a whole named by its noun: "24 of the victims", "14 of them", "the other two dead".
+const SUBSET_OF = /\sof\s+(?:them|those|these|whom|the\s+(?:dead|victims|injured|wounded|deceased|people|passengers|hostages|detainees|casualties|bodies))\b/i;
+const SUBSET_BEFORE = /\b(?:the\s+)?(?:other|remaining|rest of the)\s+$/i;
+
+/** Whether a figure counts a part of a whole the sentence names elsewhere (not a toll of its own). */
+function isSubset(text: string, fig: FigureMention): boolean {
+  return SUBSET_OF.test(fig.text) || SUBSET_BEFORE.test(text.slice(Math.max(fig.sentence.start, fig.start - 25), fig.start));
+}
+
 /** Builds one claim per figure, plus one per sum of figures ("four civilians and three guardsmen"). */
 export function assembleClaims(
   text: string,
@@ -211,7 +222,7 @@ export function assembleClaims(
   const isCountry = (id: string, name: string): boolean => COUNTRIES.has(aliasKey(name)) || COUNTRIES.has(id.replace(/^name:/, ''));
   // The article's lead (dateline, first place and date), worked out once and only when needed.
   let lead: ReturnType<typeof findLead> | undefined;
-  const leadOf = (): ReturnType<typeof findLead> => (lead ??= findLead({ text, actors, datesOf, sentences, placeId, isCountry }));
+  const leadOf = (): ReturnType<typeof findLead> => (lead ??= findLead({ text, actors, datesOf, sentences, placeId, isCountry, publishedAt: ctx.publishedAt }));
   // Claimants named so far, for "the ministry said" after "the Interior Ministry said".
   const named: string[] = [];
   figures.forEach((fig, index) => {
@@ -291,7 +302,8 @@ export function assembleClaims(
       unit: fig.unit,
       figureText: fig.text,
       changedFrom,
-      statedChange: fig.isNewValue === true,
+      statedChange: fig.isNewValue === true || (event && NEW_TOLL.test(quote)),
+      subset: isSubset(text, fig),
       previous: fig.isPreviousValue === true,
       cumulative,
     });

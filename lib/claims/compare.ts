@@ -9,7 +9,21 @@
  *   days apart, with no stated change, disagree: the reader is shown both dates).
  */
 import type { Qualifier } from '../extract/vocabulary';
+import { predicateClass } from './claim-key';
 import { isEventMeasure } from './incident-link';
+
+// Measures that count people: their counted nouns differ by role, which `roleOf` reads.
+const PEOPLE_CLASSES = new Set(['killed', 'wounded', 'casualties', 'detained', 'charged', 'sentenced', 'fighters-abroad', 'returned', 'extradited', 'members', 'refugees', 'hostages', 'surveillance', 'criminal-records']);
+
+const SUB_ROLES = new Set(['civilians', 'security', 'attackers']);
+
+/** The head of a counted noun phrase, singular and lower case ("11 guns" and "a gun" meet; weapons and guns do not). */
+export function headNoun(counted: string | null | undefined): string {
+  if (!counted) return '';
+  const words = counted.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  const head = words[words.length - 1] ?? '';
+  return head.replace(/(?:ies)$/, 'y').replace(/(?:ses|xes|ches|shes)$/, (m) => m.slice(0, -2)).replace(/s$/, '');
+}
 import { roleOf, roleRelation, type Role } from './roles';
 
 /** What the comparison needs of a claim. */
@@ -27,6 +41,8 @@ export interface Comparable {
   /** A running total ("since 2013"). */
   cumulative?: boolean | undefined;
   role?: Role | undefined;
+  /** A part of a whole the sentence names: never compared. */
+  subset?: boolean | undefined;
   /** Set on the parts of a sum: they meet only figures for the same population. */
   partOf?: string | undefined;
   figureText?: string | undefined;
@@ -86,7 +102,13 @@ export function relateWithCause(a: Comparable, b: Comparable): { relation: Relat
   if (a.quote === b.quote) return { relation: 'unrelated', cause: 'same-statement' };
   const rel = roleRelation(roleOfClaim(a), roleOfClaim(b));
   if (rel === 'unrelated') return { relation: 'unrelated', cause: 'different-population' };
-  // A sum's parts meet only figures for their own population; the sum speaks for the whole.
+  // Things counted (weapons, guns, attacks, materials) are compared only when they are the same things.
+  if (!PEOPLE_CLASSES.has(predicateClass(a.predicate)) && headNoun(a.counted) !== headNoun(b.counted)) return { relation: 'unrelated', cause: 'different-population' };
+  // A part of a whole ("24 of the victims") is not a count of its own.
+  if (a.subset || b.subset) return { relation: 'unrelated', cause: 'different-population' };
+  // A sum's parts meet only figures for their own sub-population (civilians, security forces,
+  // attackers); a breakdown by nationality or place is no population of its own.
+  if ((a.partOf && !SUB_ROLES.has(roleOfClaim(a))) || (b.partOf && !SUB_ROLES.has(roleOfClaim(b)))) return { relation: 'unrelated', cause: 'different-population' };
   if (rel === 'scope' && (a.partOf || b.partOf)) return { relation: 'unrelated', cause: 'different-population' };
   // A change stated in the text: "jumped to 1,500 from 1,100" updates a claim of 1,100.
   if (a.changedFrom != null && contains(b, a.changedFrom)) return { relation: 'update', cause: 'stated-change' };
@@ -94,12 +116,14 @@ export function relateWithCause(a: Comparable, b: Comparable): { relation: Relat
   const overlap = intervalsOverlap(a, b);
   if (overlap) return { relation: 'compatible', cause: 'overlap' };
   const gap = daysBetween(b.asOf, a.asOf);
-  const stock = !isEventMeasure(a.predicate) || a.cumulative || b.cumulative;
-  // A stock or a running total given months or years later is a later figure, whoever it counts.
-  if (stock && gap !== null && Math.abs(gap) > LATER_FIGURE_DAYS) return { relation: 'update', cause: 'later-figure' };
-  if (rel === 'scope') return { relation: 'scope', cause: 'scope' };
-  // "The toll has risen to 18": the later report states a change, whatever the earlier one said.
+  // "The toll has risen to 18", "a new toll": the later report states a change, whatever the earlier one said.
   if ((a.statedChange && gap !== null && gap >= 0) || (b.statedChange && gap !== null && gap <= 0)) return { relation: 'update', cause: 'stated-change' };
+  const stock = !isEventMeasure(a.predicate) || a.cumulative || b.cumulative;
+  // A stock or a running total given months or years later is a later figure, whoever it counts;
+  // one whose date is unknown cannot be set against another moment's.
+  if (stock && gap !== null && Math.abs(gap) > LATER_FIGURE_DAYS) return { relation: 'update', cause: 'later-figure' };
+  if (stock && gap === null) return { relation: 'compatible', cause: 'overlap' };
+  if (rel === 'scope') return { relation: 'scope', cause: 'scope' };
   return { relation: 'conflict', cause: 'disjoint' };
 }
 

@@ -20,13 +20,18 @@ export interface Lead {
 // then a dash or colon ("AKTOBE, Kazakhstan -", "ALMATY (Reuters) —", "NUR-SULTAN:").
 const DATELINE = /(?:^|\n)[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,2})(?:\s*,\s*[A-Z][\p{L}'’. ]{1,30})?(?:\s*\([^)\n]{1,40}\))?\s*[-–—:]\s/u;
 // Words that say when something was said, not when it happened.
-const SPEECH_BEFORE_DATE = /\b(?:said|says|told(?: [\p{L}]+){0,3}|announced|reported|stated|added|confirmed|wrote|declared|published|updated|posted)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/iu;
+const SPEECH_BEFORE_DATE = /\b(?:said|says|told(?: [\p{L}]+){0,3}|announced|reported|stated|added|confirmed|wrote|declared|published|updated|posted|rose|risen|rises|climbed|increased|reached|jumped|grew|stood|stands|revised|raised|lowered|put the (?:toll|number|figure)(?: at \d+)?)\s+(?:on\s+|late\s+on\s+|early\s+on\s+|by\s+|as of\s+)?$/iu;
 // Running totals: "since 2013", "so far", "to date", "over the past five years".
 const CUMULATIVE = /\b(?:since (?:(?:19|20)\d\d|the (?:start|beginning|outbreak)|then)|so far|to date|thus far|altogether|in all\b|over the (?:past|last) (?:\w+ )?(?:years|decade)|in (?:the )?(?:past|last|recent) (?:\w+ )?years|cumulative(?:ly)?)\b/i;
 
 /** Title case of a dateline word ("NUR-SULTAN" → "Nur-Sultan"). */
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** Whether a date lies after the publication date: an event reported has happened, so such a date is a plan or a deadline. */
+export function isAfter(date: string, publishedAt: string | null): boolean {
+  return publishedAt !== null && date.slice(0, publishedAt.length) > publishedAt.slice(0, date.length);
 }
 
 /** Whether a date at `start` of `sentence` states when something was said rather than when it happened. */
@@ -48,6 +53,7 @@ export interface LeadInput {
   sentences: readonly Span[];
   placeId: (name: string, mention?: ActorMention) => string;
   isCountry: (placeId: string, name: string) => boolean;
+  publishedAt: string | null;
 }
 
 // The lead is the opening of the article: its first paragraphs, within this many characters.
@@ -79,7 +85,7 @@ export function findLead(input: LeadInput): Lead {
   for (const s of input.sentences) {
     if (s.start >= LEAD_CHARS) break;
     const sentence = text.slice(s.start, s.end);
-    const d = input.datesOf(s).find((x) => !isReportingDate(sentence, x.start));
+    const d = input.datesOf(s).find((x) => !isReportingDate(sentence, x.start) && !isAfter(x.date, input.publishedAt));
     if (d) {
       date = d.date;
       break;
@@ -101,7 +107,7 @@ export function eventDateFor(
 ): { date: string | null; basis: DateBasis } {
   for (const s of [sentence, ...window]) {
     const str = text.slice(s.start, s.end);
-    const dates = datesOf(s).filter((d) => !isReportingDate(str, d.start));
+    const dates = datesOf(s).filter((d) => !isReportingDate(str, d.start) && !isAfter(d.date, publishedAt));
     if (dates.length === 0) continue;
     // The date nearest the figure in its sentence; in an earlier sentence, its last date.
     const pos = s === sentence ? fig.start - s.start : str.length;

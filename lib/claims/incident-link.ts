@@ -83,41 +83,58 @@ function slug(s: string): string {
 }
 
 /**
- * Links each event claim of the page to an incident: the best-fitting known incident at its place
- * (or a place it lies in, or one inside it) whose date meets the claim's; else a new incident,
- * shared by the page's claims about that place and date. Sets `incident`/`incidentId` on the
- * claims and returns the new incidents.
+ * Links each event claim of the page to an incident: among the known incidents whose date meets
+ * the claim's, the best by place evidence — at the claim's place (or a place it lies in, or one
+ * inside it); else at a place the page names (a venue's city: "Crocus City Hall ... outside
+ * Moscow"); else, for a claim whose place the page never says, the only incident of that date.
+ * Ties go to the incident with the narrowest date. With none, a new incident is made, shared by
+ * the page's claims about that place and date. Sets `incident`/`incidentId` on the claims and
+ * returns the new incidents.
  */
 export function linkIncidents(
   claims: PageClaim[],
   known: readonly IncidentCandidate[],
   family: PlaceFamily,
   placeName: (place: string) => string,
+  pagePlaces: ReadonlySet<string> = new Set(),
+  isCountry: (place: string) => boolean = () => false,
 ): NewIncident[] {
   const created: NewIncident[] = [];
   const pool: IncidentCandidate[] = [...known];
+  const pageFamily = new Set([...pagePlaces].flatMap((p) => family(p)));
   for (const claim of claims) {
-    if (!isEventMeasure(claim.predicate) || !claim.place) continue;
+    if (!isEventMeasure(claim.predicate)) continue;
     const date = claim.eventDate;
-    const mine = family(claim.place);
+    // An undated claim cannot tell two events at one place apart: only a dated one links.
+    if (!date) continue;
+    const place = claim.place && !isCountry(claim.place) ? claim.place : null;
+    const mine = place ? family(place) : [];
     let best: IncidentCandidate | null = null;
+    let bestScore = 0;
     let bestSpan = Number.POSITIVE_INFINITY;
+    let dateOnly = 0;
     for (const inc of pool) {
-      if (!inc.place) continue;
-      const theirs = family(inc.place);
-      if (!theirs.some((p) => mine.includes(p))) continue;
-      if (date && inc.date && !datesMeet(date, claim.dateBasis, inc.date, inc.dateBasis ?? 'text')) continue;
-      // An undated claim or incident cannot tell two events at one place apart: only a dated one links.
-      if (!date || !inc.date) continue;
+      if (!inc.date || !datesMeet(date, claim.dateBasis, inc.date, inc.dateBasis ?? 'text')) continue;
+      const theirs = inc.place ? family(inc.place) : [];
+      let score = 0;
+      if (place && theirs.some((p) => mine.includes(p))) score = 3;
+      else if (theirs.some((p) => pageFamily.has(p))) score = 2;
+      else if (!place) {
+        score = 1;
+        dateOnly++;
+      }
+      if (score === 0) continue;
       const s = span(dateRange(inc.date, inc.dateBasis ?? 'text'));
-      if (s < bestSpan) [best, bestSpan] = [inc, s];
+      if (score > bestScore || (score === bestScore && s < bestSpan)) [best, bestScore, bestSpan] = [inc, score, s];
     }
-    if (!best && date) {
-      const id = `inc-read-${slug(claim.place)}-${date}`;
+    // A claim with no place links by date alone only when one incident fits.
+    if (best && bestScore === 1 && dateOnly > 1) best = null;
+    if (!best && place) {
+      const id = `inc-read-${slug(place)}-${date}`;
       const existing = created.find((c) => c.id === id);
       best = existing ?? null;
       if (!existing) {
-        const inc: NewIncident = { id, title: `${eventWord(claim.quote)} in ${placeName(claim.place)}, ${date}`, date, place: claim.place, dateBasis: claim.dateBasis };
+        const inc: NewIncident = { id, title: `${eventWord(claim.quote)} in ${placeName(place)}, ${date}`, date, place, dateBasis: claim.dateBasis };
         created.push(inc);
         pool.push(inc);
         best = inc;

@@ -23,7 +23,7 @@ const CIVILIANS = /\b(?:civilians?|passers-?by|bystanders?|residents?|shoppers?|
 const VICTIMS = /\b(?:victims?|innocent people)\b/i;
 const FAMILIES = /\b(?:famil(?:y|ies)|relatives|wives|dependants|dependents|women and children|wives and children|spouses)\b/i;
 // "including (the) (18) attackers", "among them five gunmen", "18 of them attackers": the toll counts attackers too.
-const INCLUDING_ATTACKERS = new RegExp(String.raw`\b(?:including|includ(?:es|ed)|among them|counting|as well as|plus)\s+(?:the\s+)?(?:[\p{L}\p{N},-]+\s+){0,2}(?:${ATTACKERS.source.slice(5, -3)})`, 'iu');
+const INCLUDING_ATTACKERS = new RegExp(String.raw`\b(?:including|includ(?:es|ed|ing)|among them|among whom|counting|as well as|plus)\b[^.;]{0,100}?\b(?:${ATTACKERS.source.slice(5, -3)})`, 'iu');
 // "not counting the attackers", "excluding the gunmen": the toll counts victims only.
 const EXCLUDING_ATTACKERS = new RegExp(String.raw`\b(?:not (?:counting|including)|excluding|besides|apart from|in addition to)\s+(?:the\s+)?(?:[\p{L}\p{N},-]+\s+){0,2}(?:${ATTACKERS.source.slice(5, -3)})`, 'iu');
 // An agent that makes the counted people its victims: "militants killed seven people", "seven people were killed by gunmen".
@@ -65,8 +65,13 @@ export function roleOf(input: RoleInput): Role {
     return 'victims';
   }
   if (cls === 'detained') return 'detainees';
-  if (cls === 'returned') return 'returnees';
-  if (FIGHTER_CLASSES.has(cls)) return FAMILIES.test(input.sentence) ? 'fighters-with-families' : 'fighters';
+  if (cls === 'returned' || FIGHTER_CLASSES.has(cls)) {
+    // "74 women", "156 children" among those brought home: a breakdown, not the total.
+    if (/\b(?:women|wives|widows|girls)\b/i.test(noun) && !/\band\b/i.test(input.counted ?? '')) return 'women';
+    if (/\b(?:children|minors|orphans|kids|boys|teenagers)\b/i.test(noun) && !/\band\b/i.test(input.counted ?? '')) return 'children';
+    if (cls === 'returned') return 'returnees';
+    return FAMILIES.test(input.sentence) ? 'fighters-with-families' : 'fighters';
+  }
   return 'people';
 }
 
@@ -75,20 +80,20 @@ export function hasAttackerAgent(sentence: string): boolean {
   return ATTACKER_AGENT.test(sentence);
 }
 
-// Populations inside another: all the dead hold the victims and the attackers; victims hold the
-// security forces and civilians among them; fighters with their families hold the fighters.
+// Populations inside another that readers compare as a difference of scope: all the dead hold
+// the victims and the attackers; fighters with their families hold the fighters. A breakdown
+// (civilians or security forces among the victims, women or children among those brought home)
+// is a part, not another count of the whole: it is neither compared nor called a scope difference.
 const CONTAINS: Readonly<Partial<Record<Role, readonly Role[]>>> = {
-  'all-dead': ['victims', 'attackers', 'security', 'civilians'],
-  victims: ['security', 'civilians'],
-  'fighters-with-families': ['fighters', 'returnees'],
-  people: ['security', 'civilians', 'victims', 'attackers', 'detainees', 'returnees', 'fighters'],
+  'all-dead': ['victims', 'attackers'],
+  'fighters-with-families': ['fighters'],
 };
 
 /** How two roles relate: the same population, one inside the other (scope), or different people. */
 export function roleRelation(a: Role, b: Role): 'same' | 'scope' | 'unrelated' {
   if (a === b) return 'same';
-  // "people" is what a figure counts when nothing says whom: it meets any role as the same people
-  // only for measures whose roles the text never splits; elsewhere it is a wider population.
+  // "people" is what a figure counts when nothing says whom (measures the text never splits).
+  if (a === 'people' || b === 'people') return a === 'people' && b === 'people' ? 'same' : 'unrelated';
   if (CONTAINS[a]?.includes(b) || CONTAINS[b]?.includes(a)) return 'scope';
   return 'unrelated';
 }

@@ -28,6 +28,8 @@ export function addSums(text: string, figures: readonly FigureMention[], claims:
       const cb = byFigure.get(j);
       if (!ca || !cb || ca.predicate !== cb.predicate || ca.unit !== 'count' || cb.unit !== 'count' || ca.predicate === 'other') break;
       if (ca.previous || cb.previous || b.partOfIndex !== undefined || a.partOfIndex !== undefined) break;
+      // Each part names whom it counts ("four civilians and three guardsmen"), or it is no breakdown.
+      if (!a.counted || !b.counted || ca.subset || cb.subset) break;
       run.push(j);
     }
     if (run.length < 2) continue;

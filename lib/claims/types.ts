@@ -55,6 +55,8 @@ export interface PageClaim {
   previous: boolean;
   /** A running total ("since 2013", "so far", "in total"): later totals are later figures. */
   cumulative: boolean;
+  /** A part of a whole the sentence names ("24 of the victims", "the other two dead"): not a count of its own. */
+  subset?: boolean;
   /** For a sum, its parts; for a part, the id of its sum. */
   parts?: ClaimPart[];
   partOf?: string;

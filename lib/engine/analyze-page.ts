@@ -11,6 +11,7 @@ import { summariseIncident, type IncidentFigure, type IncidentSummary } from '..
 import { linkIncidents, isEventMeasure, type IncidentCandidate, type NewIncident } from '../claims/incident-link';
 import { roleOfClaim } from '../claims/compare';
 import { isCountryPlace } from '../claims/countries';
+import { aliasKey } from '../extract/normalize';
 import type { PageClaim, PageConflict } from '../claims/types';
 import type { StoredClaim } from '../factbase/db';
 import type { Incident, Source } from '../factbase/schema';
@@ -76,7 +77,8 @@ export async function analyzePage(page: PageToAnalyze, fb: EngineFactbase, opts:
   // Incidents: event claims link to a known incident at their place and date, or to one found here.
   const years = [...new Set(ex.claims.filter((c) => isEventMeasure(c.predicate) && c.eventDate).map((c) => c.eventDate!.slice(0, 4)))];
   const candidates: IncidentCandidate[] = years.length > 0 ? (await fb.incidentsInYears(years)).map((i) => ({ ...i })) : [];
-  const created = linkIncidents(ex.claims, candidates, placeFamily(names), placeNameOf(names));
+  const pagePlaces = new Set(ex.actors.filter((a) => a.type === 'place').map((a) => a.actorId ?? `name:${aliasKey(a.text)}`));
+  const created = linkIncidents(ex.claims, candidates, placeFamily(names), placeNameOf(names), pagePlaces, isCountryPlace);
   for (const c of ex.claims) c.key = claimKey(c);
 
   const keys = [...new Set(ex.claims.map((c) => c.key))];

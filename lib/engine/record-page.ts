@@ -75,6 +75,7 @@ export function claimsToRecords(
       if (c.statedChange) record.statedChange = true;
       if (c.cumulative) record.cumulative = true;
       if (c.partOf) record.partOf = c.partOf;
+      if (c.subset) record.subset = true;
       return record;
     });
 }

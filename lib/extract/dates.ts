@@ -84,17 +84,19 @@ export function findDates(text: string, reference: string | null): DateMention[]
     // the past week by weekday). "last Sunday" is strictly before it.
     WEEKDAY.lastIndex = 0;
     for (let m = WEEKDAY.exec(text); m !== null; m = WEEKDAY.exec(text)) {
-      const start = m.index + m[0].length - m[2]!.length;
+      const day0 = m[2] ?? m[3]!;
+      const start = m.index + m[0].length - day0.length - (m[3] ? 0 : 0);
       if (out.some((d) => d.start <= start && d.end > start)) continue;
-      const wanted = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+      const wanted = WEEKDAYS.indexOf(day0.toLowerCase());
       let back = (ref.getUTCDay() - wanted + 7) % 7;
-      if (back === 0 && /last/i.test(m[1]!)) back = 7;
+      if (back === 0 && /last/i.test(m[1] ?? '')) back = 7;
       const day = new Date(ref.getTime() - back * 86_400_000);
-      out.push({ start, end: start + m[2]!.length, date: `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}` });
+      out.push({ start, end: start + day0.length, date: `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}` });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY = new RegExp(`\\b(on|last|early on|late on|early|late|since)\\s+(${WEEKDAYS.join('|')})\\b`, 'gi');
+// "on Sunday", "last Friday", and the possessive "Friday's attack".
+const WEEKDAY = new RegExp(`\\b(?:(on|last|early on|late on|early|late|since)\\s+(${WEEKDAYS.join('|')})\\b|(${WEEKDAYS.join('|')})['’]s\\b)`, 'gi');

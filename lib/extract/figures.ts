@@ -65,7 +65,10 @@ const RANGE_AND_AFTER = /\s+and\s+/y;
 const FROM_BEFORE = /\bfrom\s+$/i;
 const CHANGE_WORD = /\b(?:increas|decreas|rais|rise|rose|risen|jump|grow|grew|climb|soar|surg|doubl|tripl|boost|fell|fall|drop|declin|reduc|lower|cut)\w*/i;
 const NEW_VALUE_BEFORE =
-  /\b(?:jump(?:ed|s)?|rose|risen|rises|increased|increases|grew|grown|grows|climbed|climbs|soared|surged|doubled|tripled|reached|reaches|fell|fallen|falls|dropped|drops|declined|decreased|shrunk|shrank|went up|gone up|went down)\s+(?:up\s+)?(?:to\s+)?$/i;
+  /\b(?:jump(?:ed|s)?|rose|risen|rises|increased|increases|grew|grown|grows|climbed|climbs|soared|surged|doubled|tripled|reached|reaches|fell|fallen|falls|dropped|drops|declined|decreased|shrunk|shrank|went up|gone up|went down|stands at|stood at|now stands at|revised (?:up|down)(?:wards?)?|revised|raised|lowered|put (?:it|the (?:death )?toll|the number|the figure) at|updated)\s+(?:(?:on|by|late on|early on|overnight|again|further|sharply)\s+(?:[A-Z]?[a-z]+\s+)?)?(?:up\s+)?(?:to\s+)?$/i;
+const OLD_VALUE_BEFORE = /\b(?:(?:previous|earlier|initial|former|old|first|preliminary)\s+(?:death\s+)?(?:toll|figure|count|tally|estimate|number)\s+(?:was|of|had been|stood at|put at)|(?:had\s+)?(?:earlier|previously|initially)\s+(?:put|given|set|reported|said)\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|count)?\s*(?:at|as|was)?)\s+$/i;
+// "24 of the victims", "four of them", "17 of the dead": a part of a whole named by its noun.
+const PARTITIVE_TEXT = /\sof\s+(?:the|them|those|these|whom|its|their|his|her)\b/i;
 const FROM_AFTER = /\s*,?\s*((?:up|down)\s+)?(?:from|compared\s+(?:with|to))\b/iy;
 const TO_BEFORE = /\bto\s+$/i;
 const CONVERSION_BETWEEN = /^\s*[([]\s*(?:about|around|approximately|some|or|roughly|circa)?\s*$/i;
@@ -599,6 +602,8 @@ function link(text: string, drafts: Draft[], d: Draft): void {
   const sameSentence = prev !== undefined && prev.sentence.start === d.sentence.start;
   const beforeNumber = sliceLeft(text, d.sentence.start, d.start, 40);
   if (!d.isNew && NEW_VALUE_BEFORE.test(beforeNumber)) d.isNew = true;
+  // "The previous toll was 35", "had earlier put the number at 133": an old value, history.
+  if (OLD_VALUE_BEFORE.test(beforeNumber)) d.isPrevious = d;
   FROM_AFTER.lastIndex = d.end;
   const fa = FROM_AFTER.exec(text);
   if (fa) d.fromFollows = fa[1] ? 'marked' : 'plain';
@@ -638,6 +643,7 @@ function finish(text: string, drafts: Draft[]): FigureMention[] {
       right: !d.noRight,
       fraction: d.fraction,
       change: d.isNew === true,
+      partitive: PARTITIVE_TEXT.test(text.slice(d.start, d.end)),
     });
     d.predicate = m?.predicate ?? null;
     d.predicateDistance = m?.distance ?? Infinity;

@@ -202,6 +202,8 @@ export interface PredicateQuery {
   fraction?: boolean;
   /** The new value of a stated change ("the death toll ... has risen to 9"): the measure is the change's subject, often far back. */
   change?: boolean;
+  /** A part of a whole ("24 of the victims"): the noun names the whole, so only a verb says what the part is. */
+  partitive?: boolean;
 }
 
 /** The predicate found for a figure, and how far (in tokens) its cue stands from it. */
@@ -249,7 +251,29 @@ function isDuration(unit: string): boolean {
  * Order: a decisive counted noun, then the nearest verb/noun cue on either side (left wins a tie),
  * then a weak counted noun ("members", "militants").
  */
+// The subject of a stated change, anywhere before the new value in its sentence: "the death toll
+// from the attack on ... has risen to 137", "the number of people detained rose to 9".
+const CHANGE_SUBJECT: ReadonlyArray<[RegExp, Predicate]> = [
+  [/\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|victims|people killed|those killed|people who died))\b/gi, 'killed'],
+  [/\b(?:number of (?:the )?(?:injured|wounded|people injured|people wounded|injuries))\b/gi, 'wounded'],
+  [/\b(?:number of (?:the )?(?:detainees|detentions|arrests|people (?:detained|arrested)|those (?:detained|arrested)|suspects (?:detained|arrested)))\b/gi, 'detained'],
+];
+
+function changeSubject(q: PredicateQuery): Predicate | null {
+  const before = q.text.slice(q.sentence.start, q.start);
+  let best: { at: number; p: Predicate } | null = null;
+  for (const [re, p] of CHANGE_SUBJECT) {
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m; m = re.exec(before)) if (!best || m.index > best.at) best = { at: m.index, p };
+  }
+  return best?.p ?? null;
+}
+
 export function findPredicate(q: PredicateQuery): PredicateMatch | null {
+  if (q.change && !q.counted) {
+    const p = changeSubject(q);
+    if (p) return { predicate: p, distance: 1, side: 'left' };
+  }
   const countedToks = q.counted ? tokens(q.counted) : [];
   let weak: Predicate | null = null;
   if (countedToks.length > 0) {
@@ -259,7 +283,7 @@ export function findPredicate(q: PredicateQuery): PredicateMatch | null {
         if (i + c.words.length !== countedToks.length) continue;
         const p = resolve(c.predicate, q);
         if (!p) continue;
-        if (c.flags.includes('n') && !q.fraction) return { predicate: p, distance: 0, side: 'counted' };
+        if (c.flags.includes('n') && !q.fraction && !q.partitive) return { predicate: p, distance: 0, side: 'counted' };
         if (c.flags.includes('w') && !weak) weak = p;
       }
     }
@@ -318,7 +342,7 @@ export function findPredicate(q: PredicateQuery): PredicateMatch | null {
     }
   }
   if (best) return best;
-  if (weak) return { predicate: weak, distance: 0, side: 'counted' };
+  if (weak && !q.partitive) return { predicate: weak, distance: 0, side: 'counted' };
   if (q.fraction) return { predicate: 'share', distance: 0, side: 'default' };
   return null;
 }

@@ -15,7 +15,8 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** Whom a figure counts: the population of a toll, a count of detainees or of fighters abroad. */
 export const ROLES = [
-  'victims', 'attackers', 'security', 'civilians', 'all-dead', 'detainees', 'returnees', 'fighters', 'fighters-with-families', 'people',
+  'victims', 'attackers', 'security', 'civilians', 'all-dead', 'detainees', 'returnees', 'fighters', 'fighters-with-families',
+  'women', 'children', 'people',
 ] as const;
 /** One of {@link ROLES}. */
 export type Role = (typeof ROLES)[number];

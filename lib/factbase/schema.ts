@@ -130,6 +130,8 @@ export const ClaimSchema = v.object({
   statedChange: v.optional(v.boolean()),
   /** A running total ("since 2013"): a later total is a later figure, not a conflict. */
   cumulative: v.optional(v.boolean()),
+  /** A part of a whole the sentence names ("24 of the victims"): never compared as a count of its own. */
+  subset: v.optional(v.boolean()),
   /** For a part of a sum ("four civilians and three guardsmen"): the sum's claim id. */
   partOf: v.optional(Id),
   status: v.picklist(['active', 'retracted', 'superseded']),

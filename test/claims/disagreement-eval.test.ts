@@ -43,8 +43,8 @@ describe('disagreement evaluation set', () => {
     expect(figureOverlaps(text, { figure: 'Three civilians', start: 0, end: 15 }, 'Three civilians')).toBe(true);
   });
 
-  it('the engine scores at least the floors', () => {
-    const s = scoreAll(events);
+  it('the engine scores at least the floors', async () => {
+    const s = await scoreAll(events);
     console.log(`disagreement evaluation (${events.length} events)\n${formatScores(s)}`);
     for (const e of s.events) {
       for (const m of e.missed) console.log(`  missed   ${e.id}/${m.page}: ${m.kind} "${m.figure}" vs ${m.otherValue} (${m.otherPage})`);

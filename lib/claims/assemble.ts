@@ -181,7 +181,7 @@ function actorsIn(actors: readonly ActorMention[], span: Span): ActorMention[] {
 }
 
 // A sentence that gives a toll as a revision: "according to a new toll", "revised downwards".
-const NEW_TOLL = /\b(?:new|revised|updated|latest|final|provisional)\s+(?:death\s+)?(?:toll|figure|count|tally|balance)\b|\brevised\s+(?:up|down)(?:wards?)?\b/i;
+const NEW_TOLL = /\b(?:new|revised|updated|latest|final|provisional)\s+(?:(?:official|death)\s+){0,2}(?:toll|figure|count|tally|balance)\b|\brevised\s+(?:up|down)(?:wards?)?\b|\b(?:revised|raised|updated|lowered)\s+(?:the\s+)?(?:official\s+)?(?:death\s+)?toll\b|\b(?:than|from)\s+(?:previously|earlier|initially|first)\s+(?:announced|reported|thought|stated|said|believed|given)\b/i;
 // A part of a whole named by its noun: "24 of the victims", "14 of them", "the other two dead".
 const SUBSET_OF = /\sof\s+(?:them|those|these|whom|the\s+(?:dead|victims|injured|wounded|deceased|people|passengers|hostages|detainees|casualties|bodies))\b/i;
 const SUBSET_BEFORE = /\b(?:the\s+)?(?:other|remaining|rest of the)\s+$/i;
@@ -247,7 +247,9 @@ export function assembleClaims(
     let place = placeMention ? placeId(placeMention.text, placeMention) : null;
     const event = isEventMeasure(predicate);
     // An event figure with no place, or only a country's, happened where the article's lead says.
-    const leadPlace = event && (!place || isCountry(place, placeMention?.canonical ?? placeMention?.text ?? '')) ? leadOf().place : null;
+    const inCountry = place !== null && isCountry(place, placeMention?.canonical ?? placeMention?.text ?? '');
+    const lp = event && (!place || inCountry) ? leadOf().place : null;
+    const leadPlace = lp && (!place || !isCountry(lp, '')) ? lp : null;
     if (leadPlace) place = leadPlace;
     const quote = text.slice(sentence.start, sentence.end);
 
@@ -292,7 +294,7 @@ export function assembleClaims(
       place,
       incident: null,
       incidentId: null,
-      role: roleOf({ predicate, counted: fig.counted, figureText: fig.text, sentence: quote, before: text.slice(sentence.start, fig.start) }),
+      role: roleOf({ predicate, counted: fig.counted, figureText: fig.text, sentence: quote, before: text.slice(sentence.start, fig.start), after: text.slice(fig.end, Math.min(sentence.end, fig.end + 60)) }),
       eventDate: when.date,
       dateBasis: when.basis,
       value: fig.value,

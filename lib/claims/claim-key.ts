@@ -16,7 +16,7 @@ const PREDICATE_CLASS: Readonly<Record<string, string>> = {
   sentenced: 'sentenced',
   convicted: 'sentenced',
   'fighters-abroad': 'fighters-abroad',
-  members: 'fighters-abroad',
+  members: 'members',
   departed: 'fighters-abroad',
   joined: 'fighters-abroad',
   recruited: 'fighters-abroad',

@@ -113,11 +113,12 @@ export function relateWithCause(a: Comparable, b: Comparable): { relation: Relat
   // A change stated in the text: "jumped to 1,500 from 1,100" updates a claim of 1,100.
   if (a.changedFrom != null && contains(b, a.changedFrom)) return { relation: 'update', cause: 'stated-change' };
   if (b.changedFrom != null && contains(a, b.changedFrom)) return { relation: 'update', cause: 'stated-change' };
+  const gap = daysBetween(b.asOf, a.asOf);
+  // "The toll has risen to 225", "a new toll": the later report states a change from whatever the
+  // earlier one said ("at least 164" included).
+  if (a.value !== b.value && ((a.statedChange && gap !== null && gap >= 0) || (b.statedChange && gap !== null && gap <= 0))) return { relation: 'update', cause: 'stated-change' };
   const overlap = intervalsOverlap(a, b);
   if (overlap) return { relation: 'compatible', cause: 'overlap' };
-  const gap = daysBetween(b.asOf, a.asOf);
-  // "The toll has risen to 18", "a new toll": the later report states a change, whatever the earlier one said.
-  if ((a.statedChange && gap !== null && gap >= 0) || (b.statedChange && gap !== null && gap <= 0)) return { relation: 'update', cause: 'stated-change' };
   const stock = !isEventMeasure(a.predicate) || a.cumulative || b.cumulative;
   // A stock or a running total given months or years later is a later figure, whoever it counts;
   // one whose date is unknown cannot be set against another moment's.

@@ -59,18 +59,33 @@ export interface LeadInput {
 // The lead is the opening of the article: its first paragraphs, within this many characters.
 const LEAD_CHARS = 700;
 
-/** Works out the article's lead place and date. */
+/**
+ * Works out the article's lead place and date. The place: the first sentence's own place (a city
+ * before a country), else the dateline's, else the first place of the opening paragraphs. A
+ * dateline names where the reporter files from ("MOSCOW (AP) — An official in Kazakhstan said"),
+ * so the first sentence's place wins over it.
+ */
 export function findLead(input: LeadInput): Lead {
   const { text } = input;
   const head = text.slice(0, LEAD_CHARS);
+  const first = input.sentences[0];
   let place: string | null = null;
+  let firstCountry: string | null = null;
   const dl = DATELINE.exec(head);
-  if (dl) {
-    const name = titleCase(dl[1]!.trim());
-    const id = input.placeId(name);
-    if (!input.isCountry(id, name)) place = id;
+  // The dateline's own words are not the first sentence's places.
+  const datelineEnd = dl ? dl.index + dl[0].length : 0;
+  for (const a of input.actors) {
+    if (!first || a.start >= first.end) break;
+    if (a.type !== 'place' || a.start < datelineEnd) continue;
+    const id = input.placeId(a.canonical ?? a.text, a);
+    if (!input.isCountry(id, a.canonical ?? a.text)) {
+      place = id;
+      break;
+    }
+    firstCountry ??= id;
   }
-  if (!place) {
+  if (!place && !firstCountry && dl) place = input.placeId(titleCase(dl[1]!.trim()));
+  if (!place && !firstCountry) {
     for (const a of input.actors) {
       if (a.start >= LEAD_CHARS) break;
       if (a.type !== 'place') continue;
@@ -79,8 +94,10 @@ export function findLead(input: LeadInput): Lead {
         place = id;
         break;
       }
+      firstCountry ??= id;
     }
   }
+  place ??= firstCountry;
   let date: string | null = null;
   for (const s of input.sentences) {
     if (s.start >= LEAD_CHARS) break;

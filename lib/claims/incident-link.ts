@@ -44,14 +44,18 @@ export interface NewIncident {
 const DAY = 86_400_000;
 // A publication date stands in for an event in the days before it ("the attack", no date given).
 const PUBLICATION_WINDOW_DAYS = 10;
+// Days either side of a written date for an event whose place is a whole country.
+const WIDE_EVENT_DAYS = 7;
 
 /** The range of days a partial date covers, in ms since the epoch: [from, to]. */
-export function dateRange(date: string, basis: DateBasis): [number, number] {
+export function dateRange(date: string, basis: DateBasis, wide = false): [number, number] {
   const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
   if (d !== undefined && m !== undefined) {
     const t = Date.UTC(y, m - 1, d);
-    // A day written in the text may be off by one (time zones, attacks overnight).
-    return basis === 'publication' ? [t - PUBLICATION_WINDOW_DAYS * DAY, t] : [t - DAY, t + DAY];
+    // A day written in the text may be off by one (time zones, attacks overnight); an event over a
+    // whole country (unrest, a campaign of attacks) runs for days.
+    const slack = wide ? WIDE_EVENT_DAYS * DAY : DAY;
+    return basis === 'publication' ? [t - PUBLICATION_WINDOW_DAYS * DAY, t + (wide ? slack : 0)] : [t - slack, t + slack];
   }
   if (m !== undefined) return [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 0)];
   return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
@@ -62,8 +66,8 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
 }
 
 /** Whether two event dates can be one event's. */
-export function datesMeet(a: string, aBasis: DateBasis, b: string, bBasis: DateBasis): boolean {
-  return overlaps(dateRange(a, aBasis), dateRange(b, bBasis));
+export function datesMeet(a: string, aBasis: DateBasis, b: string, bBasis: DateBasis, wide = false): boolean {
+  return overlaps(dateRange(a, aBasis, wide), dateRange(b, bBasis, wide));
 }
 
 function span(r: [number, number]): number {
@@ -107,19 +111,21 @@ export function linkIncidents(
     const date = claim.eventDate;
     // An undated claim cannot tell two events at one place apart: only a dated one links.
     if (!date) continue;
-    const place = claim.place && !isCountry(claim.place) ? claim.place : null;
+    const place = claim.place;
     const mine = place ? family(place) : [];
+    const country = place !== null && isCountry(place);
     let best: IncidentCandidate | null = null;
     let bestScore = 0;
     let bestSpan = Number.POSITIVE_INFINITY;
     let dateOnly = 0;
     for (const inc of pool) {
-      if (!inc.date || !datesMeet(date, claim.dateBasis, inc.date, inc.dateBasis ?? 'text')) continue;
+      const wide = country || (inc.place !== null && isCountry(inc.place));
+      if (!inc.date || !datesMeet(date, claim.dateBasis, inc.date, inc.dateBasis ?? 'text', wide)) continue;
       const theirs = inc.place ? family(inc.place) : [];
       let score = 0;
       if (place && theirs.some((p) => mine.includes(p))) score = 3;
       else if (theirs.some((p) => pageFamily.has(p))) score = 2;
-      else if (!place) {
+      else if (!place || country) {
         score = 1;
         dateOnly++;
       }

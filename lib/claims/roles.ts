@@ -41,6 +41,8 @@ export interface RoleInput {
   sentence: string;
   /** The part of the sentence before the figure. */
   before?: string;
+  /** The part of the sentence after the figure. */
+  after?: string;
 }
 
 // Without a counted noun, the population is often named before the figure: "the number of
@@ -51,6 +53,9 @@ const NAMED_BEFORE = /\b(?:number|toll|count|tally|total) (?:of|among) (?:the )?
 export function roleOf(input: RoleInput): Role {
   const cls = predicateClass(input.predicate);
   let noun = `${input.figureText} ${input.counted ?? ''}`;
+  // "16 members of the police": the "of" phrase after the figure says whom it counts.
+  const of = input.after ? /^\s+of\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)/u.exec(input.after) : null;
+  if (of && /^(?:members?|some|dozens|hundreds|scores|a number|all|most)\b/i.test(input.counted ?? '')) noun = `${noun} ${of[1]}`;
   if (!input.counted && input.before) {
     const named = NAMED_BEFORE.exec(input.before);
     if (named) noun = `${noun} ${named[1]}`;

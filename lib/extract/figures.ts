@@ -66,7 +66,9 @@ const FROM_BEFORE = /\bfrom\s+$/i;
 const CHANGE_WORD = /\b(?:increas|decreas|rais|rise|rose|risen|jump|grow|grew|climb|soar|surg|doubl|tripl|boost|fell|fall|drop|declin|reduc|lower|cut)\w*/i;
 const NEW_VALUE_BEFORE =
   /\b(?:jump(?:ed|s)?|rose|risen|rises|increased|increases|grew|grown|grows|climbed|climbs|soared|surged|doubled|tripled|reached|reaches|fell|fallen|falls|dropped|drops|declined|decreased|shrunk|shrank|went up|gone up|went down|stands at|stood at|now stands at|revised (?:up|down)(?:wards?)?|revised|raised|lowered|put (?:it|the (?:death )?toll|the number|the figure) at|updated)\s+(?:(?:on|by|late on|early on|overnight|again|further|sharply)\s+(?:[A-Z]?[a-z]+\s+)?)?(?:up\s+)?(?:to\s+)?$/i;
-const OLD_VALUE_BEFORE = /\b(?:(?:previous|earlier|initial|former|old|first|preliminary)\s+(?:death\s+)?(?:toll|figure|count|tally|estimate|number)\s+(?:was|of|had been|stood at|put at)|(?:had\s+)?(?:earlier|previously|initially)\s+(?:put|given|set|reported|said)\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|count)?\s*(?:at|as|was)?)\s+$/i;
+const OLD_VALUE_BEFORE = /\b(?:(?:previous|earlier|initial|former|old|first|preliminary)\s+(?:(?:official|death|confirmed)\s+){0,2}(?:toll|figure|count|tally|estimate|number)\s+(?:was|of|had been|stood at|put at)|(?:had\s+)?(?:earlier|previously|initially)\s+(?:put|given|set|reported|said)\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|count)?\s*(?:at|as|was)?)\s+$/i;
+// "Last week, the authorities had said that the death toll in the protests was 164".
+const OLD_TOLL_SAID = /\b(?:had\s+(?:said|put|reported|announced|given|stated)|previously|initially|earlier)\b[^.;]{0,80}\b(?:toll|number of (?:dead|deaths|victims)|figure)\b[^.;]{0,40}\b(?:was|were|at|of|stood at|as)\s+$/i;
 // "24 of the victims", "four of them", "17 of the dead": a part of a whole named by its noun.
 const PARTITIVE_TEXT = /\sof\s+(?:the|them|those|these|whom|its|their|his|her)\b/i;
 const FROM_AFTER = /\s*,?\s*((?:up|down)\s+)?(?:from|compared\s+(?:with|to))\b/iy;
@@ -603,7 +605,7 @@ function link(text: string, drafts: Draft[], d: Draft): void {
   const beforeNumber = sliceLeft(text, d.sentence.start, d.start, 40);
   if (!d.isNew && NEW_VALUE_BEFORE.test(beforeNumber)) d.isNew = true;
   // "The previous toll was 35", "had earlier put the number at 133": an old value, history.
-  if (OLD_VALUE_BEFORE.test(beforeNumber)) d.isPrevious = d;
+  if (OLD_VALUE_BEFORE.test(beforeNumber) || OLD_TOLL_SAID.test(sliceLeft(text, d.sentence.start, d.start, 140))) d.isPrevious = d;
   FROM_AFTER.lastIndex = d.end;
   const fa = FROM_AFTER.exec(text);
   if (fa) d.fromFollows = fa[1] ? 'marked' : 'plain';

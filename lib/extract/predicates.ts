@@ -320,8 +320,11 @@ export function findPredicate(q: PredicateQuery): PredicateMatch | null {
     const stop = CLAUSE_STOP_AFTER.exec(slice);
     if (stop) slice = slice.slice(0, stop.index);
     const toks = tokens(slice);
-    const limit = Math.min(toks.length, RIGHT_WINDOW + 3);
-    for (let i = 0; i < Math.min(toks.length, RIGHT_WINDOW); i++) {
+    // "16 members of the police or national guard had been killed": the verb comes after the
+    // "of" phrase that says whom the figure counts.
+    const reach = toks[0] === 'of' ? RIGHT_WINDOW + 6 : RIGHT_WINDOW;
+    const limit = Math.min(toks.length, reach + 3);
+    for (let i = 0; i < Math.min(toks.length, reach); i++) {
       if (best && i >= best.distance) break; // a nearer left cue already won (ties go left)
       let found: Predicate | null = null;
       for (const c of matchAt(toks, i, limit)) {

@@ -38,52 +38,68 @@ describe('reading the seed articles in Firefox', () => {
   });
 });
 
-/** The disagreements the popup (or side panel) shows for a tab. */
-async function shownDisagreements(path: string): Promise<{ kind: string; text: string }[]> {
+type Shown = { kind: string; text: string }[];
+
+/**
+ * The disagreements the popup (or side panel) at `path` shows, once `wanted` holds for them (the
+ * view fills in as its data arrives); gives what was shown last if it never does.
+ */
+async function shownDisagreements(path: string, wanted: (shown: Shown) => boolean): Promise<Shown> {
   const view = await openExtensionPage(world, path);
   try {
-    await view.waitForSelector('#conflicts-h', { timeout: 10_000 });
     // PRODUCT.md names them data-testid="disagreement"; the popup's page conflicts carry "page-conflict".
-    return await view.$$eval('[data-testid="page-conflict"], [data-testid="disagreement"]', (els) =>
-      els.map((e) => ({ kind: e.getAttribute('data-kind') ?? '', text: e.textContent ?? '' })),
-    );
+    const read = (): Promise<Shown> =>
+      view.$$eval('[data-testid="disagreement"], [data-testid="page-conflict"]', (els) =>
+        els.map((e) => ({ kind: e.getAttribute('data-kind') ?? '', text: e.textContent ?? '' })),
+      );
+    const deadline = Date.now() + 10_000;
+    let shown = await read();
+    while (!wanted(shown) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      shown = await read();
+    }
+    return shown;
   } finally {
     await view.close();
   }
 }
+
+const fightersConflict = (shown: Shown): boolean => shown.some((x) => x.kind === 'conflict' && x.text.includes('around 250') && x.text.includes('More than 300'));
+const statedUpdate = (shown: Shown): boolean => shown.some((x) => x.kind === 'update' && x.text.includes('1,500'));
 
 describe('a disagreement across two seed articles in Firefox', () => {
   it('shows the fighters-abroad conflict on one page and the stated update on the other, and counts the conflict on the badge', async () => {
     const first = await readPage(world, 'seed-000');
     expect(first.pass.state).toBe('done');
     const firstTab = await tabIdOf(world, first.url);
-    const shown = await shownDisagreements(`popup.html?tabId=${firstTab}`);
-    expect(shown.some((x) => x.kind === 'conflict' && x.text.includes('around 250') && x.text.includes('More than 300')), JSON.stringify(shown)).toBe(true);
+    const shown = await shownDisagreements(`popup.html?tabId=${firstTab}`, fightersConflict);
+    expect(fightersConflict(shown), JSON.stringify(shown)).toBe(true);
 
     const second = await readPage(world, 'seed-001');
     expect(second.pass.state).toBe('done');
     const secondTab = await tabIdOf(world, second.url);
-    const shown2 = await shownDisagreements(`popup.html?tabId=${secondTab}`);
-    expect(shown2.some((x) => x.kind === 'update' && x.text.includes('1,500')), JSON.stringify(shown2)).toBe(true);
+    const shown2 = await shownDisagreements(`popup.html?tabId=${secondTab}`, statedUpdate);
+    expect(statedUpdate(shown2), JSON.stringify(shown2)).toBe(true);
     expect(shown2.filter((x) => x.kind === 'conflict' && x.text.includes('1,500'))).toEqual([]);
 
     // The toolbar badge (action in Manifest V3) counts the first page's figures in conflict.
-    const badge = await inExtension(
-      world,
-      (tabId: number) => (globalThis as unknown as { browser: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).browser.action.getBadgeText({ tabId }),
-      firstTab,
-    );
     const conflicts = await first.page.evaluate(() => document.querySelector('dossier-ui')!.getAttribute('data-conflicts'));
     expect(Number(conflicts)).toBeGreaterThan(0);
-    expect(badge).toBe(conflicts);
+    const badge = (): Promise<string> =>
+      inExtension(
+        world,
+        (tabId: number) => (globalThis as unknown as { browser: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).browser.action.getBadgeText({ tabId }),
+        firstTab,
+      );
+    await expect.poll(badge).toBe(conflicts);
     await first.page.close();
     await second.page.close();
   });
 
   it.runIf(sidebarDeclared())('shows the same disagreement in the sidebar page for the tab', async () => {
     const { page, url } = await readPage(world, 'seed-000');
-    const shown = await shownDisagreements(`sidepanel.html?tabId=${await tabIdOf(world, url)}`);
-    expect(shown.some((x) => x.kind === 'conflict' && x.text.includes('around 250')), JSON.stringify(shown)).toBe(true);
+    const shown = await shownDisagreements(`sidepanel.html?tabId=${await tabIdOf(world, url)}`, fightersConflict);
+    expect(fightersConflict(shown), JSON.stringify(shown)).toBe(true);
     await page.close();
   });
 });

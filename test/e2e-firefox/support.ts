@@ -7,7 +7,7 @@
  * ports). The add-on's internal UUID is fixed with `extensions.webextensions.uuids`, so its pages
  * have a known `moz-extension://` address.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -214,8 +214,9 @@ export async function waitForDownload(world: FirefoxWorld, name: RegExp, timeout
   const deadline = Date.now() + timeout;
   for (;;) {
     const files = readdirSync(world.downloads);
-    // Firefox writes into "<name>.part" and renames the file when it is complete.
-    const done = files.find((f) => name.test(f) && !files.includes(`${f}.part`));
+    // Firefox first puts an empty placeholder under the final name, writes into "<name>.part",
+    // and moves that over the placeholder when the download is complete.
+    const done = files.find((f) => name.test(f) && !files.includes(`${f}.part`) && statSync(join(world.downloads, f)).size > 0);
     if (done) return { name: done, text: readFileSync(join(world.downloads, done), 'utf8') };
     if (Date.now() > deadline) throw new Error(`no download matching ${name} (folder holds: ${files.join(', ') || 'nothing'})`);
     await new Promise((r) => setTimeout(r, 100));

@@ -1,9 +1,18 @@
 import { defineConfig } from 'wxt';
+import { REQUIRED_DATA_COLLECTION, SYNC_DATA_COLLECTION } from './lib/data-collection';
 import { SITE_MATCHES } from './lib/sites';
+
+// Firefox's built-in data consent (data_collection_permissions) arrived in Firefox 140, the ESR
+// before the current one; the other keys used here are older (docs/firefox.md).
+const GECKO_MIN_VERSION = '140.0';
+const GECKO_ANDROID_MIN_VERSION = '142.0';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Manifest V3 for every browser, Firefox included (WXT's default for Firefox is V2): one
+  // manifest shape, the same APIs (action, optional host permissions, scripting). Why: docs/firefox.md.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Dossier',
     description: 'Read news with a memory: actors, figures and conflicting claims between sources, all on your machine.',
@@ -19,9 +28,23 @@ export default defineConfig({
         description: 'Save the selected claim to Dossier',
       },
     },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'dossier@dossier.invalid', strict_min_version: '115.0' } } } : {}),
+    // Only Firefox's own settings here: WXT adds sidebar_action (Firefox) or side_panel (Chromium)
+    // itself when entrypoints/sidepanel exists, so neither key is written by hand.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'dossier@dossier.invalid',
+              strict_min_version: GECKO_MIN_VERSION,
+              data_collection_permissions: { required: [...REQUIRED_DATA_COLLECTION], optional: [...SYNC_DATA_COLLECTION] },
+            },
+            // Firefox for Android reads the data consent key from 142 on.
+            gecko_android: { strict_min_version: GECKO_ANDROID_MIN_VERSION },
+          },
+        }
+      : {}),
   }),
   webExt: {
-    binaries: { chrome: '/usr/bin/chromium' },
+    binaries: { chrome: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' },
   },
 });

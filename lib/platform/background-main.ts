@@ -9,6 +9,7 @@ import { createNotesService } from '../background/notes-service';
 import { createService } from '../background/service';
 import { loadBundledDefault, parseBundle } from '../factbase/bundle';
 import { openFactbase, type FactbaseDB } from '../factbase/db';
+import { setTabBadge } from './badge';
 import { handleMessages } from './messages';
 import { remembersUrl } from './sites';
 import { enableUserSite, syncUserSites } from './site-access';
@@ -40,10 +41,7 @@ export function startBackground(): void {
       db,
       tabs: sessionTabStore,
       remembers: remembersUrl,
-      setBadge: (tabId, text) => {
-        void browser.action.setBadgeText({ tabId, text }).catch(() => undefined);
-        void browser.action.setBadgeBackgroundColor({ tabId, color: '#c53030' }).catch(() => undefined);
-      },
+      setBadge: setTabBadge,
     }),
   );
   handleMessages({

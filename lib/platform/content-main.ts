@@ -15,6 +15,7 @@ import { MARK_TAG, unwrapMarks } from '../marks/wrap.dom';
 import type { ActorCard, FigureCard, PageAnalysis } from '../messaging/views';
 import { randomId } from '../notes/ids';
 import { makeNote } from '../notes/make-note';
+import { runFollowUps } from './follow-ups';
 import { sendMessage } from './messages';
 import { annotatesUrl } from './sites';
 import { handleTabMessages } from './tab-messages';
@@ -189,8 +190,9 @@ export async function startContent(ctx: ContentScriptContext, css: string, rende
     host = ui.shadowHost;
     host.setAttribute('data-state', 'analysing');
     const started = performance.now();
+    let result: Awaited<ReturnType<typeof annotateDocument>>;
     try {
-      const result = await annotateDocument(document, { analyze }, controller.signal);
+      result = await annotateDocument(document, { analyze }, controller.signal);
       if (controller.signal.aborted) return;
       analysis = result.analysis;
       root = result.root;
@@ -207,30 +209,49 @@ export async function startContent(ctx: ContentScriptContext, css: string, rende
       host.setAttribute('data-timings', JSON.stringify(Object.fromEntries(Object.entries(result.timings).map(([k, v]) => [k, Math.round(v)]))));
       host.setAttribute('data-state', 'done');
       redraw();
-      await sendMessage('pageAnnotated', {
-        url: location.href,
-        actors: result.actors,
-        figures: result.figures,
-        conflicts: result.conflicts,
-        elapsedMs: performance.now() - started,
-      });
-      if (root) {
-        const notes = await sendMessage('notesForPage', { url: location.href });
-        const saved = await drawSavedNotes(root, notes);
-        await sendMessage('notesAnchored', {
-          url: location.href,
-          found: saved.found.map((f) => f.note.id),
-          missing: saved.missing.map((n) => n.id),
-          edited: saved.found.filter((f) => f.edit).map((f) => ({ id: f.note.id, before: f.edit!.before.slice(0, 20), after: f.edit!.after.slice(0, 20) })),
-        });
-        markProcessed(root, processed);
-        followAddedText();
-      }
     } catch (err) {
       // A broken page or a stopped background must never break the page: report and stay quiet.
       host.setAttribute('data-state', 'error');
       host.setAttribute('data-error', err instanceof Error ? err.message : String(err));
+      return;
     }
+    // The pass is done; what follows must not undo that when one part of it fails (Firefox once
+    // failed the badge here, and saved highlights and added text were never looked at).
+    const at = root;
+    const elapsedMs = performance.now() - started;
+    const failed = await runFollowUps([
+      {
+        name: 'report',
+        run: async () => {
+          await sendMessage('pageAnnotated', { url: location.href, actors: result.actors, figures: result.figures, conflicts: result.conflicts, elapsedMs });
+        },
+      },
+      ...(at
+        ? [
+            {
+              name: 'saved highlights',
+              run: async () => {
+                const notes = await sendMessage('notesForPage', { url: location.href });
+                const saved = await drawSavedNotes(at, notes);
+                await sendMessage('notesAnchored', {
+                  url: location.href,
+                  found: saved.found.map((f) => f.note.id),
+                  missing: saved.missing.map((n) => n.id),
+                  edited: saved.found.filter((f) => f.edit).map((f) => ({ id: f.note.id, before: f.edit!.before.slice(0, 20), after: f.edit!.after.slice(0, 20) })),
+                });
+              },
+            },
+            {
+              name: 'added text',
+              run: () => {
+                markProcessed(at, processed);
+                followAddedText();
+              },
+            },
+          ]
+        : []),
+    ]);
+    if (failed.length > 0 && host) host.setAttribute('data-warnings', failed.join('; '));
   };
 
   const stop = (): void => {

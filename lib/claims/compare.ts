@@ -120,10 +120,8 @@ export function relateWithCause(a: Comparable, b: Comparable): { relation: Relat
   const overlap = intervalsOverlap(a, b);
   if (overlap) return { relation: 'compatible', cause: 'overlap' };
   const stock = !isEventMeasure(a.predicate) || a.cumulative || b.cumulative;
-  // A stock or a running total given months or years later is a later figure, whoever it counts;
-  // one whose date is unknown cannot be set against another moment's.
+  // A stock or a running total given months or years later is a later figure, whoever it counts.
   if (stock && gap !== null && Math.abs(gap) > LATER_FIGURE_DAYS) return { relation: 'update', cause: 'later-figure' };
-  if (stock && gap === null) return { relation: 'compatible', cause: 'overlap' };
   if (rel === 'scope') return { relation: 'scope', cause: 'scope' };
   return { relation: 'conflict', cause: 'disjoint' };
 }

@@ -42,7 +42,8 @@ export function disagreementsAmong(
         if (x.sourceId === y.sourceId) continue;
         const pair = [x.quote, y.quote].sort().join('\u0000');
         if (seenQuotes.has(pair)) continue;
-        const rel = relateClaims(x, y);
+        // A claim without an as-of date is as of its source's publication.
+        const rel = relateClaims({ ...x, asOf: x.asOf ?? sources.get(x.sourceId)?.publishedAt ?? null }, { ...y, asOf: y.asOf ?? sources.get(y.sourceId)?.publishedAt ?? null });
         if (rel !== 'conflict' && rel !== 'update' && rel !== 'scope') continue;
         seenQuotes.add(pair);
         // Older source first, so the reader sees the order of events.

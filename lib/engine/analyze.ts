@@ -172,7 +172,8 @@ export function findConflicts(
       const statement = `${other.quote}\u0000${other.figureText}\u0000${other.value}`;
       if (seenQuotes.has(statement)) continue;
       seenQuotes.add(statement);
-      const { relation, cause } = relateWithCause(mine, other);
+      // A claim without an as-of date is as of its source's publication.
+      const { relation, cause } = relateWithCause(mine, { ...other, asOf: other.asOf ?? source?.publishedAt ?? null });
       if (relation !== 'conflict' && relation !== 'update' && relation !== 'scope') continue;
       const view = otherClaimOf(other, source);
       const gk = `${relation}|${other.value}|${other.low}|${other.high}|${claimantKey(other.claimant) ?? `outlet:${view.source}`}`;

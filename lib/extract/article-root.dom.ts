@@ -20,6 +20,8 @@ const EXCLUDED_TAGS = new Set([
 const EXCLUDED_SELECTOR = [
   '[contenteditable]:not([contenteditable="false"])', '[aria-hidden="true"]', '[hidden]',
   '[role="navigation"]', '[role="complementary"]', '.comments', '#comments', '#disqus_thread',
+  // Text for screen readers only ("Continue reading the main story", "Skip to content"): never seen.
+  '.visually-hidden', '.sr-only', '.screen-reader-text', '.screen-reader-only', '.skip-link', '.skip-to-content',
 ].join(', ');
 
 /**

@@ -108,6 +108,8 @@ export function buildArticleText(root: Node, opts: BuildOptions = {}): TextMap {
   let paraHasText = false;
   const kinds: string[] = [];
   let cellPending = false;
+  let preDepth = 0;
+  const inPre = new Set<number>();
 
   const emit = (s: string, node: number, offset: number): void => {
     out.push(s);
@@ -149,9 +151,17 @@ export function buildArticleText(root: Node, opts: BuildOptions = {}): TextMap {
         continue;
       }
       const data = nodes[entry]!.data;
+      const pre = inPre.has(entry);
       for (let k = 0; k < data.length; k++) {
         const code = data.charCodeAt(k);
         if (INVISIBLE.has(code)) continue;
+        if (pre && (code === 0x0a || code === 0x0d)) {
+          // <pre> keeps its line breaks.
+          if (pc[pc.length - 1] === 32) pop();
+          if (code === 0x0d && data.charCodeAt(k + 1) === 0x0a) k++;
+          push(10, -1, -1);
+          continue;
+        }
         if (isSpace(code)) {
           const prev = pc[pc.length - 1];
           if (prev === undefined || prev === 32 || prev === 10) continue;
@@ -176,7 +186,8 @@ export function buildArticleText(root: Node, opts: BuildOptions = {}): TextMap {
       for (const ch of sep) emit(ch, -1, -1);
     }
     for (let k = first; k < pc.length; k++) {
-      if (pc[k] === 10 && pc[k - 1] === 10) continue;
+      // At most one blank line inside a paragraph ("<br><br>").
+      if (pc[k] === 10 && pc[k - 1] === 10 && pc[k - 2] === 10) continue;
       emit(String.fromCharCode(pc[k]!), pn[k]!, po[k]!);
     }
     lastKind = kind;
@@ -188,6 +199,7 @@ export function buildArticleText(root: Node, opts: BuildOptions = {}): TextMap {
     } else if (BLOCK.has(tag)) {
       flush();
       kinds.push(tag);
+      if (tag === 'pre') preDepth++;
     } else if (tag === 'td' || tag === 'th') {
       cellPending = paraHasText;
     }
@@ -196,6 +208,7 @@ export function buildArticleText(root: Node, opts: BuildOptions = {}): TextMap {
     if (BLOCK.has(tag)) {
       flush();
       kinds.pop();
+      if (tag === 'pre') preDepth--;
     }
   };
 
@@ -218,6 +231,7 @@ export function buildArticleText(root: Node, opts: BuildOptions = {}): TextMap {
         }
         nodes.push(t);
         para.push(nodes.length - 1);
+        if (preDepth > 0) inPre.add(nodes.length - 1);
         if (!paraHasText) for (let k = 0; k < t.data.length && !paraHasText; k++) paraHasText = !isSpace(t.data.charCodeAt(k)) && !INVISIBLE.has(t.data.charCodeAt(k));
       }
     } else if (node.nodeType === 1) {

@@ -107,7 +107,7 @@ export function pageMetadata(doc: Document, url: string | null): Omit<ReadPage, 
   const siteName = metaContent(doc, 'meta[property="og:site_name"]');
   const metaTitle = metaContent(doc, 'meta[property="og:title"]') ?? documentTitle(doc);
   const lang = doc.documentElement?.getAttribute('lang')?.trim() || null;
-  const byline = cleanByline(metaContent(doc, 'meta[name="author"]'));
+  const byline = cleanByline(metaContent(doc, 'meta[name="author"]') ?? bylineText(doc));
   return {
     title: stripSiteSuffix(metaTitle, siteName, url ?? canonical),
     publishedAt,
@@ -116,6 +116,15 @@ export function pageMetadata(doc: Document, url: string | null): Omit<ReadPage, 
     url: url ?? canonical,
     lang,
   };
+}
+
+/** The article's byline as the page shows it ("By Erin Cunningham"), when no meta tag names the author. */
+function bylineText(doc: Document): string | null {
+  for (const el of Array.from(doc.querySelectorAll('[itemprop~="author"], a[rel~="author"], .byline, .pb-byline, [class*="byline"]'))) {
+    const t = clean(el.textContent);
+    if (t && t.length <= 120) return t;
+  }
+  return null;
 }
 
 function metaContent(doc: Document, selector: string): string | null {

@@ -347,9 +347,21 @@ async function keysScopedTo(db: FactbaseDB, ids: readonly string[]): Promise<str
 /** Claims at a place (or, for stock figures without a subject, about it), found through the claim-key index. */
 export async function claimsAtPlace(db: FactbaseDB, placeId: string): Promise<StoredClaim[]> {
   const keys = await keysScopedTo(db, [placeId]);
-  const tx = db.transaction('claims');
-  const lists = await Promise.all(keys.map((k) => tx.store.index('by-key').getAll(k)));
-  return lists.flat().filter((c) => c.place === placeId || c.subject === placeId);
+  const tx = db.transaction(['claims', 'incidents']);
+  const lists = await Promise.all(keys.map((k) => tx.objectStore('claims').index('by-key').getAll(k)));
+  const out = lists.flat().filter((c) => c.place === placeId || c.subject === placeId);
+  // Claims of incidents at the place are keyed by their incident, not by the place.
+  const incidents = (await tx.objectStore('incidents').index('by-actor').getAll(placeId)).filter((i) => i.place === placeId);
+  const seen = new Set(out.map((c) => c.id));
+  for (const inc of incidents) {
+    for (const c of await tx.objectStore('claims').index('by-incident').getAll(inc.id)) {
+      if (!seen.has(c.id)) {
+        seen.add(c.id);
+        out.push(c);
+      }
+    }
+  }
+  return out;
 }
 
 /** One claim as a point of a time series. */

@@ -120,7 +120,8 @@ describe('listIncidents', () => {
 
 describe('listClaims', () => {
   it.each([
-    [{ key: 'killed|count|place:aktobe|2016' }, ['c1', 'c2']],
+    [{ key: 'killed|count|incident:i1' }, ['c1', 'c2']],
+    [{ key: 'killed|count|place:name:aqtobe|2016' }, ['c3']],
     [{ sourceId: 's2' }, ['c2', 'c4', 'c6']],
     [{ subject: 'isil' }, ['c4', 'c5']],
     [{ incidentId: 'i1' }, ['c1', 'c2']],
@@ -178,7 +179,7 @@ describe('actorProfile', () => {
     expect(p.actor.name).toBe('Aktobe');
     expect(p.incidents.map((i) => i.id)).toEqual(['i1', 'i0']);
     expect(p.claimGroups.map((g) => [g.key, g.series.map((s) => s.claimId)])).toEqual([
-      ['killed|count|place:aktobe|2016', ['c1', 'c2']],
+      ['killed|count|incident:i1', ['c1', 'c2']],
       ['killed|count|place:name:aqtobe|2016', ['c3']],
       ['detained|count|place:-|2016', ['c7']],
     ]);

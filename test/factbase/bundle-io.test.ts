@@ -132,7 +132,8 @@ describe('importBundle merging', () => {
     expect(await d.get('actors', 'b-aktobe')).toBeUndefined();
     expect((await d.get('actors', 'aktobe'))?.aliases).toContain('Aktjubinsk');
     expect(await d.get('incidents', 'b-i1')).toMatchObject({ place: 'aktobe', sourceIds: ['b-s1', DEFAULT_BUNDLE.sources[0]!.id] });
-    expect(await d.get('claims', 'b-c1')).toMatchObject({ place: null, key: 'killed|count|place:aktobe|2016' });
+    // b-c1 belongs to the colleague's incident b-i1 (now at the merged place): keyed by that incident.
+    expect(await d.get('claims', 'b-c1')).toMatchObject({ place: null, incidentId: 'b-i1', key: 'killed|count|incident:b-i1' });
     expect(await d.get('claims', 'b-c2')).toMatchObject({ place: 'aktobe', sourceId: DEFAULT_BUNDLE.sources[0]!.id, key: 'killed|count|place:aktobe|2016' });
     expect(await actorsRevision(d)).toBe(rev + 1);
   });

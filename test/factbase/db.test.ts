@@ -54,7 +54,8 @@ describe('loadBundledDefault', () => {
     expect((await findActorsByAlias(d, 'HIZB UT TAHRIR TEST')).map((a) => a.id)).toEqual(['isil']);
     expect((await incidentsForActor(d, 'aktobe')).map((i) => i.id)).toEqual(['i1']);
     const [claim] = await claimsBySource(d, 's1');
-    expect(claim?.key).toBe('killed|count|place:aktobe|2016');
+    // The bundled claim belongs to incident i1: it is keyed by it.
+    expect(claim?.key).toBe('killed|count|incident:i1');
     expect((await claimsByKey(d, claim!.key)).length).toBe(1);
   });
 

@@ -90,10 +90,11 @@ describe('mergeActors', () => {
     const { value } = await mergeActors(d, 'aktobe', 'aktobe-dup');
     expect(value).toMatchObject({ incidents: 1, claims: 2 });
     expect(await d.get('incidents', 'i2')).toMatchObject({ place: 'aktobe', origin: 'user' });
+    // c3 is linked to no incident: its place-and-year key follows the merged place.
     expect(await d.get('claims', 'c3')).toMatchObject({ place: 'aktobe', key: 'killed|count|place:aktobe|2016', origin: 'read' });
-    // c2 has no place of its own: its key follows its incident's new place, and it stays a "read" claim.
-    expect(await d.get('claims', 'c2')).toMatchObject({ place: null, key: 'killed|count|place:aktobe|2016', origin: 'read' });
-    expect((await d.getAllFromIndex('claims', 'by-key', 'killed|count|place:aktobe|2016')).map((c) => c.id).sort()).toEqual(['c1', 'c2', 'c3']);
+    expect((await d.getAllFromIndex('claims', 'by-key', 'killed|count|place:aktobe|2016')).map((c) => c.id).sort()).toEqual(['c3']);
+    // c2 belongs to incident i2, which moved with the place: it keeps its incident's key and stays a "read" claim.
+    expect(await d.get('claims', 'c2')).toMatchObject({ place: null, incidentId: 'i2', key: 'killed|count|incident:i2', origin: 'read' });
     expect((await d.getAllFromIndex('incidents', 'by-actor', 'aktobe')).map((i) => i.id)).toEqual(['i1', 'i2']);
   });
 
@@ -257,9 +258,10 @@ describe('incident and claim edits', () => {
 
     await saveIncident(d, { ...BUNDLE.incidents[1]!, date: '2017-01-01' });
     expect(await d.get('incidents', 'i2')).toMatchObject({ date: '2017-01-01', origin: 'user' });
-    expect((await d.get('claims', 'c2'))?.key).toBe('killed|count|place:aktobe-dup|2016');
+    // A claim of an incident is keyed by the incident, whatever its date or place becomes.
+    expect((await d.get('claims', 'c2'))?.key).toBe('killed|count|incident:i2');
     await saveIncident(d, { ...BUNDLE.incidents[1]!, place: 'aktobe' });
-    expect((await d.get('claims', 'c2'))?.key).toBe('killed|count|place:aktobe|2016');
+    expect((await d.get('claims', 'c2'))?.key).toBe('killed|count|incident:i2');
     await expect(saveIncident(d, { ...BUNDLE.incidents[1]!, date: '5 June' })).rejects.toThrow(/Invalid incident/);
   });
 
@@ -272,8 +274,9 @@ describe('incident and claim edits', () => {
     await tx.done;
     const { value, undo } = await linkClaimsToIncident(d, 'i1', ['c6']);
     expect(value[0]).toMatchObject({ incidentId: 'i1', origin: 'user' });
-    // The claim takes place and year from its incident.
-    expect((await d.get('claims', 'c6'))?.key).toBe('killed|count|place:aktobe|2016');
+    // The claim is now keyed by its incident: it meets the incident's other claims.
+    expect((await d.get('claims', 'c6'))?.key).toBe('killed|count|incident:i1');
+    expect((await d.getAllFromIndex('claims', 'by-key', 'killed|count|incident:i1')).map((c) => c.id).sort()).toEqual(['c1', 'c6']);
     expect((await d.get('incidents', 'i1'))?.sourceIds).toEqual(['s1', 's2']);
     expect((await d.getAllFromIndex('claims', 'by-incident', 'i1')).map((c) => c.id)).toEqual(['c1', 'c6']);
     await linkClaimsToIncident(d, null, ['c6']);

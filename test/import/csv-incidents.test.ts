@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { extractText } from '../../lib/engine/analyze';
+import { analyzePage } from '../../lib/engine/analyze-page';
 import { loadBundledDefault, parseBundle } from '../../lib/factbase/bundle';
 import { exportBundle } from '../../lib/factbase/bundle-io';
 import { openFactbase, type FactbaseDB } from '../../lib/factbase/db';
 import { setClaimStatus } from '../../lib/factbase/edit';
 import { MemoryFactbase } from '../../lib/factbase/memory';
-import { toStoredClaim } from '../../lib/factbase/records';
 import { actorsRevision } from '../../lib/factbase/writes';
 import {
   commitIncidentImport,
@@ -260,10 +259,11 @@ describe('commitIncidentImport', () => {
       outlet: 'Global Terrorism Database',
       status: 'active',
       origin: 'import',
-      key: 'killed|count|place:aktobe|2016',
+      // An imported toll is keyed by its incident: news pages about the same event link to it.
+      key: 'killed|count|incident:gtd-201606050001',
     });
     expect(killed?.quote).toMatch(/^06\/05\/2016: Assailants attacked/);
-    expect(await d.get('claims', 'gtd-201606050001#wounded')).toMatchObject({ predicate: 'wounded', value: 37, key: 'wounded|count|place:aktobe|2016' });
+    expect(await d.get('claims', 'gtd-201606050001#wounded')).toMatchObject({ predicate: 'wounded', value: 37, key: 'wounded|count|incident:gtd-201606050001' });
     expect(await d.get('claims', 'gtd-201211000001#killed')).toBeUndefined();
 
     // "ISIL" in the GTD group name finds the bundled Islamic State; unknown names become import actors.
@@ -281,16 +281,17 @@ describe('commitIncidentImport', () => {
   it.each([
     ['Almaty', 'At least 225 people were killed in Almaty during the unrest of January 2022, prosecutors said.', ACLED, 'acled-KAZ4021#killed'],
     ['Aktobe', 'Seven people were killed in Aktobe on 5 June 2016, officials said.', GTD, 'gtd-201606050001#killed'],
-  ])('gives an imported %s death toll the claim key of a news page claim about the same place and year', async (_place, page, csv, claimId) => {
+  ])('links a news page\'s %s death toll to the imported incident, so both share one claim key', async (_place, page, csv, claimId) => {
     const d = await fresh();
     await commitIncidentImport(d, await previewIncidentCsv(csv), { skipBadRows: true });
     const stored = (await d.get('claims', claimId))!;
-    const incident = (await d.get('incidents', stored.incidentId!))!;
     const fb = MemoryFactbase.fromBundle(await exportBundle(d));
-    const read = extractText(page, { sourceId: 'page', title: null, publishedAt: '2022-02-01' }, { matcher: fb.matcher, actorIdForName: (x) => fb.actorIdForName(x) });
+    const read = await analyzePage({ label: 'page', url: null, title: null, publishedAt: '2022-02-01', siteName: null, text: page }, fb, { remember: false });
     const pageClaim = read.claims.find((c) => c.predicate === 'killed')!;
-    expect(toStoredClaim(stored, incident).key).toBe(pageClaim.key);
+    expect(pageClaim.incident).toBe(stored.incidentId);
     expect(stored.key).toBe(pageClaim.key);
+    // The page lists the imported incident among its incidents, with the imported toll beside its own.
+    expect(read.incidents.map((i) => i.id)).toContain(stored.incidentId);
   });
 
   it('imports ACLED rows with actor1 as perpetrator and actor2 as the other party, and reuses one actor per name', async () => {

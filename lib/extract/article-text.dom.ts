@@ -64,9 +64,6 @@ const INVISIBLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 // White space as HTML collapses it (no-break space too: a reader sees a space).
 const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c || c === 0x0b || c === 0xa0;
 
-// A line break from <br> inside the paragraph buffer.
-const BREAK = -2;
-
 /** Options of {@link buildArticleText}. */
 export interface BuildOptions {
   /** True for an element whose subtree contributes nothing. */
@@ -75,133 +72,145 @@ export interface BuildOptions {
   keep?: (node: Text) => boolean;
 }
 
-/** Growable pair of Int32 arrays for the character origins. */
-class Origins {
-  node: Int32Array<ArrayBuffer> = new Int32Array(1024);
-  offset: Int32Array<ArrayBuffer> = new Int32Array(1024);
+/** The text being built, as UTF-16 code units with their origins, in growable typed arrays. */
+class Output {
+  code: Uint16Array<ArrayBuffer> = new Uint16Array(4096);
+  node: Int32Array<ArrayBuffer> = new Int32Array(4096);
+  offset: Int32Array<ArrayBuffer> = new Int32Array(4096);
   length = 0;
-  push(n: number, o: number): void {
-    if (this.length === this.node.length) {
-      const grow = (a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.node = grow(this.node);
-      this.offset = grow(this.offset);
-    }
+  push(c: number, n: number, o: number): void {
+    if (this.length === this.code.length) this.grow();
+    this.code[this.length] = c;
     this.node[this.length] = n;
     this.offset[this.length++] = o;
   }
+  private grow(): void {
+    const size = this.code.length * 2;
+    const code = new Uint16Array(size);
+    code.set(this.code);
+    const node = new Int32Array(size);
+    node.set(this.node);
+    const offset = new Int32Array(size);
+    offset.set(this.offset);
+    [this.code, this.node, this.offset] = [code, node, offset];
+  }
+  text(from = 0, to = this.length): string {
+    // In chunks: String.fromCharCode takes its arguments on the stack.
+    let s = '';
+    for (let i = from; i < to; i += 8192) s += String.fromCharCode.apply(null, this.code.subarray(i, Math.min(to, i + 8192)) as unknown as number[]);
+    return s;
+  }
 }
 
-/** Builds the article text of `root`'s subtree by the rules in this file's header. */
+/**
+ * Builds the article text of `root`'s subtree by the rules in this file's header, in one pass:
+ * spaces and line breaks are held back until the next visible character, so nothing is trimmed
+ * afterwards, and a paragraph found to be furniture is taken back whole.
+ */
 export function buildArticleText(root: Node, opts: BuildOptions = {}): TextMap {
+  const builder = textBuilder(root, opts);
+  while (!builder.step(Number.POSITIVE_INFINITY));
+  return builder.result();
+}
+
+/**
+ * The same text as {@link buildArticleText}, built in slices of about `sliceMs` with `pause()`
+ * awaited between them, so a very long page never holds the page's main thread for long.
+ */
+export async function buildArticleTextSliced(root: Node, opts: BuildOptions, pause: () => Promise<void>, sliceMs = 8): Promise<TextMap> {
+  const builder = textBuilder(root, opts);
+  while (!builder.step(sliceMs)) await pause();
+  return builder.result();
+}
+
+const clock = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** The walk, resumable: `step(ms)` works for about that long and says whether it is done. */
+function textBuilder(root: Node, opts: BuildOptions): { step(ms: number): boolean; result(): TextMap } {
   const exclude = opts.exclude;
   const keep = opts.keep;
   const nodes: Text[] = [];
-  const out: string[] = [];
-  const origins = new Origins();
-  let lastKind: string | null = null;
-  // The paragraph being collected: its text nodes (index into `nodes`, or BREAK for a <br>).
-  let para: number[] = [];
-  let paraHasText = false;
+  const out = new Output();
   const kinds: string[] = [];
-  let cellPending = false;
+  let lastKind: string | null = null;
   let preDepth = 0;
-  const inPre = new Set<number>();
-
-  const emit = (s: string, node: number, offset: number): void => {
-    out.push(s);
-    origins.push(node, offset);
-  };
-
-  // The paragraph's characters after collapsing, as parallel arrays (code, node, offset); a line
-  // break from <br> is code 10 owned by no node.
-  const pc: number[] = [];
-  const pn: number[] = [];
-  const po: number[] = [];
+  // The paragraph being built.
+  let paraStart = 0; // where its separator starts
+  let paraFirst = -1; // its first character, -1 while it has none
+  let spaceNode = -2; // a held-back space's origin (-2: none, -1: a cell boundary's)
+  let spaceOffset = -1;
+  let breaks = 0; // held-back line breaks (at most 2: one blank line)
 
   const flush = (): void => {
-    if (!paraHasText) {
-      para = [];
-      return;
+    if (paraFirst >= 0 && out.length - paraFirst < 40) {
+      const plain = out.text(paraFirst).toLowerCase();
+      if (FURNITURE.has(plain)) out.length = paraStart;
+      else lastKind = kinds[kinds.length - 1] ?? 'p';
+    } else if (paraFirst >= 0) lastKind = kinds[kinds.length - 1] ?? 'p';
+    paraFirst = -1;
+    spaceNode = -2;
+    breaks = 0;
+  };
+
+  const visible = (c: number, n: number, o: number): void => {
+    if (paraFirst < 0) {
+      paraStart = out.length;
+      if (out.length > 0) {
+        const kind = kinds[kinds.length - 1] ?? 'p';
+        out.push(10, -1, -1);
+        if (!(lastKind === kind && LINE_KINDS.has(kind))) out.push(10, -1, -1);
+      }
+      paraFirst = out.length;
+    } else if (breaks > 0) {
+      for (let k = 0; k < breaks; k++) out.push(10, -1, -1);
+    } else if (spaceNode !== -2) {
+      out.push(32, spaceNode, spaceOffset);
     }
-    pc.length = pn.length = po.length = 0;
-    const pop = (): void => {
-      pc.pop();
-      pn.pop();
-      po.pop();
-    };
-    const push = (c: number, n: number, o: number): void => {
-      pc.push(c);
-      pn.push(n);
-      po.push(o);
-    };
-    for (const entry of para) {
-      if (entry === BREAK) {
-        // A space before a line break is trimmed.
-        if (pc[pc.length - 1] === 32) pop();
-        push(10, -1, -1);
-        continue;
-      }
-      if (entry < 0) {
-        // A cell boundary: one space, owned by no node.
-        if (pc.length > 0 && pc[pc.length - 1] !== 32 && pc[pc.length - 1] !== 10) push(32, -1, -1);
-        continue;
-      }
-      const data = nodes[entry]!.data;
-      const pre = inPre.has(entry);
-      for (let k = 0; k < data.length; k++) {
-        const code = data.charCodeAt(k);
-        if (INVISIBLE.has(code)) continue;
-        if (pre && (code === 0x0a || code === 0x0d)) {
-          // <pre> keeps its line breaks.
-          if (pc[pc.length - 1] === 32) pop();
-          if (code === 0x0d && data.charCodeAt(k + 1) === 0x0a) k++;
-          push(10, -1, -1);
-          continue;
+    breaks = 0;
+    spaceNode = -2;
+    out.push(c, n, o);
+  };
+
+  const lineBreak = (): void => {
+    if (paraFirst >= 0) {
+      breaks = Math.min(2, breaks + 1);
+      spaceNode = -2;
+    }
+  };
+
+  const text = (t: Text): void => {
+    const data = t.data;
+    const n = nodes.length;
+    const pre = preDepth > 0;
+    for (let k = 0; k < data.length; k++) {
+      const c = data.charCodeAt(k);
+      if (INVISIBLE.has(c)) continue;
+      if (pre && (c === 0x0a || c === 0x0d)) {
+        if (c === 0x0d && data.charCodeAt(k + 1) === 0x0a) k++;
+        lineBreak();
+      } else if (isSpace(c)) {
+        if (paraFirst >= 0 && breaks === 0 && spaceNode === -2) {
+          spaceNode = n;
+          spaceOffset = k;
         }
-        if (isSpace(code)) {
-          const prev = pc[pc.length - 1];
-          if (prev === undefined || prev === 32 || prev === 10) continue;
-          push(32, entry, k);
-        } else push(code, entry, k);
+      } else {
+        visible(c, n, k);
       }
     }
-    para = [];
-    paraHasText = false;
-    // Trim the end, then drop empty lines (a line break right after another, or at the start).
-    while (pc.length > 0 && (pc[pc.length - 1] === 32 || pc[pc.length - 1] === 10)) pop();
-    let first = 0;
-    while (first < pc.length && pc[first] === 10) first++;
-    if (first >= pc.length) return;
-    if (pc.length - first < 40) {
-      const plain = String.fromCharCode(...pc.slice(first)).toLowerCase();
-      if (FURNITURE.has(plain)) return;
-    }
-    const kind = kinds[kinds.length - 1] ?? 'p';
-    if (out.length > 0) {
-      const sep = lastKind === kind && LINE_KINDS.has(kind) ? '\n' : '\n\n';
-      for (const ch of sep) emit(ch, -1, -1);
-    }
-    for (let k = first; k < pc.length; k++) {
-      // At most one blank line inside a paragraph ("<br><br>").
-      if (pc[k] === 10 && pc[k - 1] === 10 && pc[k - 2] === 10) continue;
-      emit(String.fromCharCode(pc[k]!), pn[k]!, po[k]!);
-    }
-    lastKind = kind;
+    // Every node is numbered, used or not: `finish` keeps only those that gave a character.
+    nodes.push(t);
   };
 
   const enter = (tag: string): void => {
-    if (tag === 'br') {
-      para.push(BREAK);
-    } else if (BLOCK.has(tag)) {
+    if (tag === 'br') lineBreak();
+    else if (BLOCK.has(tag)) {
       flush();
       kinds.push(tag);
       if (tag === 'pre') preDepth++;
-    } else if (tag === 'td' || tag === 'th') {
-      cellPending = paraHasText;
+    } else if ((tag === 'td' || tag === 'th') && paraFirst >= 0 && breaks === 0 && spaceNode === -2) {
+      // Cells of a row: one space between them, owned by no node.
+      spaceNode = -1;
+      spaceOffset = -1;
     }
   };
   const leave = (tag: string): void => {
@@ -214,62 +223,61 @@ export function buildArticleText(root: Node, opts: BuildOptions = {}): TextMap {
 
   const skipElement = (el: Element): boolean => SKIP.has(el.localName.toLowerCase()) || (exclude?.(el) ?? false);
 
-  if (root.nodeType === 1 && skipElement(root as Element)) return finish(nodes, out, origins);
-  if (root.nodeType === 1) enter((root as Element).localName.toLowerCase());
+  const skipRoot = root.nodeType === 1 && skipElement(root as Element);
+  if (root.nodeType === 1 && !skipRoot) enter((root as Element).localName.toLowerCase());
   // Iterative walk (firstChild / nextSibling): cheap on linkedom and safe on very deep trees.
-  let node: Node | null = root.firstChild;
-  while (node) {
-    let descend = false;
-    if (node.nodeType === 3 || node.nodeType === 4) {
-      const t = node as Text;
-      if (keep && !keep(t)) {
-        flush();
-      } else if (t.data.length > 0) {
-        if (cellPending) {
-          para.push(-3);
-          cellPending = false;
+  let node: Node | null = skipRoot ? null : root.firstChild;
+  let done = false;
+  const step = (ms: number): boolean => {
+    if (done) return true;
+    const until = ms === Number.POSITIVE_INFINITY ? ms : clock() + ms;
+    let count = 0;
+    while (node) {
+      if ((++count & 255) === 0 && clock() > until) return false;
+      let descend = false;
+      if (node.nodeType === 3 || node.nodeType === 4) {
+        const t = node as Text;
+        if (keep && !keep(t)) flush();
+        else if (t.data.length > 0) text(t);
+      } else if (node.nodeType === 1) {
+        const el = node as Element;
+        if (!skipElement(el)) {
+          const tag = el.localName.toLowerCase();
+          enter(tag);
+          if (el.firstChild) descend = true;
+          else leave(tag);
         }
-        nodes.push(t);
-        para.push(nodes.length - 1);
-        if (preDepth > 0) inPre.add(nodes.length - 1);
-        if (!paraHasText) for (let k = 0; k < t.data.length && !paraHasText; k++) paraHasText = !isSpace(t.data.charCodeAt(k)) && !INVISIBLE.has(t.data.charCodeAt(k));
       }
-    } else if (node.nodeType === 1) {
-      const el = node as Element;
-      if (!skipElement(el)) {
-        const tag = el.localName.toLowerCase();
-        enter(tag);
-        if (el.firstChild) descend = true;
-        else leave(tag);
+      if (descend) {
+        node = node.firstChild;
+        continue;
       }
+      // Climb until a next sibling exists, closing every element left on the way.
+      while (node && node !== root && !node.nextSibling) {
+        node = node.parentNode;
+        if (node && node !== root && node.nodeType === 1) leave((node as Element).localName.toLowerCase());
+      }
+      node = node && node !== root ? node.nextSibling : null;
     }
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
-    // Climb until a next sibling exists, closing every element left on the way.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== root && node.nodeType === 1) leave((node as Element).localName.toLowerCase());
-    }
-    node = node && node !== root ? node.nextSibling : null;
-  }
-  if (root.nodeType === 1) leave((root as Element).localName.toLowerCase());
-  flush();
-  return finish(nodes, out, origins);
+    if (root.nodeType === 1 && !skipRoot) leave((root as Element).localName.toLowerCase());
+    flush();
+    done = true;
+    return true;
+  };
+  return { step, result: () => finish(nodes, out) };
 }
 
-function finish(allNodes: Text[], out: string[], origins: Origins): TextMap {
-  const text = out.join('');
-  const srcNodeAll = origins.node.subarray(0, origins.length);
-  const srcOffset = origins.offset.slice(0, origins.length);
+function finish(allNodes: Text[], out: Output): TextMap {
+  const text = out.text();
+  const srcNodeAll = out.node;
+  const srcOffset = out.offset.slice(0, out.length);
   // Keep only the nodes that contributed a character, renumbered in order.
   const renumber = new Int32Array(allNodes.length).fill(-1);
   const nodes: Text[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  const srcNode = new Int32Array(origins.length);
-  for (let i = 0; i < origins.length; i++) {
+  const srcNode = new Int32Array(out.length);
+  for (let i = 0; i < out.length; i++) {
     const n = srcNodeAll[i]!;
     if (n < 0) {
       srcNode[i] = -1;

@@ -4,9 +4,9 @@
  * this runs in happy-dom tests as it is.
  */
 import { isExcludedNode, locateArticleRoot } from '../extract/article-root.dom';
-import { findPublishedDate } from '../extract/metadata';
+import { pageMetadata } from '../extract/page-meta';
 import type { PageAnalysis } from '../messaging/views';
-import { collectText, type TextMap } from './text-map.dom';
+import { collectText, collectTextSliced, textNodesUnder, type TextMap } from './text-map.dom';
 import { MARK_TAG, wrapMarks, yieldToPage, type MarkSpec } from './wrap.dom';
 
 /** What the pass needs from outside. */
@@ -48,19 +48,16 @@ export interface Annotation {
   conflicts: number;
 }
 
-/** The page's metadata sent with its text. */
+/** The page's metadata sent with its text: read as the command line reads it (lib/extract/page-meta.ts). */
 function pageMeta(doc: Document): { url: string; title: string; publishedAt: string | null; siteName: string | null } {
-  return {
-    url: doc.location?.href ?? '',
-    title: meta(doc, 'meta[property="og:title"]') ?? doc.title ?? '',
-    publishedAt: findPublishedDate(doc),
-    siteName: meta(doc, 'meta[property="og:site_name"]'),
-  };
+  const url = doc.location?.href ?? '';
+  const meta = pageMetadata(doc, url || null);
+  return { url, title: meta.title ?? '', publishedAt: meta.publishedAt, siteName: meta.siteName };
 }
 
 /** Remembers every text node of the article (including inside marks) as annotated. */
 export function markProcessed(root: Element, processed: WeakSet<Text>): void {
-  for (const n of collectText(root, (el) => el.localName !== MARK_TAG && isExcludedNode(el)).nodes) processed.add(n);
+  for (const n of textNodesUnder(root, (el) => el.localName !== MARK_TAG && isExcludedNode(el))) processed.add(n);
 }
 
 /**
@@ -84,9 +81,6 @@ export async function annotateAdded(
   return { analysis, marks };
 }
 
-function meta(doc: Document, selector: string): string | null {
-  return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
-}
 
 /** The specs of the marks for an analysis, sorted, with overlaps dropped (first wins). */
 export function markSpecs(analysis: PageAnalysis, base: IndexBase = { actors: 0, figures: 0 }): MarkSpec[] {
@@ -146,8 +140,16 @@ export async function annotateDocument(doc: Document, deps: AnnotateDeps, signal
   if (!root || signal?.aborted) return empty;
   await yieldToPage();
   t = performance.now();
-  // Only text outside our own marks: a second pass must never mark anything twice.
-  const map = collectText(root, (el) => isExcludedNode(el) || el.localName === MARK_TAG);
+  // Only text outside our own marks: a second pass must never mark anything twice. Built in
+  // slices: a very long article must not hold the page's main thread.
+  let longestCollectSlice = 0;
+  sliceStart = performance.now();
+  const map = await collectTextSliced(root, (el) => isExcludedNode(el) || el.localName === MARK_TAG, async () => {
+    longestCollectSlice = Math.max(longestCollectSlice, performance.now() - sliceStart);
+    await yieldToPage();
+    sliceStart = performance.now();
+  });
+  longestCollectSlice = Math.max(longestCollectSlice, performance.now() - sliceStart);
   timings.collect = performance.now() - t;
   if (!map.text.trim()) return { ...empty, root };
   t = performance.now();
@@ -159,7 +161,7 @@ export async function annotateDocument(doc: Document, deps: AnnotateDeps, signal
   const wrapped = await wrapMarks(map, specs, signal);
   const marks = wrapped.marks;
   timings.wrap = performance.now() - t;
-  timings.longestStep = Math.max(longestRootSlice, timings.collect, wrapped.longestSlice);
+  timings.longestStep = Math.max(longestRootSlice, longestCollectSlice, wrapped.longestSlice);
   const conflicts = new Set(analysis.conflicts.filter((c) => c.kind === 'conflict').map((c) => c.claim)).size;
   // The counts are of what the reader sees marked: mentions that got a mark (a mention split over
   // several text nodes is one mention; one inside a figure's mark is the figure's).

@@ -18,7 +18,7 @@ const EXCLUDED_TAGS = new Set([
   'aside', 'footer', 'form', 'dossier-mark', 'dossier-ui',
 ]);
 const EXCLUDED_SELECTOR = [
-  '[contenteditable]:not([contenteditable="false"])', '[aria-hidden="true"]', '[hidden]',
+  '[contenteditable]:not([contenteditable="false"])', '[hidden]',
   '[role="navigation"]', '[role="complementary"]', '.comments', '#comments', '#disqus_thread',
   // Text for screen readers only ("Continue reading the main story", "Skip to content"): never seen.
   '.visually-hidden', '.sr-only', '.screen-reader-text', '.screen-reader-only', '.skip-link', '.skip-to-content',
@@ -34,11 +34,18 @@ const EXCLUDED_SELECTOR = [
 export function isExcludedNode(el: Element): boolean {
   if (EXCLUDED_TAGS.has(el.localName.toLowerCase())) return true;
   if (el.matches(EXCLUDED_SELECTOR)) return true;
+  // aria-hidden hides icons and duplicated labels from screen readers, but a dialog library
+  // (react-modal, a cookie banner) also sets it on the whole page while its dialog is open: a
+  // large aria-hidden container is still what the reader sees.
+  if (el.getAttribute('aria-hidden') === 'true' && (el.textContent?.length ?? 0) < ARIA_HIDDEN_MAX) return true;
   // Photo galleries, ad slots, share bars and promos embedded in the article body. Such a class
   // on a container of much text ("article share-enabled") is not furniture.
   const hint = `${typeof el.className === 'string' ? el.className : ''} ${el.id}`;
   return hint.length > 1 && FURNITURE_CLASS.test(hint) && (el.textContent?.length ?? 0) < 1500;
 }
+
+// Text length above which an aria-hidden element is taken to be the page hidden behind a dialog.
+const ARIA_HIDDEN_MAX = 400;
 
 const FURNITURE_CLASS = /(?:^|[\s_-])(?:gal|gallery|slideshow|carousel|ad|ads|advert|advertisement|promo|sponsor|sponsored|share|sharing|social|newsletter|related|outbrain|taboola|interstitial|paywall)(?:$|[\s_-])/i;
 

@@ -111,13 +111,20 @@ export function createService(deps: ServiceDeps) {
       const lists = await Promise.all(actorIds.map((id) => incidentsForActor(db, id)));
       const ranked = rankIncidents(lists.flat(), actorIds, state.analysis.source.publishedAt).slice(0, 10);
       const related = await Promise.all(ranked.map(async (r) => ({ ...(await incidentView(r.incident)), score: r.score })));
-      // What other sources disagree about, concerning the actors this page names most.
-      const counts = new Map<string, number>();
-      for (const a of state.analysis.actors) if (a.actorId) counts.set(a.actorId, (counts.get(a.actorId) ?? 0) + 1);
-      const top = [...counts].sort((x, y) => y[1] - x[1]).slice(0, 12).map(([id]) => id);
-      const pageSource = sourceIdFor(state.url);
-      // Bounded: the latest claims about each actor are enough to show what sources disagree on.
-      const about = (await Promise.all(top.map((id) => db.getAllFromIndex('claims', 'by-subject', id, 500)))).flat().filter((c) => c.sourceId !== pageSource);
+      // What other sources disagree about among themselves, on this page's own incidents and
+      // measures only: an article on one attack is not shown a dispute about fighters abroad
+      // because both mention the country. Bounded: the latest claims of each are enough.
+      const ownSource = state.analysis.source.sourceId ?? sourceIdFor(state.url);
+      const pageKeys = [...new Set(state.analysis.claims.filter((c) => c.predicate !== 'other').map((c) => c.key))].slice(0, 30);
+      const pageIncidents = [...new Set(state.analysis.claims.map((c) => c.incident).filter((id): id is string => id !== null))].slice(0, 10);
+      const found = new Map<string, KnownClaim['claim']>();
+      for (const list of await Promise.all([
+        ...pageKeys.map((k) => db.getAllFromIndex('claims', 'by-key', k, 200)),
+        ...pageIncidents.map((id) => db.getAllFromIndex('claims', 'by-incident', id, 200)),
+      ])) {
+        for (const c of list) if (c.sourceId !== ownSource) found.set(c.id, c);
+      }
+      const about = [...found.values()];
       const sourceIds = [...new Set(about.map((c) => c.sourceId))];
       const sources = new Map((await Promise.all(sourceIds.map((id) => db.get('sources', id)))).filter((x): x is Source => !!x).map((x) => [x.id, x]));
       const otherConflicts = disagreementsAmong(about, sources, 10);

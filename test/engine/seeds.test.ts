@@ -54,10 +54,21 @@ describe('the engine on the seed articles', () => {
     expect(missed).toEqual([]);
   });
 
-  // Figures the extractor does not read as the fact base records them, with the reason.
+  // Bundled claims the extractor does not read as the fact base records them (by hand, from the
+  // text), with the reason. Every bundled claim is either checked or listed here: none is skipped.
   const KNOWN_GAPS: Record<string, string> = {
     'clm-001-07': '"a minimum stake of 10%": a hedge separated from its number by a noun is not read',
     'clm-004-09': '"year and a half" has no digits or number word before its unit',
+    'clm-002-01': '"a Jihadi terrorist": the article "a" is not read as the figure 1',
+    'clm-003-01': '"a supporter of IS": the article "a" is not read as the figure 1',
+    // Differences of convention: the hand-made record states the figure as written; the engine
+    // widens a round number by half its rounding unit (NLP.md, after Krifka 2009).
+    'clm-002-06': '"13.5 billion KZT" recorded as exactly 13.5 billion; the engine reads [13.45, 13.55] billion',
+    'clm-004-10': '"23,000 pieces" recorded as exactly 23,000; the engine reads [22,500, 23,500]',
+    // "several" alone: recorded by hand as 2 to 9; the engine reads 3 to 9.
+    'clm-002-04': '"several casualties" recorded as [2, 9]; the engine reads [3, 9]',
+    'clm-002-09': '"several members" recorded as [2, 9]; the engine reads [3, 9]',
+    'clm-002-11': '"several terrorist cells" recorded as [2, 9]; the engine reads [3, 9]',
   };
 
   it('finds the figures of the bundled claims with the same value and interval', () => {
@@ -66,19 +77,29 @@ describe('the engine on the seed articles', () => {
     for (const claim of bundled.claims) {
       if (KNOWN_GAPS[claim.id]) continue;
       const page = pages.get(claim.sourceId.slice(4));
-      if (!page) continue;
-      const q = page.text.indexOf(claim.quote);
-      const at = page.text.indexOf(claim.figureText, Math.max(0, q));
-      const fig = page.figures.find((f) => f.start < at + claim.figureText.length && at < f.end);
-      // "a Jihadi terrorist" and other figures written with the article "a" are not read as 1.
-      if (/^an? /.test(claim.figureText) && !fig) continue;
+      expect(page, `the seed page of ${claim.id}`).toBeDefined();
+      const q = page!.text.indexOf(claim.quote);
+      const at = page!.text.indexOf(claim.figureText, Math.max(0, q));
+      const fig = page!.figures.find((f) => f.start < at + claim.figureText.length && at < f.end);
       checked++;
       if (!fig || fig.value !== claim.value || fig.low !== claim.low || fig.high !== claim.high) {
         wrong.push(`${claim.id} "${claim.figureText}" ${claim.value} [${claim.low}, ${claim.high}] -> ${fig ? `"${fig.text}" ${fig.value} [${fig.low}, ${fig.high}]` : 'not found'}`);
       }
     }
-    expect(checked).toBeGreaterThan(35);
+    expect(checked + Object.keys(KNOWN_GAPS).length).toBe(bundled.claims.length);
     expect(wrong).toEqual([]);
+  });
+
+  it('lists as known gaps only claims the engine really reads differently', () => {
+    const stale: string[] = [];
+    for (const id of Object.keys(KNOWN_GAPS)) {
+      const claim = bundled.claims.find((c) => c.id === id)!;
+      const page = pages.get(claim.sourceId.slice(4))!;
+      const at = page.text.indexOf(claim.figureText, Math.max(0, page.text.indexOf(claim.quote)));
+      const fig = page.figures.find((f) => f.start < at + claim.figureText.length && at < f.end);
+      if (fig && fig.value === claim.value && fig.low === claim.low && fig.high === claim.high) stale.push(id);
+    }
+    expect(stale).toEqual([]);
   });
 
   it('reads no date or year as a figure', () => {

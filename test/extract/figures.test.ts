@@ -52,13 +52,13 @@ const SEED_FIGURES: Record<string, Row[]> = {
     ['five suspected IS followers', 5, 5, 5, 'exact', 'count', 'suspected IS followers', 'detained'],
   ],
   '004': [
-    ['two gun stores', 2, 2, 2, 'exact', 'count', 'gun stores', null],
+    ['two gun stores', 2, 2, 2, 'exact', 'count', 'gun stores', 'attacks'],
     ['seven Kazakhstanis', 7, 7, 7, 'exact', 'count', 'Kazakhstanis', 'killed'],
     ['18 terrorists', 18, 18, 18, 'exact', 'count', 'terrorists', 'killed'],
     ['nine arrests', 9, 9, 9, 'exact', 'count', 'arrests', 'arrested'],
-    ['a group of 25 people', 25, 25, 25, 'exact', 'count', 'people', null],
+    ['a group of 25 people', 25, 25, 25, 'exact', 'count', 'people', 'members'],
     ['Seven', 7, 7, 7, 'exact', 'count', 'culprits', 'criminal-records'],
-    ['25 culprits', 25, 25, 25, 'exact', 'count', 'culprits', null],
+    ['25 culprits', 25, 25, 25, 'exact', 'count', 'culprits', 'members'],
     ['several hundred radicalised citizens', 300, 200, 900, 'vague', 'count', 'radicalised citizens', 'departed'],
     ['23,000 pieces of pro-militant online material', 23000, 22500, 23500, 'exact', 'count', 'pieces of pro-militant online material', 'blocked-materials'],
     ['one', 1, 1, 1, 'exact', 'count', null, 'killed'],
@@ -70,6 +70,15 @@ const SEED_FIGURES: Record<string, Row[]> = {
     ['eight years', 8, 8, 8, 'exact', 'years', null, 'sentenced'],
     ['90 potential "jihadists"', 90, 90, 90, 'exact', 'count', 'potential jihadists', 'surveillance'],
   ],
+};
+
+// Figures whose predicate the engine does not yet read as the text says (the bundled fact base
+// records these by hand). The main table keeps the text's predicate; these are known gaps, and
+// each gap's own test fails as soon as the engine reads it right, so the gap is then removed.
+const PREDICATE_GAPS: Record<string, string> = {
+  'two gun stores': 'the stores were attacked: the verb is in the clause before ("attacked ... two gun stores")',
+  'a group of 25 people': 'a group whose members the next sentences name; no membership cue in its clause',
+  '25 culprits': 'the culprits are the group\'s members; no membership cue in its clause',
 };
 
 const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
@@ -86,12 +95,20 @@ describe('extractFigures on the seed articles', () => {
     const expected = rows.map(([t, value, low, high, qualifier, unit, counted, predicate]) => ({
       text: t, value, low, high, qualifier, unit, counted, predicate,
     }));
-    expect(figs.map(pick)).toEqual(expected);
+    // A known predicate gap is checked on its own below; every other field still is here.
+    const got = figs.map(pick).map((f) => (PREDICATE_GAPS[f.text] ? { ...f, predicate: expected.find((e) => e.text === f.text)?.predicate ?? f.predicate } : f));
+    expect(got).toEqual(expected);
     for (const f of figs) {
       expect(text.slice(f.start, f.end)).toBe(f.text);
       expect(f.start).toBeGreaterThanOrEqual(f.sentence.start);
       expect(f.end).toBeLessThanOrEqual(f.sentence.end);
     }
+  });
+
+  it.fails.each(Object.entries(PREDICATE_GAPS))('reads the predicate of "%s" as the text says (known gap: %s)', (text) => {
+    const row = Object.values(SEED_FIGURES).flat().find((r) => r[0] === text)!;
+    const fig = seedFiles.flatMap((f) => extractFigures(readFileSync(join(SEEDS, f), 'utf8'))).find((x) => x.text === text);
+    expect(fig?.predicate).toBe(row[7]);
   });
 
   it.each(seedFiles)('returns sorted, non-overlapping figures for %s', (file) => {

@@ -18,6 +18,14 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Save the selected claim to Dossier',
       },
+      'next-disagreement': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Go to the next disagreement on the page',
+      },
+      'open-dossier': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: 'Open the dossier in the side panel',
+      },
     },
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'dossier@dossier.invalid', strict_min_version: '115.0' } } } : {}),
   }),

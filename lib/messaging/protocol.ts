@@ -270,6 +270,8 @@ export const TAB_REQUESTS = {
   saveSelection: v.object({}),
   /** Popup → content: remove every mark (the site was switched off) or annotate again (switched on). */
   setEnabled: v.object({ enabled: v.boolean() }),
+  /** Background → content: move focus to the page's next mark in disagreement with another source (the shortcut). */
+  focusDisagreement: v.object({}),
 } as const;
 
 /** Name of a message to a tab. */

@@ -12,6 +12,7 @@ import { openFactbase, type FactbaseDB } from '../factbase/db';
 import { handleMessages } from './messages';
 import { remembersUrl } from './sites';
 import { enableUserSite, syncUserSites } from './site-access';
+import { openSidePanel } from './side-panel';
 import { forgetTab, sessionTabStore } from './tab-store';
 import { sendTabMessage } from './tab-messages';
 
@@ -97,10 +98,17 @@ export function startBackground(): void {
     if (info.menuItemId === 'dossier-save-claim' && tab?.id !== undefined) void sendTabMessage(tab.id, 'saveSelection', {});
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== 'save-highlight') return;
+    // Straight away, before any await: the browser lets the panel open only in answer to the key.
+    if (command === 'open-dossier') {
+      if (tab?.id !== undefined) void openSidePanel(tab.id).catch(() => browser.action.openPopup().catch(() => undefined));
+      else void browser.action.openPopup().catch(() => undefined);
+      return;
+    }
+    const message = command === 'save-highlight' ? 'saveSelection' : command === 'next-disagreement' ? 'focusDisagreement' : null;
+    if (!message) return;
     void (async () => {
       const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-      if (id !== undefined) await sendTabMessage(id, 'saveSelection', {});
+      if (id !== undefined) await sendTabMessage(id, message, {});
     })();
   });
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -10,6 +10,7 @@ import { rangeToOffsets } from '../anchor/anchor.dom';
 import { appendAnalysis } from '../engine/merge';
 import type { ActorType, Note } from '../factbase/schema';
 import { annotateAdded, annotateDocument, markProcessed, markedMentions, type AnnotateDeps } from '../marks/annotate.dom';
+import { startRoving, type RovingMarks } from '../marks/roving.dom';
 import { articleMap, drawSavedNotes } from '../marks/saved.dom';
 import { MARK_TAG, unwrapMarks } from '../marks/wrap.dom';
 import type { ActorCard, FigureCard, PageAnalysis } from '../messaging/views';
@@ -52,6 +53,7 @@ export async function startContent(ctx: ContentScriptContext, css: string, rende
   let observer: MutationObserver | null = null;
   let host: HTMLElement | null = null;
   let ui: Awaited<ReturnType<typeof createShadowRootUi>> | null = null;
+  let roving: RovingMarks | null = null;
 
   const analyze: AnnotateDeps['analyze'] = (req) => sendMessage('analyzePage', req);
 
@@ -148,6 +150,7 @@ export async function startContent(ctx: ContentScriptContext, css: string, rende
       if (added) {
         part++;
         analysis = appendAnalysis(analysis, added.analysis);
+        roving?.refresh();
         updateHost();
         redraw();
       }
@@ -196,6 +199,9 @@ export async function startContent(ctx: ContentScriptContext, css: string, rende
       root = result.root;
       firstPartActors = analysis?.actors.length ?? 0;
       firstPartFigures = analysis?.figures.length ?? 0;
+      // The marks are one tab stop; the controller goes with this pass's signal.
+      roving = startRoving(document, controller.signal);
+      roving.refresh();
       updateHost();
       if (!analysis) {
         host.setAttribute('data-actors', '0');
@@ -240,6 +246,7 @@ export async function startContent(ctx: ContentScriptContext, css: string, rende
     unwrapMarks(document.body);
     ui?.remove();
     ui = null;
+    roving = null;
     host = null;
     analysis = null;
     root = null;
@@ -261,6 +268,9 @@ export async function startContent(ctx: ContentScriptContext, css: string, rende
       mark.style.setProperty('outline', '3px solid #c53030', 'important');
       window.setTimeout(() => mark.style.setProperty('outline', previous), 1500);
       mark.focus({ preventScroll: true });
+    },
+    focusDisagreement: () => {
+      roving?.nextDisagreement();
     },
     setEnabled: async ({ enabled: on }) => {
       if (on === enabled) return;

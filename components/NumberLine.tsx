@@ -91,15 +91,21 @@ export function NumberLine({ items, unit = 'count', width = 400 }: NumberLinePro
           const from = item.low === null ? PLOT_L : x(item.low);
           const to = item.high === null ? PLOT_R - 8 : x(item.high);
           const cls = item.current ? 'nl-bar nl-current' : 'nl-bar nl-other';
+          const exact = item.low !== null && item.low === item.high;
+          const d = exact ? 8 : 7;
           return (
             <g key={row}>
               <text x={0} y={item.date ? y - 2 : y + 4} class={item.current ? 'nl-label nl-label-current' : 'nl-label'}>{clip(item.label, W < 360 ? 15 : 19)}</text>
               {item.date ? <text x={0} y={y + 10} class="nl-date">{item.date}</text> : null}
-              <rect x={from} y={y - 5} width={Math.max(to - from, 3)} height={10} rx={2} class={cls} />
+              {/* An exact figure is a point: its diamond carries the row's colour instead of a bar. */}
+              {exact ? null : <rect x={from} y={y - 5} width={Math.max(to - from, 3)} height={10} rx={2} class={cls} />}
               {item.high === null ? <polygon points={`${PLOT_R - 8},${y - 8} ${PLOT_R},${y} ${PLOT_R - 8},${y + 8}`} class={cls} /> : null}
               {item.low === null ? <polygon points={`${PLOT_L + 8},${y - 8} ${PLOT_L},${y} ${PLOT_L + 8},${y + 8}`} class={cls} /> : null}
               {/* The stated value: a diamond, so it reads without colour. */}
-              <polygon points={`${x(item.value)},${y - 7} ${x(item.value) + 5},${y} ${x(item.value)},${y + 7} ${x(item.value) - 5},${y}`} class="nl-value" />
+              <polygon
+                points={`${x(item.value)},${y - d} ${x(item.value) + d * 0.7},${y} ${x(item.value)},${y + d} ${x(item.value) - d * 0.7},${y}`}
+                class={exact ? `nl-value-exact ${item.current ? 'nl-current' : 'nl-other'}` : 'nl-value'}
+              />
             </g>
           );
         })}

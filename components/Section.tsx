@@ -12,13 +12,15 @@ export interface SectionProps {
   open?: boolean;
   /** Test id of the section. */
   testid?: string;
+  /** Extra class of the section. */
+  class?: string;
   children: ComponentChildren;
 }
 
 /** A section of the dossier that the reader can fold away: its heading is the toggle. */
-export function Section({ id, title, count, open = true, testid, children }: SectionProps): JSX.Element {
+export function Section({ id, title, count, open = true, testid, class: cls, children }: SectionProps): JSX.Element {
   return (
-    <section aria-labelledby={id} class="section" data-testid={testid}>
+    <section aria-labelledby={id} class={cls ? `section ${cls}` : 'section'} data-testid={testid}>
       <details open={open}>
         <summary>
           <h3 id={id}>

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { CountsList } from './CountsList';
 import type { TabDossier } from '../lib/messaging/views';
 import { NoDossier, type PopupActions } from './Popup';
@@ -17,6 +17,8 @@ export interface SidePanelProps extends DossierLoaders {
   version: number;
   /** Page and fact-base actions. */
   actions: PopupActions;
+  /** Called once, when the first data is on screen (for measuring). */
+  onFirstData?: () => void;
 }
 
 /**
@@ -24,8 +26,12 @@ export interface SidePanelProps extends DossierLoaders {
  * sources' disagreements and the reader's notes, then the page's actors and figures under one
  * filter box. Every section folds.
  */
-export function SidePanel({ version, actions, ...loaders }: SidePanelProps): JSX.Element {
+export function SidePanel({ version, actions, onFirstData, ...loaders }: SidePanelProps): JSX.Element {
   const { counts, dossier } = useTabDossier(loaders, version);
+  const ready = counts.state !== 'loading' || dossier.state !== 'loading';
+  useEffect(() => {
+    if (ready) onFirstData?.();
+  }, [ready, onFirstData]);
   return (
     <main class="popup sidepanel">
       <header>

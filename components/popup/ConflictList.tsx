@@ -3,6 +3,7 @@ import { describeInterval, formatValue } from '../../lib/claims/compare';
 import type { PageConflict } from '../../lib/engine/types';
 import type { PageAnalysis } from '../../lib/messaging/views';
 import { NumberLine } from '../NumberLine';
+import { Section } from '../Section';
 
 /** Props of `ConflictList`. */
 export interface ConflictListProps {
@@ -30,10 +31,22 @@ export function ConflictList({ analysis, reveal, compact, shown = 2 }: ConflictL
   const conflicts = [...analysis.conflicts].sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
   const items = conflicts.map((c, i) => <Disagreement key={i} conflict={c} analysis={analysis} reveal={reveal} compact={compact} />);
   const folded = compact && items.length > shown;
+  const title = 'Disagreements with other sources';
+  const empty = conflicts.length === 0 ? <p class="empty">No other source in the fact base disagrees with this page’s figures.</p> : null;
+  if (!compact) {
+    return (
+      <Section id="conflicts-h" title={title} count={conflicts.length} class="disagreements" testid="disagreements">
+        {empty}
+        {items}
+      </Section>
+    );
+  }
   return (
-    <section aria-labelledby="conflicts-h" class="disagreements">
-      <h3 id="conflicts-h">Disagreements with other sources ({conflicts.length})</h3>
-      {conflicts.length === 0 ? <p class="empty">No other source in the fact base disagrees with this page’s figures.</p> : null}
+    <section aria-labelledby="conflicts-h" class="disagreements" data-testid="disagreements">
+      <h3 id="conflicts-h">
+        {title} ({conflicts.length})
+      </h3>
+      {empty}
       {folded ? items.slice(0, shown) : items}
       {folded ? (
         <details class="more">

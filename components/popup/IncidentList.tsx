@@ -48,6 +48,8 @@ export function IncidentList({ incidents }: IncidentListProps): JSX.Element {
       {incidents.length === 0 ? <p class="empty">No related incident in the fact base yet.</p> : null}
       {incidents.map((r) => {
         const measures = measuresOf(r);
+        // The "best" column appears once some measure has a best estimate worked out.
+        const withBest = measures.some((m) => m.best !== null);
         return (
           <article key={r.incident.id} class="incident" data-testid="incident">
             <h4>
@@ -62,7 +64,7 @@ export function IncidentList({ incidents }: IncidentListProps): JSX.Element {
                   <tr>
                     <th scope="col">Measure</th>
                     <th scope="col">Low</th>
-                    <th scope="col">Best</th>
+                    {withBest ? <th scope="col">Best</th> : null}
                     <th scope="col">High</th>
                     <th scope="col">Claimants</th>
                   </tr>
@@ -72,7 +74,7 @@ export function IncidentList({ incidents }: IncidentListProps): JSX.Element {
                     <tr key={m.measure + m.unit} title={m.claims.map((c) => `${formatValue(c.claim.value, c.claim.unit)}: ${c.source?.outlet ?? c.claim.sourceId}${c.source?.publishedAt ? ` (${c.source.publishedAt})` : ''}`).join('\n')}>
                       <th scope="row">{m.measure}</th>
                       <td>{m.low === null ? '–' : formatValue(m.low, m.unit)}</td>
-                      <td>{m.best === null ? '–' : formatValue(m.best, m.unit)}</td>
+                      {withBest ? <td>{m.best === null ? '–' : formatValue(m.best, m.unit)}</td> : null}
                       <td>{m.high === null ? '–' : formatValue(m.high, m.unit)}</td>
                       <td>{m.claimants}</td>
                     </tr>

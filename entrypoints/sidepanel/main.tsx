@@ -24,7 +24,10 @@ const actions = {
   },
 };
 
-const draw = (): void => render(<SidePanel {...loaders} actions={actions} version={version} />, document.getElementById('app')!);
+const firstData = (): void => {
+  if (!document.documentElement.hasAttribute('data-first-data-ms')) document.documentElement.setAttribute('data-first-data-ms', performance.now().toFixed(1));
+};
+const draw = (): void => render(<SidePanel {...loaders} actions={actions} version={version} onFirstData={firstData} />, document.getElementById('app')!);
 void followTabDossier(tabId, (id) => {
   tabId = id;
   version++;

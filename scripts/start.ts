@@ -14,7 +14,9 @@ import { launchBrowser } from './demo/browser';
 import { describeDisagreement, openExtensionConsole } from './demo/dossier';
 import { realPages, seedPages, startDemoSite, type DemoPage } from './demo/site';
 
-const OUT = resolve('out/start');
+// Where the screenshots go: out/start, or the folder given with --out.
+const outArg = process.argv.indexOf('--out');
+const OUT = resolve(outArg > 0 && process.argv[outArg + 1] ? process.argv[outArg + 1]! : 'out/start');
 
 async function main(): Promise<void> {
   const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -98,7 +100,7 @@ async function main(): Promise<void> {
     await popup.waitForSelector('[data-testid="disagreement"], [data-testid="no-dossier"], .empty', { timeout: 15_000 }).catch(() => null);
     await popup.waitForSelector('[data-count="claims"]', { timeout: 15_000 }).catch(() => null);
     await shot(popup, 'popup.png');
-    const popupHeight = (await popup.evaluate('document.documentElement.scrollHeight')) as number;
+    const popupHeight = (await popup.evaluate('Math.ceil(document.querySelector("main").getBoundingClientRect().bottom)')) as number;
 
     const panel = await context.newPage();
     await panel.setViewportSize({ width: 400, height: 1000 });
@@ -106,7 +108,7 @@ async function main(): Promise<void> {
     await panel.waitForSelector('#related-h', { timeout: 15_000 }).catch(() => null);
     await shot(panel, 'sidepanel.png');
     await shot(panel, 'sidepanel-full.png', true);
-    console.log(`\nThe popup for ${best.demo.name} is ${popupHeight} px tall at 420x600.`);
+    console.log(`\nThe popup for ${best.demo.name} ends ${popupHeight} px down its 420x600 window.`);
   }
   const counts = (await (await context.newPage()).goto(`chrome-extension://${extensionId}/popup.html`).then(async (r) => {
     const p = r!.frame().page();

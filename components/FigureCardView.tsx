@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { describeInterval, formatValue } from '../lib/claims/compare';
+import { intervalWords, sayValue } from './figure-words';
 import type { PageConflict } from '../lib/engine/types';
 import type { FigureMention } from '../lib/extract/types';
 import type { FigureCard } from '../lib/messaging/views';
@@ -40,12 +40,12 @@ export function FigureCardView({ figure, conflicts, card }: FigureCardViewProps)
       <h2>{figure.text}</h2>
       <p>
         {figure.counted ? `Counts ${figure.counted}: ` : ''}
-        {describeInterval(figure)}
+        {intervalWords(figure)}
       </p>
       {conflicts.map((c, i) => (
         <p key={i} class={`verdict verdict-${c.kind}`} role="note">
           <strong>{VERDICT[c.kind]}</strong> with {c.other.source}
-          {c.other.publishedAt ? ` (${c.other.publishedAt})` : ''}: “{c.other.figureText || formatValue(c.other.value, c.other.unit)}”
+          {c.other.publishedAt ? ` (${c.other.publishedAt})` : ''}: “{c.other.figureText || sayValue(c.other.value, c.other.unit)}”
         </p>
       ))}
       {others.length > 0 ? (

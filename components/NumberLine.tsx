@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { describeInterval } from '../lib/claims/compare';
+import { intervalWords } from './figure-words';
 
 /** One interval to draw. */
 export interface NumberLineItem {
@@ -78,7 +78,7 @@ export function NumberLine({ items, unit = 'count', width = 400 }: NumberLinePro
   const height = items.length * ROW_H + AXIS_H;
   const axisY = items.length * ROW_H + 4;
   const caption = items
-    .map((i) => `${i.label}${i.date ? ` (${i.date})` : ''}: ${describeInterval({ low: i.low, high: i.high, unit })}, stated as ${i.value.toLocaleString('en-US')}`)
+    .map((i) => `${i.label}${i.date ? ` (${i.date})` : ''}: ${intervalWords({ low: i.low, high: i.high, unit })}, stated as ${i.value.toLocaleString('en-US')}`)
     .join('; ');
   return (
     <figure class="numberline" data-testid="number-line">

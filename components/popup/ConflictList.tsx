@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { describeInterval, formatValue } from '../../lib/claims/compare';
+import { intervalWords, sayValue } from '../figure-words';
 import type { PageConflict } from '../../lib/engine/types';
 import type { PageAnalysis } from '../../lib/messaging/views';
 import { NumberLine } from '../NumberLine';
@@ -69,15 +69,15 @@ interface DisagreementProps {
 function Disagreement({ conflict: c, analysis, reveal, compact }: DisagreementProps): JSX.Element {
   const claim = analysis.claims.find((x) => x.id === c.claim);
   const fig = claim ? analysis.figures[claim.figure] : undefined;
-  const here = fig?.text ?? (claim ? formatValue(claim.value, claim.unit) : '');
-  const there = c.other.figureText || formatValue(c.other.value, c.other.unit);
+  const here = fig?.text ?? (claim ? sayValue(claim.value, claim.unit) : '');
+  const there = c.other.figureText || sayValue(c.other.value, c.other.unit);
   const quotes = (
     <div class="sides">
       <div>
         <div class="side-h">This page{analysis.source.publishedAt ? ` · ${analysis.source.publishedAt}` : ''}</div>
         {claim ? (
           <div class="small muted">
-            {describeInterval(claim)}
+            {intervalWords(claim)}
             {claim.claimant ? ` · ${claim.claimant}` : ''}
             {claim.asOf && claim.asOf !== analysis.source.publishedAt ? ` · as of ${claim.asOf}` : ''}
           </div>
@@ -89,7 +89,7 @@ function Disagreement({ conflict: c, analysis, reveal, compact }: DisagreementPr
           {c.other.url ? <a href={c.other.url} target="_blank" rel="noopener noreferrer">{c.other.source}</a> : c.other.source}
           {c.other.publishedAt ? ` · ${c.other.publishedAt}` : ''}
         </div>
-        <div class="small muted">{describeInterval(c.other)}{c.other.claimant ? ` · ${c.other.claimant}` : ''}</div>
+        <div class="small muted">{intervalWords(c.other)}{c.other.claimant ? ` · ${c.other.claimant}` : ''}</div>
         <blockquote class="small">{c.other.quote}</blockquote>
       </div>
     </div>

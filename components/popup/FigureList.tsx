@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { describeInterval } from '../../lib/claims/compare';
+import { intervalWords } from '../figure-words';
 import type { PageAnalysis } from '../../lib/messaging/views';
 import { Section } from '../Section';
 
@@ -38,7 +38,7 @@ export function FigureList({ analysis, reveal, filter = '' }: FigureListProps): 
             <li key={i}>
               <button type="button" class="link strong" onClick={() => reveal(i)}>{f.text}</button>{' '}
               <span class="muted small">
-                {describeInterval(f)}
+                {intervalWords(f)}
                 {f.predicate ? ` · ${f.predicate}` : ''}
                 {claim?.claimant ? ` · ${claim.claimant}` : ''}
               </span>

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { formatValue } from '../../lib/claims/compare';
+import { sayValue } from '../figure-words';
 import type { ClaimView, IncidentView } from '../../lib/messaging/views';
 import { Section } from '../Section';
 
@@ -71,11 +71,11 @@ export function IncidentList({ incidents }: IncidentListProps): JSX.Element {
                 </thead>
                 <tbody>
                   {measures.map((m) => (
-                    <tr key={m.measure + m.unit} title={m.claims.map((c) => `${formatValue(c.claim.value, c.claim.unit)}: ${c.source?.outlet ?? c.claim.sourceId}${c.source?.publishedAt ? ` (${c.source.publishedAt})` : ''}`).join('\n')}>
+                    <tr key={m.measure + m.unit} title={m.claims.map((c) => `${sayValue(c.claim.value, c.claim.unit)}: ${c.source?.outlet ?? c.claim.sourceId}${c.source?.publishedAt ? ` (${c.source.publishedAt})` : ''}`).join('\n')}>
                       <th scope="row">{m.measure}</th>
-                      <td>{m.low === null ? '–' : formatValue(m.low, m.unit)}</td>
-                      {withBest ? <td>{m.best === null ? '–' : formatValue(m.best, m.unit)}</td> : null}
-                      <td>{m.high === null ? '–' : formatValue(m.high, m.unit)}</td>
+                      <td>{m.low === null ? '–' : sayValue(m.low, m.unit)}</td>
+                      {withBest ? <td>{m.best === null ? '–' : sayValue(m.best, m.unit)}</td> : null}
+                      <td>{m.high === null ? '–' : sayValue(m.high, m.unit)}</td>
                       <td>{m.claimants}</td>
                     </tr>
                   ))}
@@ -89,7 +89,7 @@ export function IncidentList({ incidents }: IncidentListProps): JSX.Element {
                   {measures.flatMap((m) =>
                     m.claims.map((c) => (
                       <li key={c.claim.id}>
-                        {formatValue(c.claim.value, c.claim.unit)} {c.claim.counted ?? c.claim.predicate} — {c.source?.outlet ?? c.claim.sourceId}
+                        {sayValue(c.claim.value, c.claim.unit)} {c.claim.counted ?? c.claim.predicate} — {c.source?.outlet ?? c.claim.sourceId}
                         {c.source?.publishedAt ? ` (${c.source.publishedAt})` : ''}
                       </li>
                     )),

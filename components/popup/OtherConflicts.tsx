@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { describeInterval } from '../../lib/claims/compare';
+import { intervalWords } from '../figure-words';
 import type { KnownDisagreement } from '../../lib/claims/known-conflicts';
 import { NumberLine } from '../NumberLine';
 import { Section } from '../Section';
@@ -28,7 +28,7 @@ export function OtherConflicts({ items }: OtherConflictsProps): JSX.Element | nu
                   {side.source?.publishedAt ? ` · ${side.source.publishedAt}` : ''}
                 </div>
                 <strong>{side.claim.figureText}</strong>
-                <div class="small muted">{describeInterval(side.claim)}{side.claim.claimant ? ` · ${side.claim.claimant}` : ''}</div>
+                <div class="small muted">{intervalWords(side.claim)}{side.claim.claimant ? ` · ${side.claim.claimant}` : ''}</div>
                 <blockquote class="small">{side.claim.quote}</blockquote>
               </div>
             ))}

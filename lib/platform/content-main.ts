@@ -7,6 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { rangeToOffsets } from '../anchor/anchor.dom';
+import { snapToWords } from '../anchor/snap-words';
 import { appendAnalysis } from '../engine/merge';
 import type { ActorType, Note } from '../factbase/schema';
 import { annotateAdded, annotateDocument, markProcessed, markedMentions, type AnnotateDeps } from '../marks/annotate.dom';
@@ -73,7 +74,8 @@ export async function startContent(ctx: ContentScriptContext, css: string, rende
     if (!root || !sel || sel.rangeCount === 0) return false;
     const map = articleMap(root);
     const at = rangeToOffsets(map, sel.getRangeAt(0));
-    captured = at ? { ...at, text: map.text } : null;
+    // Whole words only: a drag that cuts a word saves the whole word.
+    captured = at ? { ...snapToWords(map.text, at.start, at.end), text: map.text } : null;
     return captured !== null;
   };
 

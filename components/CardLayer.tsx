@@ -174,7 +174,7 @@ export function CardLayer({ analysis, doc, loadActor, loadFigure, addActor }: Ca
     if (!figure) return null;
     label = figure.text;
     const claimIds = new Set(analysis.claims.filter((c) => c.figure === open.index).map((c) => c.id));
-    body = <FigureCardView figure={figure} conflicts={analysis.conflicts.filter((c) => claimIds.has(c.claim))} card={figureCard} />;
+    body = <FigureCardView figure={figure} conflicts={analysis.conflicts.filter((c) => claimIds.has(c.claim))} card={figureCard} pageDate={analysis.source.publishedAt} />;
   }
   return (
     <div

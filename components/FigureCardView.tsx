@@ -14,6 +14,8 @@ export interface FigureCardViewProps {
   conflicts: PageConflict[];
   /** Other sources' claims for the same claim key, or null while loading. */
   card: FigureCard | null;
+  /** This page's publication date, for its row on the number line. */
+  pageDate?: string | null;
 }
 
 const VERDICT: Record<PageConflict['kind'], string> = {
@@ -29,7 +31,7 @@ const LINE_ROWS = 4;
  * A figure's card, short enough to sit beside its sentence: what it counts, its interval in
  * words, each disagreement in one line, a number line, and the sources and reasons folded away.
  */
-export function FigureCardView({ figure, conflicts, card }: FigureCardViewProps): JSX.Element {
+export function FigureCardView({ figure, conflicts, card, pageDate = null }: FigureCardViewProps): JSX.Element {
   const others = card?.others ?? [];
   // The sources that disagree come first on the line.
   const disagreeing = new Set(conflicts.map((c) => c.other.claimId));
@@ -53,7 +55,7 @@ export function FigureCardView({ figure, conflicts, card }: FigureCardViewProps)
           width={310}
           unit={figure.unit}
           items={[
-            { label: 'This page', low: figure.low, high: figure.high, value: figure.value, current: true },
+            { label: 'This page', date: pageDate, low: figure.low, high: figure.high, value: figure.value, current: true },
             ...ranked.slice(0, LINE_ROWS - 1).map((o) => ({ label: o.source?.outlet ?? o.claim.sourceId, date: o.source?.publishedAt ?? null, low: o.claim.low, high: o.claim.high, value: o.claim.value })),
           ]}
         />

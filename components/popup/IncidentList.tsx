@@ -46,60 +46,71 @@ export function IncidentList({ incidents }: IncidentListProps): JSX.Element {
   return (
     <Section id="related-h" title="Incidents" count={incidents.length} testid="incident-list">
       {incidents.length === 0 ? <p class="empty">No related incident in the fact base yet.</p> : null}
-      {incidents.map((r) => {
-        const measures = measuresOf(r);
-        // The "best" column appears once some measure has a best estimate worked out.
-        const withBest = measures.some((m) => m.best !== null);
-        return (
-          <article key={r.incident.id} class="incident" data-testid="incident">
-            <h4>
-              <span class="muted">{r.incident.date ?? 'date unknown'}</span> {r.incident.title}
-              {r.placeName ? <span class="muted"> · {r.placeName}</span> : null}
-            </h4>
-            {r.actorNames.length > 0 ? <div class="small muted">{r.actorNames.map((n) => `${n.name} (${n.role})`).join(', ')}</div> : null}
-            {measures.length > 0 ? (
-              <table class="measures small">
-                <caption class="sr-only">Figures for {r.incident.title}, by measure</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Measure</th>
-                    <th scope="col">Low</th>
-                    {withBest ? <th scope="col">Best</th> : null}
-                    <th scope="col">High</th>
-                    <th scope="col">Claimants</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {measures.map((m) => (
-                    <tr key={m.measure + m.unit} title={m.claims.map((c) => `${sayValue(c.claim.value, c.claim.unit)}: ${c.source?.outlet ?? c.claim.sourceId}${c.source?.publishedAt ? ` (${c.source.publishedAt})` : ''}`).join('\n')}>
-                      <th scope="row">{m.measure}</th>
-                      <td>{m.low === null ? '–' : sayValue(m.low, m.unit)}</td>
-                      {withBest ? <td>{m.best === null ? '–' : sayValue(m.best, m.unit)}</td> : null}
-                      <td>{m.high === null ? '–' : sayValue(m.high, m.unit)}</td>
-                      <td>{m.claimants}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            ) : null}
-            {r.claims.length > 0 ? (
-              <details class="small">
-                <summary>Every figure, oldest first ({r.claims.length})</summary>
-                <ul>
-                  {measures.flatMap((m) =>
-                    m.claims.map((c) => (
-                      <li key={c.claim.id}>
-                        {sayValue(c.claim.value, c.claim.unit)} {c.claim.counted ?? c.claim.predicate} — {c.source?.outlet ?? c.claim.sourceId}
-                        {c.source?.publishedAt ? ` (${c.source.publishedAt})` : ''}
-                      </li>
-                    )),
-                  )}
-                </ul>
-              </details>
-            ) : null}
-          </article>
-        );
-      })}
+      {incidents.slice(0, SHOWN).map(incident)}
+      {incidents.length > SHOWN ? (
+        <details class="more">
+          <summary>{incidents.length - SHOWN} more incident{incidents.length - SHOWN === 1 ? '' : 's'}</summary>
+          {incidents.slice(SHOWN).map(incident)}
+        </details>
+      ) : null}
     </Section>
+  );
+}
+
+// The best-ranked incidents are shown; the rest fold away.
+const SHOWN = 4;
+
+function incident(r: IncidentView): JSX.Element {
+  const measures = measuresOf(r);
+  // The "best" column appears once some measure has a best estimate worked out.
+  const withBest = measures.some((m) => m.best !== null);
+  return (
+    <article key={r.incident.id} class="incident" data-testid="incident">
+      <h4>
+        <span class="muted">{r.incident.date ?? 'date unknown'}</span> {r.incident.title}
+        {r.placeName ? <span class="muted"> · {r.placeName}</span> : null}
+      </h4>
+      {r.actorNames.length > 0 ? <div class="small muted">{r.actorNames.map((n) => `${n.name} (${n.role})`).join(', ')}</div> : null}
+      {measures.length > 0 ? (
+        <table class="measures small">
+          <caption class="sr-only">Figures for {r.incident.title}, by measure</caption>
+          <thead>
+            <tr>
+              <th scope="col">Measure</th>
+              <th scope="col">Low</th>
+              {withBest ? <th scope="col">Best</th> : null}
+              <th scope="col">High</th>
+              <th scope="col">Claimants</th>
+            </tr>
+          </thead>
+          <tbody>
+            {measures.map((m) => (
+              <tr key={m.measure + m.unit} title={m.claims.map((c) => `${sayValue(c.claim.value, c.claim.unit)}: ${c.source?.outlet ?? c.claim.sourceId}${c.source?.publishedAt ? ` (${c.source.publishedAt})` : ''}`).join('\n')}>
+                <th scope="row">{m.measure}</th>
+                <td>{m.low === null ? '–' : sayValue(m.low, m.unit)}</td>
+                {withBest ? <td>{m.best === null ? '–' : sayValue(m.best, m.unit)}</td> : null}
+                <td>{m.high === null ? '–' : sayValue(m.high, m.unit)}</td>
+                <td>{m.claimants}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {r.claims.length > 0 ? (
+        <details class="small">
+          <summary>Every figure, oldest first ({r.claims.length})</summary>
+          <ul>
+            {measures.flatMap((m) =>
+              m.claims.map((c) => (
+                <li key={c.claim.id}>
+                  {sayValue(c.claim.value, c.claim.unit)} {c.claim.counted ?? c.claim.predicate} — {c.source?.outlet ?? c.claim.sourceId}
+                  {c.source?.publishedAt ? ` (${c.source.publishedAt})` : ''}
+                </li>
+              )),
+            )}
+          </ul>
+        </details>
+      ) : null}
+    </article>
   );
 }

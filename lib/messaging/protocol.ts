@@ -52,6 +52,8 @@ export const REQUESTS = {
   getTabDossier: v.object({ tabId: v.pipe(v.number(), v.integer()) }),
   /** Popup → background: the page part of a tab's dossier only (fast; the popup's first data). */
   getTabAnalysis: v.object({ tabId: v.pipe(v.number(), v.integer()) }),
+  /** Content → background: how many incidents each of these actors is tied to (for the marks' accessible names). */
+  actorIncidentCounts: v.object({ actorIds: v.pipe(v.array(Id), v.maxLength(5_000)) }),
   /** Popup/options → background: how many records the fact base holds. */
   getCounts: v.object({}),
   /** Content/popup → background: add an unknown actor from a page to the fact base. */
@@ -229,6 +231,7 @@ export interface Responses {
   getTabDossier: TabDossier | null;
   getTabAnalysis: TabDossier | null;
   getCounts: FactbaseCounts;
+  actorIncidentCounts: Record<string, number>;
   addActor: { actorId: string };
   saveNote: Note;
   notesForPage: Note[];

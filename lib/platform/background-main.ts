@@ -9,6 +9,7 @@ import { createNotesService } from '../background/notes-service';
 import { createService } from '../background/service';
 import { loadBundledDefault, parseBundle } from '../factbase/bundle';
 import { openFactbase, type FactbaseDB } from '../factbase/db';
+import { incidentCounts } from '../factbase/queries';
 import { handleMessages } from './messages';
 import { remembersUrl } from './sites';
 import { enableUserSite, syncUserSites } from './site-access';
@@ -56,6 +57,7 @@ export function startBackground(): void {
     // Straight from session storage: no need to wait for the fact base to open.
     getTabAnalysis: async ({ tabId }) => sessionTabStore.get(tabId),
     getCounts: async (data) => (await service).getCounts(data),
+    actorIncidentCounts: async ({ actorIds }) => incidentCounts(await factbase(), actorIds),
     addActor: async (data) => (await service).addActor(data),
     saveNote: async (data, sender) => (await notes).saveNote(data, sender.tab?.id),
     notesForPage: async (data) => (await notes).notesForPage(data),

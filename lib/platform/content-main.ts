@@ -11,6 +11,7 @@ import { snapToWords } from '../anchor/snap-words';
 import { appendAnalysis } from '../engine/merge';
 import type { ActorType, Note } from '../factbase/schema';
 import { annotateAdded, annotateDocument, markProcessed, markedMentions, type AnnotateDeps } from '../marks/annotate.dom';
+import { markedActorIds, nameActorMarks } from '../marks/mark-names.dom';
 import { startRoving, type RovingMarks } from '../marks/roving.dom';
 import { articleMap, drawSavedNotes } from '../marks/saved.dom';
 import { MARK_TAG, unwrapMarks } from '../marks/wrap.dom';
@@ -153,6 +154,7 @@ export async function startContent(ctx: ContentScriptContext, css: string, rende
         part++;
         analysis = appendAnalysis(analysis, added.analysis);
         roving?.refresh();
+        void nameMarks().catch(() => undefined);
         updateHost();
         redraw();
       }
@@ -162,6 +164,12 @@ export async function startContent(ctx: ContentScriptContext, css: string, rende
     } finally {
       busy = false;
     }
+  };
+
+  // The marks' accessible names say how many incidents the fact base ties each actor to.
+  const nameMarks = async (): Promise<void> => {
+    const actorIds = markedActorIds(document).slice(0, 5_000);
+    if (actorIds.length > 0) nameActorMarks(document, await sendMessage('actorIncidentCounts', { actorIds }));
   };
 
   const updateHost = (): void => {
@@ -204,6 +212,7 @@ export async function startContent(ctx: ContentScriptContext, css: string, rende
       // The marks are one tab stop; the controller goes with this pass's signal.
       roving = startRoving(document, controller.signal);
       roving.refresh();
+      void nameMarks().catch(() => undefined);
       updateHost();
       if (!analysis) {
         host.setAttribute('data-actors', '0');

@@ -137,6 +137,10 @@ describe('reading by keyboard', () => {
     // Each mark has an accessible name that says what it is.
     const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
     expect(name).toMatch(/, (person|organisation|place|figure)/);
+    // An actor's name says how many incidents the fact base ties it to.
+    await expect
+      .poll(() => page.getAttribute('dossier-mark[data-actor-id="kazakhstan"]', 'aria-label'))
+      .toMatch(/^Kazakhstan, place, \d+ incidents?$/);
     // Enter opens the card and focuses it; Escape closes it and gives focus back to the mark.
     await page.keyboard.press('Enter');
     const card = page.locator('dossier-ui .card[role="dialog"]');

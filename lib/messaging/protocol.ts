@@ -99,7 +99,7 @@ export const REQUESTS = {
   }),
   /** Options → background: import a backup file (validated as a whole; nothing changes when it is bad). */
   importBackup: v.object({ content: v.pipe(v.string(), v.maxLength(200_000_000)) }),
-  /** Options → background: one page of actors, alphabetical, or those with a name or alias starting with `search`. */
+  /** Options → background: one page of actors, alphabetical, or those with a name or alias (or a word in one) starting with `search`. */
   listActors: v.object({ search: Search, type: v.optional(ActorTypeSchema), cursor: Cursor, limit: Limit }),
   /** Options → background: one page of incidents, newest first (or one actor's), filtered by words and dates. */
   listIncidents: v.object({

@@ -90,6 +90,14 @@ describe('the popup as the quick view', () => {
     expect(await popup.locator('[data-testid="open-sidepanel"]').isVisible()).toBe(true);
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-quick-view.png') });
     expect(await axeSeriousViolations(popup)).toEqual([]);
+    // "Open side panel" opens the browser's side panel (a target of its own, not a tab).
+    const cdp = await world.browser.context.newCDPSession(popup);
+    const panels = async (): Promise<number> =>
+      ((await cdp.send('Target.getTargets')) as { targetInfos: { url: string }[] }).targetInfos.filter((t) => t.url.endsWith('/sidepanel.html')).length;
+    expect(await panels()).toBe(0);
+    await popup.click('[data-testid="open-sidepanel"]');
+    await expect.poll(panels, { timeout: 10_000 }).toBe(1);
+    await cdp.detach();
     await popup.close();
   });
 

@@ -57,7 +57,7 @@ export function Popup({ loadPage, loadDossier, loadCounts, popOut, openSidePanel
       {dossier.state === 'error' ? <p role="alert">Could not load this page’s dossier: {dossier.message}</p> : null}
       {dossier.state === 'ready' && !dossier.value ? <NoDossier /> : null}
       {dossier.state === 'ready' && dossier.value ? <QuickView dossier={dossier.value} actions={actions} /> : null}
-      <section aria-labelledby="factbase-h" class="counts" data-testid="factbase-counts">
+      <section aria-labelledby="factbase-h" class="counts counts-inline" data-testid="factbase-counts">
         <h3 id="factbase-h">Fact base</h3>
         {counts.state === 'loading' ? <span role="status">Loading the fact base…</span> : null}
         {counts.state === 'error' ? <span role="alert">Could not read the fact base: {counts.message}</span> : null}
@@ -88,7 +88,7 @@ function QuickView({ dossier, actions }: { dossier: TabDossier; actions: PopupAc
   return (
     <>
       <h2 class="page-title">{dossier.title || dossier.url}</h2>
-      <ConflictList analysis={a} reveal={(i) => actions.reveal('figure', i)} compact shown={2} />
+      <ConflictList analysis={a} reveal={(i) => actions.reveal('figure', i)} compact />
       <PageSummary dossier={dossier} />
     </>
   );

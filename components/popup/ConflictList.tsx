@@ -13,7 +13,7 @@ export interface ConflictListProps {
   reveal: (figureIndex: number) => void;
   /** The quick view: quotes folded away, and only the first `shown` disagreements open. */
   compact?: boolean;
-  /** In the compact view, how many disagreements are drawn before "more" (the rest fold away). */
+  /** In the compact view, how many disagreements are listed before "more" (the rest fold away). */
   shown?: number;
 }
 
@@ -27,9 +27,16 @@ export const VERDICT: Record<PageConflict['kind'], string> = {
 const ORDER = { conflict: 0, update: 1, scope: 2 } as const;
 
 /** This page's claims that another source disagrees with, side by side with the other source's. */
-export function ConflictList({ analysis, reveal, compact, shown = 2 }: ConflictListProps): JSX.Element {
+export function ConflictList({ analysis, reveal, compact, shown = 3 }: ConflictListProps): JSX.Element {
   const conflicts = [...analysis.conflicts].sort((a, b) => ORDER[a.kind] - ORDER[b.kind]);
-  const items = conflicts.map((c, i) => <Disagreement key={i} conflict={c} analysis={analysis} reveal={reveal} compact={compact} />);
+  // The quick view draws the first disagreement whole and the next ones as one line each.
+  const items = conflicts.map((c, i) =>
+    compact && i > 0 ? (
+      <DisagreementRow key={i} conflict={c} analysis={analysis} reveal={reveal} />
+    ) : (
+      <Disagreement key={i} conflict={c} analysis={analysis} reveal={reveal} compact={compact} />
+    ),
+  );
   const folded = compact && items.length > shown;
   const title = 'Disagreements with other sources';
   const empty = conflicts.length === 0 ? <p class="empty">No other source in the fact base disagrees with this page’s figures.</p> : null;
@@ -58,6 +65,40 @@ export function ConflictList({ analysis, reveal, compact, shown = 2 }: ConflictL
   );
 }
 
+/** The sides of a disagreement: this page's claim and figure text, and the other source's figure text. */
+function sidesOf(c: PageConflict, analysis: PageAnalysis): { claim: PageAnalysis['claims'][number] | undefined; here: string; there: string } {
+  const claim = analysis.claims.find((x) => x.id === c.claim);
+  const fig = claim ? analysis.figures[claim.figure] : undefined;
+  return { claim, here: fig?.text ?? (claim ? sayValue(claim.value, claim.unit) : ''), there: c.other.figureText || sayValue(c.other.value, c.other.unit) };
+}
+
+const KIND_WORD: Record<PageConflict['kind'], string> = { conflict: 'Conflict', update: 'Update', scope: 'Scope' };
+
+/** A disagreement in one line, for the quick view: its kind, this page's figure, the other source's. */
+function DisagreementRow({ conflict: c, analysis, reveal }: Omit<DisagreementProps, 'compact'>): JSX.Element {
+  const { claim, here, there } = sidesOf(c, analysis);
+  return (
+    <article
+      class={`conflict conflict-row verdict-${c.kind}`}
+      data-testid="disagreement"
+      data-kind={c.kind}
+      data-figure={here}
+      data-value={claim ? String(claim.value) : ''}
+      data-other-value={String(c.other.value)}
+      data-other-source={c.other.source}
+      title={c.reason}
+    >
+      <span class="verdict-label">{KIND_WORD[c.kind]}: </span>
+      {claim ? (
+        <button type="button" class="link strong" onClick={() => reveal(claim.figure)} aria-label={`Show “${here}” on the page`}>{here}</button>
+      ) : null}
+      <span class="muted"> against </span>
+      <strong>{there}</strong>
+      <span class="muted"> in {c.other.source}</span>
+    </article>
+  );
+}
+
 interface DisagreementProps {
   conflict: PageConflict;
   analysis: PageAnalysis;
@@ -67,10 +108,7 @@ interface DisagreementProps {
 
 /** One disagreement: the verdict, both sides, a number line, and why (the quotes folded in the quick view). */
 function Disagreement({ conflict: c, analysis, reveal, compact }: DisagreementProps): JSX.Element {
-  const claim = analysis.claims.find((x) => x.id === c.claim);
-  const fig = claim ? analysis.figures[claim.figure] : undefined;
-  const here = fig?.text ?? (claim ? sayValue(claim.value, claim.unit) : '');
-  const there = c.other.figureText || sayValue(c.other.value, c.other.unit);
+  const { claim, here, there } = sidesOf(c, analysis);
   const quotes = (
     <div class="sides">
       <div>

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCREENSHOTS, axeSeriousViolations, openExtensionPage, pageNamed, startWorld, tabIdOf, waitForDone, type World } from './support';
+import { SCREENSHOTS, articlePage, axeSeriousViolations, openExtensionPage, pageNamed, startWorld, tabIdOf, waitForDone, type World } from './support';
 
 // Two seed articles that disagree, read in order: Steppe Dispatch (2014-11-25) says "more than
 // 300 citizens" are fighting abroad; Tengrinews, read second, says "around 250".
@@ -17,8 +17,18 @@ async function read(name: string): Promise<{ page: Page; tabId: number }> {
   return { page, tabId: await tabIdOf(world, demo.url) };
 }
 
+// Two reports of one blast that disagree on two figures (the toll and the arrests).
+const blast = [
+  articlePage('blast-a', 'https://www.rferl.org/a/osh-market-blast/3.html', 'RFE/RL', '2023-05-02', 'Osh blast', [
+    'OSH -- At least 12 people were killed and 40 people were injured in an explosion at a market in Osh on May 1, officials said. Police detained 25 suspects after the blast in Osh.',
+  ]),
+  articlePage('blast-b', 'https://www.azattyq.org/a/osh-market-explosion/4.html', 'Azattyq', '2023-05-03', 'Osh market explosion: the city administration gives its own count of the dead and of the suspects detained', [
+    'The explosion at a market in Osh on May 1 killed 4 people and injured 9 people, the city administration said. Police in Osh detained 3 suspects on May 1.',
+  ]),
+];
+
 beforeAll(async () => {
-  world = await startWorld();
+  world = await startWorld(blast);
   first = await read('seed-001');
   second = await read('seed-000');
 });
@@ -99,6 +109,24 @@ describe('the popup as the quick view', () => {
     await expect.poll(panels, { timeout: 10_000 }).toBe(1);
     await cdp.detach();
     await popup.close();
+  });
+
+  it('stays within 600 px with several disagreements and a long title: the first drawn whole, the next in a line each', async () => {
+    await read('blast-a');
+    const b = await read('blast-b');
+    const popup = await openExtensionPage(world, `popup.html?tabId=${b.tabId}`);
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.waitForSelector('[data-testid="disagreement"]');
+    await popup.waitForSelector('[data-count="claims"]');
+    const shown = await disagreements(popup);
+    expect(shown.length, JSON.stringify(shown)).toBeGreaterThanOrEqual(2);
+    expect(shown.every((d) => d['data-other-source'] === 'RFE/RL')).toBe(true);
+    const height = await popup.evaluate(() => Math.max(document.documentElement.scrollHeight, document.body.scrollHeight));
+    expect(height).toBeLessThanOrEqual(600);
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-several.png') });
+    expect(await axeSeriousViolations(popup)).toEqual([]);
+    await popup.close();
+    await b.page.close();
   });
 
   it('draws a number line with an axis of at least three numeric labels and a text alternative', async () => {

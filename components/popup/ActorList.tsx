@@ -53,7 +53,12 @@ export function ActorList({ actors, reveal, addActor, filter = '' }: ActorListPr
               {group.map((e) => (
                 <li key={e.name} class={e.linked ? 'linked' : 'unknown'}>
                   <button type="button" class="link" onClick={() => reveal(e.first)}>{e.name}</button>
-                  {e.count > 1 ? <span class="muted" title={`named ${e.count} times on this page`}> ×{e.count}</span> : null}
+                  {e.count > 1 ? (
+                    <>
+                      <span class="muted" aria-hidden="true" title={`named ${e.count} times on this page`}> ×{e.count}</span>
+                      <span class="sr-only">, named {e.count} times</span>
+                    </>
+                  ) : null}
                   {e.linked ? null : added[e.name] ? (
                     <span class="small muted"> added</span>
                   ) : (

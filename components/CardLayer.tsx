@@ -45,6 +45,7 @@ export function CardLayer({ analysis, doc, loadActor, loadFigure, addActor }: Ca
   const [figureCard, setFigureCard] = useState<FigureCard | null>(null);
   const [added, setAdded] = useState<string | null>(null);
   const [pos, setPos] = useState<{ top: number; left: number; maxHeight: number }>({ top: 0, left: 0, maxHeight: CARD_MAX_HEIGHT });
+  const [tick, setTick] = useState(0);
   const closeTimer = useRef<number | undefined>(undefined);
   const cardRef = useRef<HTMLDivElement>(null);
   const openRef = useRef<Open | null>(null);
@@ -95,8 +96,8 @@ export function CardLayer({ analysis, doc, loadActor, loadFigure, addActor }: Ca
     const down = (e: MouseEvent): void => {
       if (e.button !== 0) return;
       pressed.current = true;
-      // A press outside the card starts a click or a selection: an unpinned card steps aside.
-      setOpen((prev) => (prev && !prev.pinned ? null : prev));
+      // A press outside the card (presses inside stop at the card) starts a click or a selection: the card steps aside.
+      setOpen(null);
     };
     const up = (e: MouseEvent): void => {
       pressed.current = false;
@@ -125,7 +126,21 @@ export function CardLayer({ analysis, doc, loadActor, loadFigure, addActor }: Ca
     doc.addEventListener('mouseup', up, opts);
     doc.addEventListener('selectionchange', selectionChange, opts);
     doc.addEventListener('keydown', key, opts);
-    return () => controller.abort();
+    // The card follows its mark when the page scrolls or resizes, so it never slides over the sentence.
+    let frame = 0;
+    const follow = (): void => {
+      if (!openRef.current || frame) return;
+      frame = window.requestAnimationFrame(() => {
+        frame = 0;
+        setTick((t) => t + 1);
+      });
+    };
+    window.addEventListener('scroll', follow, { signal: controller.signal, capture: true, passive: true });
+    window.addEventListener('resize', follow, { signal: controller.signal, passive: true });
+    return () => {
+      controller.abort();
+      window.cancelAnimationFrame(frame);
+    };
   }, [doc, show, close]);
 
   useEffect(() => {
@@ -154,7 +169,7 @@ export function CardLayer({ analysis, doc, loadActor, loadFigure, addActor }: Ca
     const place = placeCard(markBox(open.mark), sentenceBox(open.mark), CARD_WIDTH, card.offsetHeight, vw, window.innerHeight);
     card.style.maxHeight = `${place.maxHeight}px`;
     setPos({ top: place.top, left: place.left, maxHeight: place.maxHeight });
-  }, [open, actorCard, figureCard, added]);
+  }, [open, actorCard, figureCard, added, tick]);
 
   if (!open || !analysis) return null;
   let body: JSX.Element | null = null;

@@ -41,6 +41,36 @@ const disagreements = (page: Page): Promise<Record<string, string>[]> =>
     els.map((e) => Object.fromEntries(['data-kind', 'data-figure', 'data-value', 'data-other-value', 'data-other-source'].map((a) => [a, e.getAttribute(a) ?? '']))),
   );
 
+/** The open card's box, and the boxes of its conflict mark and the mark's sentence, in the page. */
+function cardGeometry(page: Page): Promise<{ card: { top: number; bottom: number; left: number; right: number; height: number }; boxes: { top: number; bottom: number; left: number; right: number }[] }> {
+  return page.evaluate(() => {
+    const m = document.querySelector('dossier-mark[data-disagreement="conflict"]')!;
+    // The sentence of the mark: from the end of the previous sentence to the end of this one.
+    const p = m.closest('p')!;
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const text = nodes.map((n) => n.data).join('');
+    const at = text.indexOf(m.textContent!);
+    const from = text.lastIndexOf('. ', at) + 2;
+    const to = text.indexOf('.', at + m.textContent!.length) + 1;
+    const locate = (off: number): [Text, number] => {
+      let acc = 0;
+      for (const n of nodes) {
+        if (off <= acc + n.data.length) return [n, off - acc];
+        acc += n.data.length;
+      }
+      return [nodes[nodes.length - 1]!, nodes[nodes.length - 1]!.data.length];
+    };
+    const range = document.createRange();
+    range.setStart(...locate(from));
+    range.setEnd(...locate(to));
+    const c = document.querySelector('dossier-ui')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
+    const boxes = [...range.getClientRects(), ...m.getClientRects()].map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right }));
+    return { card: { top: c.top, bottom: c.bottom, left: c.left, right: c.right, height: c.height }, boxes };
+  });
+}
+
 describe('the side panel', () => {
   it('shows the second tab’s disagreement with the first, with incidents and a filter over actors and figures', async () => {
     const panel = await openExtensionPage(world, `sidepanel.html?tabId=${second.tabId}`);
@@ -212,36 +242,20 @@ describe('cards', () => {
     const card = page.locator('dossier-ui .card[role="dialog"]');
     await card.waitFor();
     await card.locator('[data-testid="number-line"]').waitFor();
-    const geometry = await page.evaluate(() => {
-      const m = document.querySelector('dossier-mark[data-disagreement="conflict"]')!;
-      // The sentence of the mark: from the end of the previous sentence to the end of this one.
-      const p = m.closest('p')!;
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      const nodes: Text[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
-      const text = nodes.map((n) => n.data).join('');
-      const at = text.indexOf(m.textContent!);
-      const from = text.lastIndexOf('. ', at) + 2;
-      const to = text.indexOf('.', at + m.textContent!.length) + 1;
-      const locate = (off: number): [Text, number] => {
-        let acc = 0;
-        for (const n of nodes) {
-          if (off <= acc + n.data.length) return [n, off - acc];
-          acc += n.data.length;
-        }
-        return [nodes[nodes.length - 1]!, nodes[nodes.length - 1]!.data.length];
-      };
-      const range = document.createRange();
-      range.setStart(...locate(from));
-      range.setEnd(...locate(to));
-      const c = document.querySelector('dossier-ui')!.shadowRoot!.querySelector('.card')!.getBoundingClientRect();
-      const boxes = [...range.getClientRects(), ...m.getClientRects()].map((r) => ({ top: r.top, bottom: r.bottom, left: r.left, right: r.right }));
-      return { card: { top: c.top, bottom: c.bottom, left: c.left, right: c.right, height: c.height }, boxes };
-    });
+    const geometry = await cardGeometry(page);
     expect(geometry.card.height).toBeLessThanOrEqual(360);
     const overlaps = geometry.boxes.filter((b) => b.left < geometry.card.right && b.right > geometry.card.left && b.top < geometry.card.bottom && b.bottom > geometry.card.top);
     expect(overlaps, JSON.stringify(geometry)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'conflict-card.png') });
+    // Pinned by a click, it follows its mark when the page scrolls.
+    await mark.click();
+    await page.evaluate(() => window.scrollBy(0, 80));
+    await expect
+      .poll(async () => {
+        const g = await cardGeometry(page);
+        return g.boxes.filter((b) => b.left < g.card.right && b.right > g.card.left && b.top < g.card.bottom && b.bottom > g.card.top).length;
+      })
+      .toBe(0);
     // Details expand inside the card.
     await card.locator('summary').first().click();
     expect(await card.locator('details').first().evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);

@@ -1,10 +1,14 @@
 import type { ClaimGroup } from '../../lib/factbase/browse';
 
+const SMALL = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'al']);
+
+// An actor id or folded name as a name: "ministry-of-finance" → "Ministry of Finance".
 const nice = (id: string): string =>
   id
     .replace(/^name:/, '')
-    .replace(/-/g, ' ')
-    .replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+    .split(/[-\s]+/)
+    .map((w, i) => (i > 0 && SMALL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
 
 const UNIT: Record<string, string> = { count: '', money: ' (money)', percent: ' (%)', years: ' (years)' };
 

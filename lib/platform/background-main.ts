@@ -13,7 +13,7 @@ import { incidentCounts } from '../factbase/queries';
 import { handleMessages } from './messages';
 import { remembersUrl } from './sites';
 import { enableUserSite, syncUserSites } from './site-access';
-import { openSidePanel } from './side-panel';
+import { keepPopupOnActionClick, openSidePanel } from './side-panel';
 import { forgetTab, sessionTabStore } from './tab-store';
 import { sendTabMessage } from './tab-messages';
 
@@ -85,6 +85,8 @@ export function startBackground(): void {
   });
   browser.runtime.onInstalled.addListener(() => {
     void factbase();
+    // The toolbar button keeps opening the quick view; the side panel opens from it or the shortcut.
+    void keepPopupOnActionClick().catch(() => undefined);
     void syncUserSites(CONTENT_JS, []).catch(() => undefined);
     browser.contextMenus.removeAll().then(
       () =>

@@ -86,7 +86,6 @@ function DisagreementRow({ conflict: c, analysis, reveal }: Omit<DisagreementPro
       data-value={claim ? String(claim.value) : ''}
       data-other-value={String(c.other.value)}
       data-other-source={c.other.source}
-      title={c.reason}
     >
       <span class="verdict-label">{KIND_WORD[c.kind]}: </span>
       {claim ? (
@@ -95,6 +94,10 @@ function DisagreementRow({ conflict: c, analysis, reveal }: Omit<DisagreementPro
       <span class="muted"> against </span>
       <strong>{there}</strong>
       <span class="muted"> in {c.other.source}</span>
+      <details>
+        <summary>Why</summary>
+        <p class="small">{c.reason}</p>
+      </details>
     </article>
   );
 }

@@ -27,6 +27,14 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Save the selected claim to Dossier',
       },
+      'next-disagreement': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Go to the next disagreement on the page',
+      },
+      'open-dossier': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: 'Open the dossier in the side panel',
+      },
     },
     // Only Firefox's own settings here: WXT adds sidebar_action (Firefox) or side_panel (Chromium)
     // itself when entrypoints/sidepanel exists, so neither key is written by hand.

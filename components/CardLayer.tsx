@@ -4,6 +4,9 @@ import type { ActorType } from '../lib/factbase/schema';
 import type { ActorCard, FigureCard, PageAnalysis } from '../lib/messaging/views';
 import { ActorCardView } from './ActorCardView';
 import { FigureCardView } from './FigureCardView';
+import { CARD_MAX_HEIGHT, placeCard } from '../lib/marks/place-card';
+import { markBox, sentenceBox } from '../lib/marks/sentence-box.dom';
+import { typeWord, aTypeWord } from './actor-type-words';
 
 /** Props of `CardLayer`. */
 export interface CardLayerProps {
@@ -32,15 +35,25 @@ function markOf(target: EventTarget | null): HTMLElement | null {
   return target instanceof Element ? (target.closest('dossier-mark[data-index]') as HTMLElement | null) : null;
 }
 
-/** The hover and focus cards for the page's marks, positioned within the viewport. */
+/**
+ * The hover and focus cards for the page's marks. A card sits clear of its mark and the mark's
+ * sentence, is at most 360 px tall, and never opens while the reader drags out a selection.
+ */
 export function CardLayer({ analysis, doc, loadActor, loadFigure, addActor }: CardLayerProps): JSX.Element | null {
   const [open, setOpen] = useState<Open | null>(null);
   const [actorCard, setActorCard] = useState<ActorCard | null>(null);
   const [figureCard, setFigureCard] = useState<FigureCard | null>(null);
   const [added, setAdded] = useState<string | null>(null);
-  const [pos, setPos] = useState<{ top: number; left: number }>({ top: 0, left: 0 });
+  const [pos, setPos] = useState<{ top: number; left: number; maxHeight: number }>({ top: 0, left: 0, maxHeight: CARD_MAX_HEIGHT });
+  const [tick, setTick] = useState(0);
   const closeTimer = useRef<number | undefined>(undefined);
   const cardRef = useRef<HTMLDivElement>(null);
+  const openRef = useRef<Open | null>(null);
+  openRef.current = open;
+  // While the button is down the reader may be selecting: no card opens then.
+  const pressed = useRef(false);
+  // Focus given back to a mark on Escape must not open its card again.
+  const returning = useRef(false);
 
   const show = useCallback((mark: HTMLElement, pinned: boolean) => {
     window.clearTimeout(closeTimer.current);
@@ -50,16 +63,26 @@ export function CardLayer({ analysis, doc, loadActor, loadFigure, addActor }: Ca
   }, []);
 
   const close = useCallback((returnFocus: boolean) => {
-    setOpen((prev) => {
-      if (prev && returnFocus) prev.mark.focus();
-      return null;
-    });
+    const prev = openRef.current;
+    setOpen(null);
+    if (prev && returnFocus) {
+      returning.current = true;
+      try {
+        prev.mark.focus({ preventScroll: true });
+      } finally {
+        returning.current = false;
+      }
+    }
   }, []);
 
   useEffect(() => {
-    const over = (e: Event): void => {
+    const selecting = (): boolean => {
+      const sel = doc.getSelection();
+      return !!sel && !sel.isCollapsed && sel.toString().trim() !== '';
+    };
+    const over = (e: MouseEvent): void => {
       const mark = markOf(e.target);
-      if (mark) show(mark, false);
+      if (mark && e.buttons === 0 && !pressed.current) show(mark, false);
     };
     const out = (e: MouseEvent): void => {
       if (!markOf(e.target)) return;
@@ -68,10 +91,25 @@ export function CardLayer({ analysis, doc, loadActor, loadFigure, addActor }: Ca
     };
     const focus = (e: FocusEvent): void => {
       const mark = markOf(e.target);
-      if (mark) show(mark, false);
+      if (mark && !pressed.current && !returning.current) show(mark, false);
+    };
+    const down = (e: MouseEvent): void => {
+      if (e.button !== 0) return;
+      pressed.current = true;
+      // A press outside the card (presses inside stop at the card) starts a click or a selection: the card steps aside.
+      setOpen(null);
+    };
+    const up = (e: MouseEvent): void => {
+      pressed.current = false;
+      // A plain click on a mark (no text selected) pins its card.
+      const mark = markOf(e.target);
+      if (mark && e.button === 0 && !selecting()) show(mark, true);
+    };
+    const selectionChange = (): void => {
+      if (selecting()) setOpen((prev) => (prev && !prev.pinned ? null : prev));
     };
     const key = (e: KeyboardEvent): void => {
-      if (e.key === 'Escape') close(true);
+      if (e.key === 'Escape' && openRef.current) close(true);
       const mark = markOf(e.target);
       if (mark && (e.key === 'Enter' || e.key === ' ')) {
         e.preventDefault();
@@ -79,15 +117,29 @@ export function CardLayer({ analysis, doc, loadActor, loadFigure, addActor }: Ca
         window.setTimeout(() => cardRef.current?.focus(), 0);
       }
     };
-    doc.addEventListener('mouseover', over);
-    doc.addEventListener('mouseout', out);
-    doc.addEventListener('focusin', focus);
-    doc.addEventListener('keydown', key);
+    const controller = new AbortController();
+    const opts = { signal: controller.signal };
+    doc.addEventListener('mouseover', over, opts);
+    doc.addEventListener('mouseout', out, opts);
+    doc.addEventListener('focusin', focus, opts);
+    doc.addEventListener('mousedown', down, opts);
+    doc.addEventListener('mouseup', up, opts);
+    doc.addEventListener('selectionchange', selectionChange, opts);
+    doc.addEventListener('keydown', key, opts);
+    // The card follows its mark when the page scrolls or resizes, so it never slides over the sentence.
+    let frame = 0;
+    const follow = (): void => {
+      if (!openRef.current || frame) return;
+      frame = window.requestAnimationFrame(() => {
+        frame = 0;
+        setTick((t) => t + 1);
+      });
+    };
+    window.addEventListener('scroll', follow, { signal: controller.signal, capture: true, passive: true });
+    window.addEventListener('resize', follow, { signal: controller.signal, passive: true });
     return () => {
-      doc.removeEventListener('mouseover', over);
-      doc.removeEventListener('mouseout', out);
-      doc.removeEventListener('focusin', focus);
-      doc.removeEventListener('keydown', key);
+      controller.abort();
+      window.cancelAnimationFrame(frame);
     };
   }, [doc, show, close]);
 
@@ -106,19 +158,18 @@ export function CardLayer({ analysis, doc, loadActor, loadFigure, addActor }: Ca
     return () => {
       live = false;
     };
-  }, [open, analysis, loadActor, loadFigure]);
+  }, [open?.mark, analysis, loadActor, loadFigure]);
 
   useLayoutEffect(() => {
-    if (!open) return;
-    const r = open.mark.getBoundingClientRect();
-    const h = cardRef.current?.offsetHeight ?? 200;
+    const card = cardRef.current;
+    if (!open || !card) return;
+    // Measured at full height, then placed (and shortened, when the page leaves no room).
+    card.style.maxHeight = `${CARD_MAX_HEIGHT}px`;
     const vw = doc.documentElement.clientWidth || window.innerWidth;
-    const vh = window.innerHeight;
-    const left = Math.max(8, Math.min(r.left, vw - CARD_WIDTH - 8));
-    const below = r.bottom + 6;
-    const top = below + h > vh - 8 && r.top - h - 6 > 8 ? r.top - h - 6 : Math.max(8, Math.min(below, vh - h - 8));
-    setPos({ top, left });
-  }, [open, actorCard, figureCard]);
+    const place = placeCard(markBox(open.mark), sentenceBox(open.mark), CARD_WIDTH, card.offsetHeight, vw, window.innerHeight);
+    card.style.maxHeight = `${place.maxHeight}px`;
+    setPos({ top: place.top, left: place.left, maxHeight: place.maxHeight });
+  }, [open, actorCard, figureCard, added, tick]);
 
   if (!open || !analysis) return null;
   let body: JSX.Element | null = null;
@@ -138,7 +189,7 @@ export function CardLayer({ analysis, doc, loadActor, loadFigure, addActor }: Ca
     if (!figure) return null;
     label = figure.text;
     const claimIds = new Set(analysis.claims.filter((c) => c.figure === open.index).map((c) => c.id));
-    body = <FigureCardView figure={figure} conflicts={analysis.conflicts.filter((c) => claimIds.has(c.claim))} card={figureCard} />;
+    body = <FigureCardView figure={figure} conflicts={analysis.conflicts.filter((c) => claimIds.has(c.claim))} card={figureCard} pageDate={analysis.source.publishedAt} />;
   }
   return (
     <div
@@ -147,10 +198,16 @@ export function CardLayer({ analysis, doc, loadActor, loadFigure, addActor }: Ca
       role="dialog"
       aria-label={`Dossier: ${label}`}
       tabIndex={-1}
-      style={{ top: `${pos.top}px`, left: `${pos.left}px`, width: `${CARD_WIDTH}px` }}
+      style={{ top: `${pos.top}px`, left: `${pos.left}px`, width: `${CARD_WIDTH}px`, maxHeight: `${pos.maxHeight}px` }}
       onMouseEnter={() => window.clearTimeout(closeTimer.current)}
       onMouseLeave={() => !open.pinned && close(false)}
-      onKeyDown={(e) => e.key === 'Escape' && close(true)}
+      onMouseDown={(e) => e.stopPropagation()}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          close(true);
+        }
+      }}
     >
       <button type="button" class="close" aria-label="Close card" onClick={() => close(true)}>×</button>
       {body}
@@ -169,10 +226,10 @@ function UnknownActor({ name, type, added, onAdd }: UnknownActorProps): JSX.Elem
   const [choice, setChoice] = useState<ActorType>(type);
   return (
     <div>
-      <div class="kind">not in the fact base · looks like a {type}</div>
+      <div class="kind">not in the fact base · looks like {aTypeWord(type)}</div>
       <h2>{name}</h2>
       {added ? (
-        <p role="status">Added to the fact base as a {added}.</p>
+        <p role="status">Added to the fact base as {aTypeWord(added as ActorType)}.</p>
       ) : (
         <form
           class="row"
@@ -184,9 +241,9 @@ function UnknownActor({ name, type, added, onAdd }: UnknownActorProps): JSX.Elem
           <label>
             Type{' '}
             <select value={choice} onChange={(e) => setChoice((e.target as HTMLSelectElement).value as ActorType)}>
-              <option value="person">person</option>
-              <option value="organization">organisation</option>
-              <option value="place">place</option>
+              {(['person', 'organization', 'place'] as const).map((t) => (
+                <option key={t} value={t}>{typeWord(t)}</option>
+              ))}
             </select>
           </label>
           <button type="submit">Add to fact base</button>

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { describeInterval, formatValue } from '../lib/claims/compare';
+import { intervalWords, sayValue } from './figure-words';
 import type { ClaimView } from '../lib/messaging/views';
 
 /** Props of `ClaimLine`. */
@@ -17,8 +17,8 @@ export function ClaimLine({ view, withQuote }: ClaimLineProps): JSX.Element {
   return (
     <div class="claim">
       <div>
-        <strong>{formatValue(claim.value, claim.unit)}</strong> {claim.counted ?? claim.predicate}{' '}
-        <span class="muted">({describeInterval(claim)})</span>
+        <strong>{sayValue(claim.value, claim.unit)}</strong> {claim.counted ?? claim.predicate}{' '}
+        <span class="muted">({intervalWords(claim)})</span>
       </div>
       <div class="muted small">
         {claim.claimant ? `${claim.claimant}, ` : ''}

@@ -5,6 +5,7 @@ import type { ExportFile, FactbaseEditResult } from '../../lib/messaging/protoco
 import type { sendMessage } from '../../lib/platform/messages';
 import { ActorEditor } from './ActorEditor';
 import { ClaimTimeline } from './ClaimTimeline';
+import { claimGroupWords } from './claim-key-words';
 
 /** Props of `ActorPage`. */
 export interface ActorPageProps {
@@ -99,11 +100,11 @@ export function ActorPage({ send, download, actorId, revision, onEdited, onOpenA
       {p.claimGroups.length === 0 ? <p class="muted small">No figures about this actor yet.</p> : null}
       {group ? (
         <>
-          <label for="claim-key">Claim key</label>{' '}
+          <label for="claim-key">What was counted</label>{' '}
           <select id="claim-key" value={group.key} onChange={(e) => setKey(e.currentTarget.value)}>
             {p.claimGroups.map((g) => (
               <option key={g.key} value={g.key}>
-                {g.key} ({g.series.length})
+                {claimGroupWords(g)} · {g.series.length} figure{g.series.length === 1 ? '' : 's'}
               </option>
             ))}
           </select>

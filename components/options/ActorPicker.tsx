@@ -82,7 +82,7 @@ export function ActorPicker({ send, label, id, onPick, picked, excludeId }: Acto
           ))}
         </ul>
       ) : query.trim() ? (
-        <span class="muted small"> No actor starts with that.</span>
+        <span class="muted small"> No actor’s name has a word starting with that.</span>
       ) : null}
     </div>
   );

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { formatValue } from '../../lib/claims/compare';
 import type { ClaimGroup, SeriesPoint } from '../../lib/factbase/browse';
+import { claimScopeWords } from './claim-key-words';
 
 /** Props of `ClaimTimeline`. */
 export interface ClaimTimelineProps {
@@ -20,10 +21,8 @@ function dateTime(d: string): number {
   return Date.UTC(y!, m - 1, day);
 }
 
-/** The claim key without its predicate and unit, for people. */
-function scope(key: string): string {
-  return key.split('|').slice(2).filter(Boolean).join(' · ') || 'no subject, place or period';
-}
+// The claim key without its predicate and unit, in words.
+const scope = claimScopeWords;
 
 /** Claims over time for one claim key: each figure at its as-of date, with its interval as a bar; a table gives the same in text. */
 export function ClaimTimeline({ group }: ClaimTimelineProps): JSX.Element {
@@ -38,7 +37,7 @@ export function ClaimTimeline({ group }: ClaimTimelineProps): JSX.Element {
   const vMin = Math.min(0, ...values);
   const x = (t: number): number => (tMax === tMin ? (PAD.left + W - PAD.right) / 2 : PAD.left + ((t - tMin) / (tMax - tMin)) * (W - PAD.left - PAD.right));
   const y = (val: number): number => H - PAD.bottom - ((val - vMin) / (vMax - vMin)) * (H - PAD.top - PAD.bottom);
-  const label = `${group.predicate} (${group.unit}) over time for ${scope(group.key)}: ${group.series.length} figure${group.series.length === 1 ? '' : 's'}`;
+  const label = `${group.predicate.replace(/-/g, ' ')} over time, ${scope(group.key)}: ${group.series.length} figure${group.series.length === 1 ? '' : 's'}`;
   return (
     <figure class="timeline">
       {dated.length > 0 ? (

@@ -109,7 +109,7 @@ export function FactbasePanel({ send, download, revision, onChanged }: FactbaseP
   const searchBox = (
     <div class="field wide">
       <label for={`fb-search-${tab}`}>
-        {tab === 'actors' ? 'Name or alias starts with' : tab === 'claims' ? 'Words in the quote, figure or claimant' : 'Words in the title or summary'}
+        {tab === 'actors' ? 'A word in a name or alias starts with' : tab === 'claims' ? 'Words in the quote, figure or claimant' : 'Words in the title or summary'}
       </label>
       <input
         id={`fb-search-${tab}`}
@@ -183,7 +183,7 @@ export function FactbasePanel({ send, download, revision, onChanged }: FactbaseP
               queryKey={`${q}|${actorType}|${rev}`}
               label="Actors"
               testId="actor-list"
-              empty={q ? 'No actor has a name or alias starting with that.' : 'No actors.'}
+              empty={q ? 'No actor has a name or alias with a word starting with that.' : 'No actors.'}
               itemKey={(a) => a.id}
               render={(a) => (
                 <>

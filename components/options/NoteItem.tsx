@@ -27,6 +27,10 @@ function parseTags(text: string): string[] {
   return out;
 }
 
+// Storing a new note stamps it again a moment after it was made: only a later change is an edit.
+const EDIT_AFTER_MS = 5_000;
+const wasEdited = (n: Note): boolean => Date.parse(n.updatedAt) - Date.parse(n.createdAt) > EDIT_AFTER_MS;
+
 /** One saved note: the quote, the note, tags and the page; edited inline. */
 export function NoteItem({ note, onSave, onDelete }: NoteItemProps): JSX.Element {
   const [editing, setEditing] = useState(false);
@@ -93,7 +97,7 @@ export function NoteItem({ note, onSave, onDelete }: NoteItemProps): JSX.Element
         <cite>{note.title || note.url}</cite>
         {note.outlet ? ` · ${note.outlet}` : ''}
         {date ? ` · ${date}` : ''} · saved {note.createdAt.slice(0, 10)}
-        {note.updatedAt !== note.createdAt ? `, edited ${note.updatedAt.slice(0, 10)}` : ''}
+        {wasEdited(note) ? `, edited ${note.updatedAt.slice(0, 10)}` : ''}
       </p>
       {!editing ? (
         <div class="row">

@@ -129,7 +129,7 @@ export function NotesLibrary({ send, download, revision, onChanged }: NotesLibra
             <option value="">Any tag</option>
             {tags.map((t) => (
               <option key={t.tag} value={t.tag}>
-                {t.tag} ({t.count})
+                {t.tag} · {t.count} note{t.count === 1 ? '' : 's'}
               </option>
             ))}
           </select>

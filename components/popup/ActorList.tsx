@@ -2,6 +2,8 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ActorMention } from '../../lib/extract/types';
 import type { ActorType } from '../../lib/factbase/schema';
+import { aTypeWord, typeGroupTitle } from '../actor-type-words';
+import { Section } from '../Section';
 
 /** Props of `ActorList`. */
 export interface ActorListProps {
@@ -11,6 +13,8 @@ export interface ActorListProps {
   reveal: (index: number) => void;
   /** Adds an unknown actor to the fact base. */
   addActor: (name: string, type: ActorType) => Promise<void>;
+  /** Only names containing these words (case-insensitive) are listed. */
+  filter?: string;
 }
 
 interface Entry {
@@ -22,7 +26,7 @@ interface Entry {
 }
 
 /** The page's actors grouped by type, linked ones first (with how often each occurs), unknown ones with "Add". */
-export function ActorList({ actors, reveal, addActor }: ActorListProps): JSX.Element {
+export function ActorList({ actors, reveal, addActor, filter = '' }: ActorListProps): JSX.Element {
   const [added, setAdded] = useState<Record<string, string>>({});
   const byName = new Map<string, Entry>();
   actors.forEach((a, i) => {
@@ -32,29 +36,36 @@ export function ActorList({ actors, reveal, addActor }: ActorListProps): JSX.Ele
     e.count++;
     byName.set(key, e);
   });
-  const entries = [...byName.values()];
+  const needle = filter.trim().toLowerCase();
+  const all = [...byName.values()];
+  const entries = needle ? all.filter((e) => e.name.toLowerCase().includes(needle)) : all;
   return (
-    <section aria-labelledby="actors-h">
-      <h3 id="actors-h">Actors on this page ({entries.length})</h3>
-      {entries.length === 0 ? <p class="empty">No actors found.</p> : null}
+    <Section id="actors-h" title="Actors on this page" count={all.length} testid="actor-list">
+      {all.length === 0 ? <p class="empty">No actors found.</p> : null}
+      {all.length > 0 && entries.length === 0 ? <p class="empty">No actor’s name contains “{filter.trim()}”.</p> : null}
       {(['person', 'organization', 'place'] as const).map((type) => {
         const group = entries.filter((e) => e.type === type).sort((x, y) => Number(y.linked) - Number(x.linked) || y.count - x.count);
         if (group.length === 0) return null;
         return (
           <div key={type} class="actor-group">
-            <h4>{type === 'organization' ? 'Organisations' : type === 'person' ? 'People' : 'Places'}</h4>
+            <h4>{typeGroupTitle(type)}</h4>
             <ul>
               {group.map((e) => (
                 <li key={e.name} class={e.linked ? 'linked' : 'unknown'}>
                   <button type="button" class="link" onClick={() => reveal(e.first)}>{e.name}</button>
-                  {e.count > 1 ? <span class="muted"> ×{e.count}</span> : null}
+                  {e.count > 1 ? (
+                    <>
+                      <span class="muted" aria-hidden="true" title={`named ${e.count} times on this page`}> ×{e.count}</span>
+                      <span class="sr-only">, named {e.count} times</span>
+                    </>
+                  ) : null}
                   {e.linked ? null : added[e.name] ? (
                     <span class="small muted"> added</span>
                   ) : (
                     <button
                       type="button"
                       class="small add"
-                      aria-label={`Add ${e.name} to the fact base as a ${e.type}`}
+                      aria-label={`Add ${e.name} to the fact base as ${aTypeWord(e.type)}`}
                       onClick={() => void addActor(e.name, e.type).then(() => setAdded({ ...added, [e.name]: e.type }))}
                     >
                       Add
@@ -66,6 +77,6 @@ export function ActorList({ actors, reveal, addActor }: ActorListProps): JSX.Ele
           </div>
         );
       })}
-    </section>
+    </Section>
   );
 }

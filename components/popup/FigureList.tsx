@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
-import { describeInterval } from '../../lib/claims/compare';
+import { intervalWords } from '../figure-words';
 import type { PageAnalysis } from '../../lib/messaging/views';
+import { Section } from '../Section';
 
 /** Props of `FigureList`. */
 export interface FigureListProps {
@@ -8,30 +9,36 @@ export interface FigureListProps {
   analysis: PageAnalysis;
   /** Scrolls the page to a figure and flashes it. */
   reveal: (figureIndex: number) => void;
+  /** Only figures whose text, what they count or who said them contains these words are listed. */
+  filter?: string;
 }
 
 const LABEL = { conflict: 'conflict', update: 'update', scope: 'scope' } as const;
 
 /** The page's figures and claims, each with its interval and verdict. */
-export function FigureList({ analysis, reveal }: FigureListProps): JSX.Element {
+export function FigureList({ analysis, reveal, filter = '' }: FigureListProps): JSX.Element {
   const verdict = new Map<number, string>();
   for (const c of analysis.conflicts) {
     const claim = analysis.claims.find((x) => x.id === c.claim);
     if (claim && !verdict.has(claim.figure)) verdict.set(claim.figure, LABEL[c.kind]);
   }
+  const needle = filter.trim().toLowerCase();
+  const rows = analysis.figures.map((f, i) => ({ f, i, claim: analysis.claims.find((c) => c.figure === i) }));
+  const shown = needle
+    ? rows.filter(({ f, claim }) => [f.text, f.counted, f.predicate, claim?.claimant].some((s) => s?.toLowerCase().includes(needle)))
+    : rows;
   return (
-    <section aria-labelledby="figures-h">
-      <h3 id="figures-h">Figures on this page ({analysis.figures.length})</h3>
+    <Section id="figures-h" title="Figures on this page" count={analysis.figures.length} testid="figure-list">
       {analysis.figures.length === 0 ? <p class="empty">No figures found.</p> : null}
+      {rows.length > 0 && shown.length === 0 ? <p class="empty">No figure matches “{filter.trim()}”.</p> : null}
       <ul class="figures">
-        {analysis.figures.map((f, i) => {
-          const claim = analysis.claims.find((c) => c.figure === i);
+        {shown.map(({ f, i, claim }) => {
           const v = verdict.get(i);
           return (
             <li key={i}>
               <button type="button" class="link strong" onClick={() => reveal(i)}>{f.text}</button>{' '}
               <span class="muted small">
-                {describeInterval(f)}
+                {intervalWords(f)}
                 {f.predicate ? ` · ${f.predicate}` : ''}
                 {claim?.claimant ? ` · ${claim.claimant}` : ''}
               </span>
@@ -40,6 +47,6 @@ export function FigureList({ analysis, reveal }: FigureListProps): JSX.Element {
           );
         })}
       </ul>
-    </section>
+    </Section>
   );
 }

@@ -1,7 +1,8 @@
 import type { JSX } from 'preact';
-import { describeInterval } from '../../lib/claims/compare';
+import { intervalWords } from '../figure-words';
 import type { KnownDisagreement } from '../../lib/claims/known-conflicts';
 import { NumberLine } from '../NumberLine';
+import { Section } from '../Section';
 
 /** Props of `OtherConflicts`. */
 export interface OtherConflictsProps {
@@ -15,8 +16,7 @@ const VERB: Record<KnownDisagreement['kind'], string> = { conflict: 'Conflict', 
 export function OtherConflicts({ items }: OtherConflictsProps): JSX.Element | null {
   if (items.length === 0) return null;
   return (
-    <section aria-labelledby="other-conflicts-h">
-      <h3 id="other-conflicts-h">Other sources disagree about these actors ({items.length})</h3>
+    <Section id="other-conflicts-h" title="Other sources disagree about these actors" count={items.length} open={false} testid="other-disagreements">
       {items.map((d, i) => (
         <article key={i} class={`conflict verdict-${d.kind}`} data-kind={d.kind}>
           <div class="verdict-label">{VERB[d.kind]}: {d.a.claim.predicate}</div>
@@ -28,16 +28,17 @@ export function OtherConflicts({ items }: OtherConflictsProps): JSX.Element | nu
                   {side.source?.publishedAt ? ` · ${side.source.publishedAt}` : ''}
                 </div>
                 <strong>{side.claim.figureText}</strong>
-                <div class="small muted">{describeInterval(side.claim)}{side.claim.claimant ? ` · ${side.claim.claimant}` : ''}</div>
+                <div class="small muted">{intervalWords(side.claim)}{side.claim.claimant ? ` · ${side.claim.claimant}` : ''}</div>
                 <blockquote class="small">{side.claim.quote}</blockquote>
               </div>
             ))}
           </div>
           <NumberLine
-            items={[d.a, d.b].map((side) => ({ label: side.source?.outlet ?? side.claim.sourceId, low: side.claim.low, high: side.claim.high, value: side.claim.value }))}
+            unit={d.a.claim.unit}
+            items={[d.a, d.b].map((side) => ({ label: side.source?.outlet ?? side.claim.sourceId, date: side.source?.publishedAt ?? null, low: side.claim.low, high: side.claim.high, value: side.claim.value }))}
           />
         </article>
       ))}
-    </section>
+    </Section>
   );
 }

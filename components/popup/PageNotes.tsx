@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import type { Note } from '../../lib/factbase/schema';
 import type { TabDossier } from '../../lib/messaging/views';
+import { Section } from '../Section';
 
 /** Props of `PageNotes`. */
 export interface PageNotesProps {
@@ -18,8 +19,7 @@ export function PageNotes({ notes, anchored, reveal }: PageNotesProps): JSX.Elem
   const missing = new Set(anchored?.missing ?? []);
   const edits = new Map((anchored?.edited ?? []).map((e) => [e.id, e]));
   return (
-    <section aria-labelledby="notes-h">
-      <h3 id="notes-h">Your notes on this page ({notes.length})</h3>
+    <Section id="notes-h" title="Your notes on this page" count={notes.length} testid="page-notes">
       <ul class="notes">
         {notes.map((n) => (
           <li key={n.id} data-testid="page-note">
@@ -41,6 +41,6 @@ export function PageNotes({ notes, anchored, reveal }: PageNotesProps): JSX.Elem
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }

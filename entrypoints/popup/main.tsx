@@ -3,12 +3,16 @@ import '../../components/popup.css';
 import { Popup } from '../../components/Popup';
 import { sendMessage } from '../../lib/platform/messages';
 import { openPopOut, popupTabId, tabUrl } from '../../lib/platform/popup-tab';
+import { hasSidePanel, openSidePanel } from '../../lib/platform/side-panel';
 import { loadSiteState, setRememberAll, setSiteAnnotate, setSiteRemember } from '../../lib/platform/site-controls';
 import { sendTabMessage } from '../../lib/platform/tab-messages';
 
 const params = new URLSearchParams(location.search);
 const tabId = popupTabId(params);
 const url = tabId.then((id) => (id === null ? null : tabUrl(id)));
+// Known before any click: the side panel opens only straight from the click, with no await first.
+let shownTab: number | null = null;
+void tabId.then((id) => (shownTab = id));
 render(
   <Popup
     loadCounts={() => sendMessage('getCounts', {})}
@@ -20,6 +24,18 @@ render(
       const id = await tabId;
       return id === null ? null : sendMessage('getTabDossier', { tabId: id });
     }}
+    openSidePanel={
+      hasSidePanel()
+        ? () => {
+            if (shownTab === null) return;
+            openSidePanel(shownTab).then(
+              // The panel now shows what the popup did: the popup (not a pop-out tab) steps aside.
+              () => params.has('tabId') || window.close(),
+              () => undefined,
+            );
+          }
+        : undefined
+    }
     popOut={params.has('tabId') ? undefined : () => void tabId.then((id) => (id === null ? undefined : openPopOut(id)))}
     actions={{
       reveal: (kind, index, noteId) => void tabId.then((id) => id !== null && sendTabMessage(id, 'revealMark', { kind, index, noteId })),

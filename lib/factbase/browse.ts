@@ -148,35 +148,49 @@ export type ActorListItem = Actor & { matched: string };
 
 /** What to list of actors. */
 export interface ActorQuery extends PageRequest {
-  /** Prefix of any name or alias (folded: case, diacritics, dashes do not matter). */
+  /** Prefix of any name or alias, or of a word in one (folded: case, diacritics, dashes do not matter). */
   search?: string;
   type?: ActorType;
 }
 
 /**
  * Actors in alphabetical order of name, or, with `search`, those with a name or alias starting
- * with it (each actor once, listed under its first matching alias), optionally of one type.
+ * with it (each actor once, listed under its first matching alias), then those with a word inside
+ * a name starting with it ("State" finds "Islamic State"), optionally of one type.
  */
 export async function listActors(db: FactbaseDB, q: ActorQuery = {}): Promise<Page<ActorListItem>> {
   const prefix = q.search ? aliasKey(q.search) : '';
+  const inner = ` ${prefix}`;
   const index = db.transaction('actors').store.index('by-alias') as unknown as Walkable<StoredActor>;
-  const walk: Walk<StoredActor> = {
-    source: index,
-    lower: prefix || null,
-    upper: prefix ? `${prefix}\uffff` : null,
-    direction: 'next',
-    isStore: false,
+  const walks: Walk<StoredActor>[] = [
+    {
+      source: index,
+      lower: prefix || null,
+      upper: prefix ? `${prefix}\uffff` : null,
+      direction: 'next',
+      isStore: false,
+    },
+  ];
+  // A second phase over every alias for the words inside names; bounded per page by `maxScan`.
+  if (prefix) walks.push({ source: index, lower: null, upper: null, direction: 'next', isStore: false });
+  const item = (a: StoredActor, key: string): ActorListItem => {
+    const matched = [a.name, ...a.aliases].find((n) => aliasKey(n) === key) ?? a.name;
+    return { ...stripStored(a), matched };
   };
   return pageOver(
-    [walk],
+    walks,
     q,
-    (a, key) => {
+    (a, key, phase) => {
       if (q.type && a.type !== q.type) return null;
-      // Each actor appears under several keys of the multi-entry index: keep one of them.
-      const first = prefix ? a.aliasKeys.filter((k) => k.startsWith(prefix)).sort()[0] : a.aliasKeys[0];
-      if (key !== first) return null;
-      const matched = [a.name, ...a.aliases].find((n) => aliasKey(n) === key) ?? a.name;
-      return { ...stripStored(a), matched };
+      if (phase === 0) {
+        // Each actor appears under several keys of the multi-entry index: keep one of them.
+        const first = prefix ? a.aliasKeys.filter((k) => k.startsWith(prefix)).sort()[0] : a.aliasKeys[0];
+        return key === first ? item(a, key) : null;
+      }
+      // Actors the first phase listed (a name starting with the search) are not listed twice.
+      if (!key.includes(inner) || a.aliasKeys.some((k) => k.startsWith(prefix))) return null;
+      const first = a.aliasKeys.filter((k) => k.includes(inner)).sort()[0];
+      return key === first ? item(a, key) : null;
     },
     true,
   );

@@ -42,6 +42,15 @@ export function incidentsForActor(db: FactbaseDB, actorId: string): Promise<Stor
   return db.getAllFromIndex('incidents', 'by-actor', actorId);
 }
 
+/** How many incidents each actor took part in (or happened at the place), by actor id. */
+export async function incidentCounts(db: FactbaseDB, actorIds: readonly string[]): Promise<Record<string, number>> {
+  const tx = db.transaction('incidents');
+  const index = tx.store.index('by-actor');
+  const counts = await Promise.all(actorIds.map((id) => index.count(id)));
+  await tx.done;
+  return Object.fromEntries(actorIds.map((id, i) => [id, counts[i] ?? 0]));
+}
+
 /** Claims with this claim key. */
 export function claimsByKey(db: FactbaseDB, key: string): Promise<StoredClaim[]> {
   return db.getAllFromIndex('claims', 'by-key', key);

@@ -82,19 +82,28 @@ export async function annotateAdded(
 }
 
 
+const DISAGREEMENT_WORDS = { conflict: ', another source disagrees', update: ', updates another source’s figure', scope: ', another source counts differently' } as const;
+
 /** The specs of the marks for an analysis, sorted, with overlaps dropped (first wins). */
 export function markSpecs(analysis: PageAnalysis, base: IndexBase = { actors: 0, figures: 0 }): MarkSpec[] {
   const conflicted = new Set(analysis.conflicts.filter((c) => c.kind === 'conflict').map((c) => c.claim));
   const figureConflict = new Set(analysis.claims.filter((c) => conflicted.has(c.id)).map((c) => c.figure));
+  // Each figure's strongest disagreement (conflict before update before scope), for the keyboard's "next disagreement".
+  const disagreement = new Map<number, PageAnalysis['conflicts'][number]['kind']>();
+  for (const kind of ['conflict', 'update', 'scope'] as const) {
+    const claims = new Set(analysis.conflicts.filter((c) => c.kind === kind).map((c) => c.claim));
+    for (const c of analysis.claims) if (claims.has(c.id) && !disagreement.has(c.figure)) disagreement.set(c.figure, kind);
+  }
   const specs: MarkSpec[] = [];
   analysis.actors.forEach((a, i) => {
     const attrs: Record<string, string> = {
       'data-kind': a.actorId ? 'actor' : 'unknown',
       'data-index': String(base.actors + i),
       'data-type': a.type,
-      tabindex: '0',
+      // One tab stop for all marks (lib/marks/roving.dom.ts makes one of them 0).
+      tabindex: '-1',
       role: 'button',
-      'aria-label': `${a.canonical ?? a.text}: ${a.actorId ? a.type : `unknown ${a.type}`}, show details`,
+      'aria-label': `${a.canonical ?? a.text}, ${a.type === 'organization' ? 'organisation' : a.type}${a.actorId ? '' : ', not in the fact base'}`,
     };
     if (a.actorId) attrs['data-actor-id'] = a.actorId;
     specs.push({ start: a.start, end: a.end, attrs });
@@ -103,11 +112,12 @@ export function markSpecs(analysis: PageAnalysis, base: IndexBase = { actors: 0,
     const attrs: Record<string, string> = {
       'data-kind': 'figure',
       'data-index': String(base.figures + i),
-      tabindex: '0',
+      tabindex: '-1',
       role: 'button',
-      'aria-label': `figure: ${f.text}${figureConflict.has(i) ? ', in conflict with another source' : ''}, show details`,
+      'aria-label': `${f.text}, figure${disagreement.has(i) ? DISAGREEMENT_WORDS[disagreement.get(i)!] : ''}`,
     };
     if (figureConflict.has(i)) attrs['data-conflict'] = 'true';
+    if (disagreement.has(i)) attrs['data-disagreement'] = disagreement.get(i)!;
     specs.push({ start: f.start, end: f.end, attrs });
   });
   specs.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -52,6 +52,8 @@ export const REQUESTS = {
   getTabDossier: v.object({ tabId: v.pipe(v.number(), v.integer()) }),
   /** Popup → background: the page part of a tab's dossier only (fast; the popup's first data). */
   getTabAnalysis: v.object({ tabId: v.pipe(v.number(), v.integer()) }),
+  /** Content → background: how many incidents each of these actors is tied to (for the marks' accessible names). */
+  actorIncidentCounts: v.object({ actorIds: v.pipe(v.array(Id), v.maxLength(5_000)) }),
   /** Popup/options → background: how many records the fact base holds. */
   getCounts: v.object({}),
   /** Content/popup → background: add an unknown actor from a page to the fact base. */
@@ -97,7 +99,7 @@ export const REQUESTS = {
   }),
   /** Options → background: import a backup file (validated as a whole; nothing changes when it is bad). */
   importBackup: v.object({ content: v.pipe(v.string(), v.maxLength(200_000_000)) }),
-  /** Options → background: one page of actors, alphabetical, or those with a name or alias starting with `search`. */
+  /** Options → background: one page of actors, alphabetical, or those with a name or alias (or a word in one) starting with `search`. */
   listActors: v.object({ search: Search, type: v.optional(ActorTypeSchema), cursor: Cursor, limit: Limit }),
   /** Options → background: one page of incidents, newest first (or one actor's), filtered by words and dates. */
   listIncidents: v.object({
@@ -229,6 +231,7 @@ export interface Responses {
   getTabDossier: TabDossier | null;
   getTabAnalysis: TabDossier | null;
   getCounts: FactbaseCounts;
+  actorIncidentCounts: Record<string, number>;
   addActor: { actorId: string };
   saveNote: Note;
   notesForPage: Note[];
@@ -270,6 +273,8 @@ export const TAB_REQUESTS = {
   saveSelection: v.object({}),
   /** Popup → content: remove every mark (the site was switched off) or annotate again (switched on). */
   setEnabled: v.object({ enabled: v.boolean() }),
+  /** Background → content: move focus to the page's next mark in disagreement with another source (the shortcut). */
+  focusDisagreement: v.object({}),
 } as const;
 
 /** Name of a message to a tab. */

@@ -9,10 +9,12 @@ import { createNotesService } from '../background/notes-service';
 import { createService } from '../background/service';
 import { loadBundledDefault, parseBundle } from '../factbase/bundle';
 import { openFactbase, type FactbaseDB } from '../factbase/db';
+import { incidentCounts } from '../factbase/queries';
 import { setTabBadge } from './badge';
 import { handleMessages } from './messages';
 import { remembersUrl } from './sites';
 import { enableUserSite, syncUserSites } from './site-access';
+import { keepPopupOnActionClick, openSidePanel } from './side-panel';
 import { forgetTab, sessionTabStore } from './tab-store';
 import { sendTabMessage } from './tab-messages';
 
@@ -53,6 +55,7 @@ export function startBackground(): void {
     // Straight from session storage: no need to wait for the fact base to open.
     getTabAnalysis: async ({ tabId }) => sessionTabStore.get(tabId),
     getCounts: async (data) => (await service).getCounts(data),
+    actorIncidentCounts: async ({ actorIds }) => incidentCounts(await factbase(), actorIds),
     addActor: async (data) => (await service).addActor(data),
     saveNote: async (data, sender) => (await notes).saveNote(data, sender.tab?.id),
     notesForPage: async (data) => (await notes).notesForPage(data),
@@ -80,6 +83,8 @@ export function startBackground(): void {
   });
   browser.runtime.onInstalled.addListener(() => {
     void factbase();
+    // The toolbar button keeps opening the quick view; the side panel opens from it or the shortcut.
+    void keepPopupOnActionClick().catch(() => undefined);
     void syncUserSites(CONTENT_JS, []).catch(() => undefined);
     browser.contextMenus.removeAll().then(
       () =>
@@ -95,10 +100,17 @@ export function startBackground(): void {
     if (info.menuItemId === 'dossier-save-claim' && tab?.id !== undefined) void sendTabMessage(tab.id, 'saveSelection', {});
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== 'save-highlight') return;
+    // Straight away, before any await: the browser lets the panel open only in answer to the key.
+    if (command === 'open-dossier') {
+      if (tab?.id !== undefined) void openSidePanel(tab.id).catch(() => browser.action.openPopup().catch(() => undefined));
+      else void browser.action.openPopup().catch(() => undefined);
+      return;
+    }
+    const message = command === 'save-highlight' ? 'saveSelection' : command === 'next-disagreement' ? 'focusDisagreement' : null;
+    if (!message) return;
     void (async () => {
       const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-      if (id !== undefined) await sendTabMessage(id, 'saveSelection', {});
+      if (id !== undefined) await sendTabMessage(id, message, {});
     })();
   });
   browser.tabs.onRemoved.addListener((tabId) => {

@@ -7,9 +7,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { rangeToOffsets } from '../anchor/anchor.dom';
+import { snapToWords } from '../anchor/snap-words';
 import { appendAnalysis } from '../engine/merge';
 import type { ActorType, Note } from '../factbase/schema';
 import { annotateAdded, annotateDocument, markProcessed, markedMentions, type AnnotateDeps } from '../marks/annotate.dom';
+import { markedActorIds, nameActorMarks } from '../marks/mark-names.dom';
+import { startRoving, type RovingMarks } from '../marks/roving.dom';
 import { articleMap, drawSavedNotes } from '../marks/saved.dom';
 import { MARK_TAG, unwrapMarks } from '../marks/wrap.dom';
 import type { ActorCard, FigureCard, PageAnalysis } from '../messaging/views';
@@ -53,6 +56,7 @@ export async function startContent(ctx: ContentScriptContext, css: string, rende
   let observer: MutationObserver | null = null;
   let host: HTMLElement | null = null;
   let ui: Awaited<ReturnType<typeof createShadowRootUi>> | null = null;
+  let roving: RovingMarks | null = null;
 
   const analyze: AnnotateDeps['analyze'] = (req) => sendMessage('analyzePage', req);
 
@@ -72,7 +76,8 @@ export async function startContent(ctx: ContentScriptContext, css: string, rende
     if (!root || !sel || sel.rangeCount === 0) return false;
     const map = articleMap(root);
     const at = rangeToOffsets(map, sel.getRangeAt(0));
-    captured = at ? { ...at, text: map.text } : null;
+    // Whole words only: a drag that cuts a word saves the whole word.
+    captured = at ? { ...snapToWords(map.text, at.start, at.end), text: map.text } : null;
     return captured !== null;
   };
 
@@ -149,6 +154,8 @@ export async function startContent(ctx: ContentScriptContext, css: string, rende
       if (added) {
         part++;
         analysis = appendAnalysis(analysis, added.analysis);
+        roving?.refresh();
+        void nameMarks().catch(() => undefined);
         updateHost();
         redraw();
       }
@@ -158,6 +165,12 @@ export async function startContent(ctx: ContentScriptContext, css: string, rende
     } finally {
       busy = false;
     }
+  };
+
+  // The marks' accessible names say how many incidents the fact base ties each actor to.
+  const nameMarks = async (): Promise<void> => {
+    const actorIds = markedActorIds(document).slice(0, 5_000);
+    if (actorIds.length > 0) nameActorMarks(document, await sendMessage('actorIncidentCounts', { actorIds }));
   };
 
   const updateHost = (): void => {
@@ -198,6 +211,10 @@ export async function startContent(ctx: ContentScriptContext, css: string, rende
       root = result.root;
       firstPartActors = analysis?.actors.length ?? 0;
       firstPartFigures = analysis?.figures.length ?? 0;
+      // The marks are one tab stop; the controller goes with this pass's signal.
+      roving = startRoving(document, controller.signal);
+      roving.refresh();
+      void nameMarks().catch(() => undefined);
       updateHost();
       if (!analysis) {
         host.setAttribute('data-actors', '0');
@@ -261,6 +278,7 @@ export async function startContent(ctx: ContentScriptContext, css: string, rende
     unwrapMarks(document.body);
     ui?.remove();
     ui = null;
+    roving = null;
     host = null;
     analysis = null;
     root = null;
@@ -282,6 +300,9 @@ export async function startContent(ctx: ContentScriptContext, css: string, rende
       mark.style.setProperty('outline', '3px solid #c53030', 'important');
       window.setTimeout(() => mark.style.setProperty('outline', previous), 1500);
       mark.focus({ preventScroll: true });
+    },
+    focusDisagreement: () => {
+      roving?.nextDisagreement();
     },
     setEnabled: async ({ enabled: on }) => {
       if (on === enabled) return;

@@ -61,11 +61,12 @@ describe('the installed extension', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'seed-004-annotated.png') });
 
     const tabId = await tabIdOf(world, demo.url);
-    const popup = await openExtensionPage(world, `popup.html?tabId=${tabId}`);
+    // The page's actors are listed in the side panel (the popup is the quick view).
+    const popup = await openExtensionPage(world, `sidepanel.html?tabId=${tabId}`);
     await popup.waitForSelector('#actors-h');
     const heading = await popup.textContent('#actors-h');
     expect(heading).toMatch(/Actors on this page \(\d+\)/);
-    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-seed-004.png'), fullPage: true });
+    await popup.screenshot({ path: join(SCREENSHOTS, 'sidepanel-seed-004.png'), fullPage: true });
     await popup.close();
     await page.close();
   });

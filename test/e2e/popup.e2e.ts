@@ -43,7 +43,7 @@ async function popupFor(tabId: number): Promise<Page> {
 }
 
 const conflicts = (popup: Page): Promise<{ kind: string; text: string }[]> =>
-  popup.$$eval('[data-testid="page-conflict"]', (els) => els.map((e) => ({ kind: e.getAttribute('data-kind') ?? '', text: e.textContent ?? '' })));
+  popup.$$eval('[data-testid="disagreement"]', (els) => els.map((e) => ({ kind: e.getAttribute('data-kind') ?? '', text: e.textContent ?? '' })));
 
 describe('the popup across pages read in sequence', () => {
   it('shows the second page’s disagreement with the first, side by side', async () => {
@@ -123,8 +123,10 @@ describe('the popup across pages read in sequence', () => {
 
   it('scrolls the page to a figure clicked in the popup and flashes it', async () => {
     const { page, tabId } = await read('seed-004');
-    const popup = await popupFor(tabId);
-    await popup.locator('#figures-h + ul button').nth(3).click();
+    // The page's figures are listed in the side panel (the popup is the quick view).
+    const popup = await openExtensionPage(world, `sidepanel.html?tabId=${tabId}`);
+    await popup.waitForSelector('[data-testid="figure-list"] li');
+    await popup.locator('[data-testid="figure-list"] li button').nth(3).click();
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('data-kind'))).toBe('figure');
     await popup.close();
   });

@@ -87,6 +87,16 @@ describe('listActors', () => {
     expect(items.map((a) => a.matched)).toEqual(matched);
   });
 
+  it.each([
+    ['State', ['isil'], ['Islamic State']],
+    ['security comm', ['knb'], ['National Security Committee']],
+  ])('finds actors by a word inside a name, after those whose name starts with it: "%s"', async (search, ids, matched) => {
+    const d = await fresh();
+    const { items } = await all((r) => listActors(d, { ...r, search }), 1);
+    expect(items.map((a) => a.id)).toEqual(ids);
+    expect(items.map((a) => a.matched)).toEqual(matched);
+  });
+
   it('filters by type', async () => {
     const d = await fresh();
     const page = await listActors(d, { type: 'place' });

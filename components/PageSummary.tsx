@@ -1,0 +1,45 @@
+import type { JSX } from 'preact';
+import type { TabDossier } from '../lib/messaging/views';
+
+/** Props of `PageSummary`. */
+export interface PageSummaryProps {
+  /** The tab's dossier. */
+  dossier: TabDossier;
+}
+
+const n = (k: number, one: string, many = `${one}s`): JSX.Element => (
+  <>
+    <strong>{k}</strong> {k === 1 ? one : many}
+  </>
+);
+
+/** What the page names, in counts with their words: actors (linked and unknown), figures, incidents, notes. */
+export function PageSummary({ dossier }: PageSummaryProps): JSX.Element | null {
+  const a = dossier.analysis;
+  if (!a) return null;
+  const names = new Map<string, boolean>();
+  for (const m of a.actors) names.set(`${m.type}|${m.canonical ?? m.text}`, m.actorId !== null);
+  const linked = [...names.values()].filter(Boolean).length;
+  const unknown = names.size - linked;
+  return (
+    <section aria-labelledby="page-summary-h" class="page-summary" data-testid="page-summary">
+      <h3 id="page-summary-h">On this page</h3>
+      <ul class="summary-list">
+        <li>
+          {n(names.size, 'actor')} ({linked} in the fact base, {unknown} unknown)
+        </li>
+        <li>
+          {n(a.figures.length, 'figure')}, {n(a.claims.length, 'claim')}
+        </li>
+        <li>
+          {n(dossier.related.length, 'related incident')}
+        </li>
+        {dossier.pageNotes && dossier.pageNotes.length > 0 ? (
+          <li>
+            {n(dossier.pageNotes.length, 'note of yours', 'notes of yours')}
+          </li>
+        ) : null}
+      </ul>
+    </section>
+  );
+}

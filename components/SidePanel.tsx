@@ -1,0 +1,72 @@
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { CountsList } from './CountsList';
+import type { TabDossier } from '../lib/messaging/views';
+import { NoDossier, type PopupActions } from './Popup';
+import { ActorList } from './popup/ActorList';
+import { ConflictList } from './popup/ConflictList';
+import { FigureList } from './popup/FigureList';
+import { IncidentList } from './popup/IncidentList';
+import { OtherConflicts } from './popup/OtherConflicts';
+import { PageNotes } from './popup/PageNotes';
+import { useTabDossier, type DossierLoaders } from './useTabDossier';
+
+/** Props of `SidePanel`. */
+export interface SidePanelProps extends DossierLoaders {
+  /** Changes whenever the panel should load again (the active tab changed, its pass finished). */
+  version: number;
+  /** Page and fact-base actions. */
+  actions: PopupActions;
+  /** Called once, when the first data is on screen (for measuring). */
+  onFirstData?: () => void;
+}
+
+/**
+ * The whole dossier, kept open beside the article: disagreements, then incidents, then other
+ * sources' disagreements and the reader's notes, then the page's actors and figures under one
+ * filter box. Every section folds.
+ */
+export function SidePanel({ version, actions, onFirstData, ...loaders }: SidePanelProps): JSX.Element {
+  const { counts, dossier } = useTabDossier(loaders, version);
+  const ready = counts.state !== 'loading' || dossier.state !== 'loading';
+  useEffect(() => {
+    if (ready) onFirstData?.();
+  }, [ready, onFirstData]);
+  return (
+    <main class="popup sidepanel">
+      <header>
+        <h1>Dossier</h1>
+      </header>
+      {dossier.state === 'loading' ? <p role="status">Loading this page’s dossier…</p> : null}
+      {dossier.state === 'error' ? <p role="alert">Could not load this page’s dossier: {dossier.message}</p> : null}
+      {dossier.state === 'ready' && !dossier.value ? <NoDossier /> : null}
+      {dossier.state === 'ready' && dossier.value ? <WholeDossier dossier={dossier.value} actions={actions} /> : null}
+      <section aria-labelledby="factbase-h" class="counts" data-testid="factbase-counts">
+        <h3 id="factbase-h">Fact base</h3>
+        {counts.state === 'ready' ? <CountsList counts={counts.value} /> : null}
+        {counts.state === 'error' ? <span role="alert">Could not read the fact base: {counts.message}</span> : null}
+      </section>
+    </main>
+  );
+}
+
+function WholeDossier({ dossier, actions }: { dossier: TabDossier; actions: PopupActions }): JSX.Element {
+  const [filter, setFilter] = useState('');
+  const a = dossier.analysis;
+  if (!a) return <p role="status">Analysing {dossier.title}…</p>;
+  return (
+    <>
+      <h2 class="page-title">{dossier.title || dossier.url}</h2>
+      <ConflictList analysis={a} reveal={(i) => actions.reveal('figure', i)} />
+      <IncidentList incidents={dossier.related} />
+      <OtherConflicts items={dossier.otherConflicts ?? []} />
+      <PageNotes notes={dossier.pageNotes ?? []} anchored={dossier.notes} reveal={(id) => actions.reveal('saved', 0, id)} />
+      <div class="filter" role="search">
+        <label for="dossier-filter">Filter actors and figures</label>
+        <input id="dossier-filter" type="search" data-testid="dossier-filter" value={filter} placeholder="a name, a number, what it counts" onInput={(e) => setFilter((e.target as HTMLInputElement).value)} />
+      </div>
+      <ActorList actors={a.actors} reveal={(i) => actions.reveal('actor', i)} addActor={actions.addActor} filter={filter} />
+      <FigureList analysis={a} reveal={(i) => actions.reveal('figure', i)} filter={filter} />
+    </>
+  );
+}

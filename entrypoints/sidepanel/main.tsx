@@ -1,0 +1,35 @@
+import { render } from 'preact';
+import '../../components/popup.css';
+import { SidePanel } from '../../components/SidePanel';
+import { sendMessage } from '../../lib/platform/messages';
+import { followTabDossier } from '../../lib/platform/side-panel';
+import { sendTabMessage } from '../../lib/platform/tab-messages';
+
+// `?tabId=N` pins the panel to tab N (tests, a pop-out); otherwise it follows the active tab.
+const given = new URLSearchParams(location.search).get('tabId');
+let tabId: number | null = given !== null && /^\d+$/.test(given) ? Number(given) : null;
+let version = 0;
+
+const loaders = {
+  loadCounts: () => sendMessage('getCounts', {}),
+  loadPage: async () => (tabId === null ? null : sendMessage('getTabAnalysis', { tabId })),
+  loadDossier: async () => (tabId === null ? null : sendMessage('getTabDossier', { tabId })),
+};
+const actions = {
+  reveal: (kind: 'actor' | 'figure' | 'saved', index: number, noteId?: string) => {
+    if (tabId !== null) void sendTabMessage(tabId, 'revealMark', { kind, index, noteId });
+  },
+  addActor: async (name: string, type: 'person' | 'organization' | 'place') => {
+    await sendMessage('addActor', { name, type });
+  },
+};
+
+const firstData = (): void => {
+  if (!document.documentElement.hasAttribute('data-first-data-ms')) document.documentElement.setAttribute('data-first-data-ms', performance.now().toFixed(1));
+};
+const draw = (): void => render(<SidePanel {...loaders} actions={actions} version={version} onFirstData={firstData} />, document.getElementById('app')!);
+void followTabDossier(tabId, (id) => {
+  tabId = id;
+  version++;
+  draw();
+}, new AbortController().signal);

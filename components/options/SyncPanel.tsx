@@ -154,7 +154,7 @@ export function SyncPanel({ send, requestHost }: SyncPanelProps): JSX.Element {
         <p>
           <strong>{STATE_WORDS[state]}</strong>
           {status ? ` — ${status.message}` : ''}
-          {status && (status.pushed || status.pulled) ? ` (${status.pushed} sent, ${status.pulled} received since the browser started)` : ''}
+          {status && (status.pushed || status.pulled) ? ` (${status.pushed} sent, ${status.pulled} received since the background last started)` : ''}
         </p>
         {status?.lastError ? (
           <p class="error" data-testid="sync-error">

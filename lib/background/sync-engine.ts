@@ -99,6 +99,15 @@ function editTime(record: SyncRecord | null, now: string): string {
   return typeof t === 'string' && !Number.isNaN(Date.parse(t)) ? new Date(t).toISOString() : now;
 }
 
+const KIND_WORDS: Record<SyncKind, string> = { actor: 'Actor', source: 'Source', incident: 'Incident', claim: 'Claim', note: 'Note' };
+
+/** A record's name for people: 'Actor "Atyrau"', 'Claim "at least 6 people"' (the id when it has none, or was deleted). */
+export function recordLabel(doc: SyncDoc): string {
+  const r = doc.record as Partial<Record<'name' | 'title' | 'figureText' | 'quote', string>> | null;
+  const name = r?.name ?? r?.title ?? r?.figureText ?? r?.quote?.slice(0, 60);
+  return `${KIND_WORDS[doc.kind]} "${name || parseDocId(doc._id)?.id || doc._id}"`;
+}
+
 /** Creates the engine; `step` and `pageRead` run one at a time, in call order. */
 export function createSyncEngine(deps: SyncEngineDeps) {
   const { db, replica, me, share } = deps;
@@ -129,7 +138,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
 
   function noteConflict(s: EngineState, doc: SyncDoc): void {
     if (!doc.conflict) return;
-    const text = `${doc._id}: ${describeConflict(doc.conflict)}`;
+    const text = `${recordLabel(doc)}: ${describeConflict(doc.conflict)}`;
     s.conflicts = [...s.conflicts.filter((c) => c.id !== doc._id), { id: doc._id, text, at: doc.conflict.at }].slice(-KEEP);
   }
 

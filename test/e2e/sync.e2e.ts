@@ -191,7 +191,7 @@ describe('team sync between two profiles', () => {
     const conflicts = async (m: Member): Promise<string> =>
       m.options.$$eval('[data-testid="sync-conflicts"] li', (els) => els.map((e) => e.textContent ?? '').join('\n'));
     await expect.poll(() => Promise.all(members.map(conflicts)).then((t) => t.join('\n')), POLL).toContain(
-      "actor:atyrau: Edited by alice and bob: kept bob's; alice's kept in history.",
+      `Actor "Atyrau": Edited by alice and bob: kept bob's; alice's kept in history.`,
     );
     const doc = (await server.admin('GET', `/${server.db}/actor:atyrau?conflicts=true`)).json as { history: { by: string; record: { description: string } }[]; _conflicts?: string[] };
     await expect.poll(async () => ((await server.admin('GET', `/${server.db}/actor:atyrau?conflicts=true`)).json as { _conflicts?: string[] })._conflicts ?? [], POLL).toEqual([]);

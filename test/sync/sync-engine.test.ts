@@ -157,7 +157,7 @@ describe('team sync between two members and a server', () => {
     const lost = kept === 'bob' ? 'Alice’s text.' : 'Bob’s text.';
     expect(history.map((h) => h.record.description)).toContain(lost);
     const journal = [...(await a.engine.journal()).conflicts, ...(await b.engine.journal()).conflicts];
-    expect(journal.map((c) => c.text)).toContain(`actor:knb: Edited by alice and bob: kept ${kept}'s; ${kept === 'bob' ? 'alice' : 'bob'}'s kept in history.`);
+    expect(journal.map((c) => c.text)).toContain(`Actor "KNB": Edited by alice and bob: kept ${kept}'s; ${kept === 'bob' ? 'alice' : 'bob'}'s kept in history.`);
   });
 
   it('sends a deletion as a tombstone, and the other member deletes the record', async () => {

@@ -18,6 +18,10 @@ export const SYNC_ALARM = 'dossier-team-sync';
 /** A problem the user can act on (wrong password, no such database, no permission). */
 class SyncSetupError extends Error {
   override name = 'SyncSetupError';
+  /** True when trying again later may work (the server is unreachable), false when the user must change something. */
+  constructor(message: string, readonly retry = false) {
+    super(message);
+  }
 }
 
 interface Running {
@@ -57,7 +61,7 @@ async function signIn(settings: SyncSettings): Promise<void> {
       body: JSON.stringify({ name: settings.user, password: settings.password }),
     });
   } catch (err) {
-    throw new SyncSetupError(`Could not reach the server at ${settings.url} (${err instanceof Error ? err.message : String(err)}). Check the address, or try again when it is up.`);
+    throw new SyncSetupError(`Could not reach the server at ${settings.url} (${err instanceof Error ? err.message : String(err)}). Check the address; Dossier tries again every minute.`, true);
   }
   if (res.status === 401) throw new SyncSetupError(`The server refused the user name or password for "${settings.user}". Check them and start sync again.`);
   if (!res.ok) throw new SyncSetupError(`The server at ${settings.url} answered ${res.status} to the sign-in: is it a CouchDB server?`);
@@ -151,6 +155,24 @@ export function createTeamSync(deps: { factbase: () => Promise<FactbaseDB> }) {
     running = null;
   }
 
+  /**
+   * A start that failed: an unreachable server is tried again on the next alarm; anything the
+   * user must fix (password, database, permission) switches sync off until they start it again,
+   * so a wrong password is not sent over and over.
+   */
+  async function setback(settings: SavedSyncSettings, err: unknown, what: 'start' | 'resume'): Promise<void> {
+    halt();
+    if (err instanceof SyncSetupError && err.retry) {
+      await browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
+      set({ state: 'paused', message: 'The server cannot be reached: Dossier tries again every minute.' });
+      fail(err.message, 'paused');
+      return;
+    }
+    await syncSettings.setValue({ ...settings, enabled: false });
+    await browser.alarms.clear(SYNC_ALARM);
+    fail(err instanceof SyncSetupError ? err.message : `Team sync could not ${what}: ${errorText(err)}`);
+  }
+
   async function launch(settings: SavedSyncSettings): Promise<void> {
     const origin = originPattern(settings.url);
     if (!(await browser.permissions.contains({ origins: [origin] }))) {
@@ -225,8 +247,7 @@ export function createTeamSync(deps: { factbase: () => Promise<FactbaseDB> }) {
           if (!password) throw new SyncSetupError('Enter the password for this server.');
           await launch(settings);
         } catch (err) {
-          halt();
-          fail(err instanceof SyncSetupError ? err.message : `Team sync could not start: ${errorText(err)}`);
+          await setback(settings, err, 'start');
         }
         return snapshot();
       });
@@ -250,14 +271,13 @@ export function createTeamSync(deps: { factbase: () => Promise<FactbaseDB> }) {
     /** Resumes sync after a service-worker start when the user left it on; does nothing otherwise. */
     resume(): Promise<void> {
       return serial(async () => {
-        if (running || status.state === 'error') return;
+        if (running) return;
         const saved = await syncSettings.getValue();
         if (!saved?.enabled) return;
         try {
           await launch(saved);
         } catch (err) {
-          halt();
-          fail(err instanceof SyncSetupError ? err.message : `Team sync could not resume: ${errorText(err)}`);
+          await setback(saved, err, 'resume');
         }
       });
     },

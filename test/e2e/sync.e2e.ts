@@ -143,10 +143,14 @@ describe('team sync between two profiles', () => {
     for (const m of members) await expect.poll(async () => (await syncState(m)).state, POLL).toMatch(/^(active|paused)$/);
     const page = await read(alice(), 'report-a');
     await page.close();
-    // Alice's source reaches bob's fact base through the server.
-    await expect
-      .poll(async () => (await send<{ items: { outlet: string | null }[] }>(bob(), 'listSources', { search: 'Bishkek market' })).items.map((s) => s.outlet), POLL)
-      .toContain('RFE/RL');
+    // Alice's source and every claim she read on it reach bob's fact base through the server.
+    const [source] = (await send<{ items: { id: string; outlet: string | null }[] }>(alice(), 'listSources', { search: 'Bishkek market' })).items;
+    expect(source?.outlet).toBe('RFE/RL');
+    const claimIds = async (m: Member): Promise<string[]> =>
+      (await send<{ items: { id: string }[] }>(m, 'listClaims', { sourceId: source!.id })).items.map((c) => c.id).sort();
+    const alices = await claimIds(alice());
+    expect(alices.length).toBeGreaterThan(0);
+    await expect.poll(() => claimIds(bob()), POLL).toEqual(alices);
     const bobsPage = await read(bob(), 'report-b');
     const tabId = await tabIdOf(bob(), PAGES[1]!.url);
     const popup = await bob().browser.context.newPage();

@@ -108,6 +108,29 @@ export function recordLabel(doc: SyncDoc): string {
   return `${KIND_WORDS[doc.kind]} "${name || parseDocId(doc._id)?.id || doc._id}"`;
 }
 
+/** What the team database says about one record, for people. */
+export interface RecordHistory {
+  /** Members who read it (claims and sources). */
+  readers: string[];
+  /** How its last concurrent edit was settled, in words, or null. */
+  conflict: string | null;
+  /** Versions that lost a concurrent edit, oldest first, each with the fields where it differs from the kept one. */
+  history: { by: string; at: string; deleted: boolean; differences: string[] }[];
+}
+
+/** The fields where an earlier version differs from the current record, as "field: value" (values cut at 200 characters). */
+function differences(earlier: Record<string, unknown> | null, current: SyncRecord | null): string[] {
+  if (!earlier) return [];
+  const now = (current ?? {}) as Record<string, unknown>;
+  const out: string[] = [];
+  for (const [k, value] of Object.entries(earlier)) {
+    if (k === 'updatedAt' || recordHash(value) === recordHash(now[k])) continue;
+    const text = typeof value === 'string' ? value : JSON.stringify(value);
+    out.push(`${k}: ${text.length > 200 ? `${text.slice(0, 199)}…` : text}`);
+  }
+  return out;
+}
+
 /** Creates the engine; `step` and `pageRead` run one at a time, in call order. */
 export function createSyncEngine(deps: SyncEngineDeps) {
   const { db, replica, me, share } = deps;
@@ -337,6 +360,19 @@ export function createSyncEngine(deps: SyncEngineDeps) {
           }
         }
         return added;
+      });
+    },
+
+    /** What the team database says about one record: who read it, how its last concurrent edit was settled, and the versions kept. */
+    recordHistory(kind: SyncKind, id: string): Promise<RecordHistory | null> {
+      return serial(async () => {
+        const doc = await currentDoc(docIdFor(kind, id));
+        if (!doc) return null;
+        return {
+          readers: doc.readers ?? [],
+          conflict: doc.conflict ? describeConflict(doc.conflict) : null,
+          history: (doc.history ?? []).map((h) => ({ by: h.by, at: h.at, deleted: h.record === null, differences: differences(h.record, doc.record) })),
+        };
       });
     },
 

@@ -12,6 +12,8 @@ import { ActorTypeSchema, IncidentRoleSchema, NoteSchema, PartialDateSchema, typ
 import type { IncidentImportReport } from '../import/csv-incidents';
 import { INCIDENT_FIELDS } from '../import/csv-layouts';
 import type { ImportReport } from '../notes/store';
+import type { RecordHistory } from '../background/sync-engine';
+import { SYNC_KINDS } from '../sync/docs';
 import { SyncSettingsSchema, type SyncStatus } from '../sync/settings';
 import type { ActorCard, FigureCard, PageAnalysis, TabDossier } from './views';
 
@@ -210,6 +212,8 @@ export const REQUESTS = {
   syncStop: v.object({}),
   /** Options → background: team sync's state, its saved settings (never the password), refused documents and settled edits. */
   syncStatus: v.object({}),
+  /** Options → background: what the team database says about one record (readers, a settled concurrent edit, versions kept); null when sync is off. */
+  syncRecordHistory: v.object({ kind: v.picklist(SYNC_KINDS), id: Id }),
 } as const;
 
 /** A fact-base edit's outcome: the main record's id and the record that undoes it. */
@@ -260,6 +264,7 @@ export interface Responses {
   syncStart: SyncStatus;
   syncStop: SyncStatus;
   syncStatus: SyncStatus;
+  syncRecordHistory: RecordHistory | null;
 }
 
 /** Name of a message. */

@@ -94,6 +94,7 @@ export function startBackground(): void {
     syncStart: async ({ settings }) => sync.start(settings),
     syncStop: async () => sync.stop(),
     syncStatus: async () => sync.status(),
+    syncRecordHistory: async ({ kind, id }) => sync.recordHistory(kind, id),
     enableSite: async ({ host, tabId }) => {
       await enableUserSite(host, tabId, CONTENT_JS);
       return { ok: true };

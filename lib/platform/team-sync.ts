@@ -7,7 +7,8 @@
  */
 import PouchDB, { type Cancellable } from 'pouchdb-browser';
 import { browser } from 'wxt/browser';
-import { createSyncEngine, type SyncEngine, type TeamReplica } from '../background/sync-engine';
+import { createSyncEngine, type RecordHistory, type SyncEngine, type TeamReplica } from '../background/sync-engine';
+import type { SyncKind } from '../sync/docs';
 import type { FactbaseDB } from '../factbase/db';
 import { originPattern, shareOf, type SavedSyncSettings, type SyncSettings, type SyncStatus } from '../sync/settings';
 import { syncSettings } from './storage-items';
@@ -283,6 +284,11 @@ export function createTeamSync(deps: { factbase: () => Promise<FactbaseDB> }) {
     },
 
     poke,
+
+    /** What the team database says about one record; null when sync is not running. */
+    recordHistory(kind: SyncKind, id: string): Promise<RecordHistory | null> {
+      return running ? running.engine.recordHistory(kind, id) : Promise.resolve(null);
+    },
 
     /** Records this member as a reader of a page the team already has. */
     pageRead(sourceId: string): void {

@@ -165,6 +165,13 @@ describe('team sync between two profiles', () => {
     await popup.screenshot({ path: join(SCREENSHOTS, 'sync-bob-popup.png'), fullPage: true });
     await popup.close();
     await bobsPage.close();
+    // Bob reads alice's page too: still one claim, now with two readers.
+    const again = await read(bob(), 'report-a');
+    await again.close();
+    await expect
+      .poll(async () => (await send<{ readers: string[] } | null>(alice(), 'syncRecordHistory', { kind: 'claim', id: alices[0]! }))?.readers, POLL)
+      .toEqual(['alice', 'bob']);
+    expect(await claimIds(bob())).toEqual(alices);
     // Bob's own claim went the other way: one document per claim on the server.
     const all = (await server.admin('GET', `/${server.db}/_all_docs`)).json as { rows: { id: string }[] };
     expect(all.rows.filter((r) => r.id.startsWith('claim:')).length).toBeGreaterThanOrEqual(2);
@@ -197,6 +204,12 @@ describe('team sync between two profiles', () => {
     await expect.poll(() => Promise.all(members.map(conflicts)).then((t) => t.join('\n')), POLL).toContain(
       `Actor "Atyrau": Edited by alice and bob: kept bob's; alice's kept in history.`,
     );
+    // Shown on the actor's page too, with the version that lost.
+    await alice().options.locator('text="Atyrau"').first().click();
+    await expect.poll(() => alice().options.textContent('[data-testid="sync-history-conflict"]'), POLL).toBe(
+      "Team: Edited by alice and bob: kept bob's; alice's kept in history.",
+    );
+    expect(await alice().options.textContent('[data-testid="sync-history"] details')).toContain('description: Alice’s version.');
     const doc = (await server.admin('GET', `/${server.db}/actor:atyrau?conflicts=true`)).json as { history: { by: string; record: { description: string } }[]; _conflicts?: string[] };
     await expect.poll(async () => ((await server.admin('GET', `/${server.db}/actor:atyrau?conflicts=true`)).json as { _conflicts?: string[] })._conflicts ?? [], POLL).toEqual([]);
     expect(doc.history.map((h) => [h.by, h.record.description])).toContainEqual(['alice', 'Alice’s version.']);

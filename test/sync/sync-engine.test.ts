@@ -156,6 +156,9 @@ describe('team sync between two members and a server', () => {
     const kept = da === 'Bob’s text.' ? 'bob' : 'alice';
     const lost = kept === 'bob' ? 'Alice’s text.' : 'Bob’s text.';
     expect(history.map((h) => h.record.description)).toContain(lost);
+    const told = await a.engine.recordHistory('actor', 'knb');
+    expect(told?.conflict).toBe(`Edited by alice and bob: kept ${kept}'s; ${kept === 'bob' ? 'alice' : 'bob'}'s kept in history.`);
+    expect(told?.history.flatMap((h) => h.differences)).toContain(`description: ${lost}`);
     const journal = [...(await a.engine.journal()).conflicts, ...(await b.engine.journal()).conflicts];
     expect(journal.map((c) => c.text)).toContain(`Actor "KNB": Edited by alice and bob: kept ${kept}'s; ${kept === 'bob' ? 'alice' : 'bob'}'s kept in history.`);
   });

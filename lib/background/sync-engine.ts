@@ -272,13 +272,18 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       s.base[docId] = hash ?? DELETED;
       return;
     }
+    const base = s.base[docId];
+    // A version this member has not taken in yet (it arrived after the pull): writing over it
+    // would drop it. The next step's pull settles it with this edit instead.
+    if (prev && recordHash(prev.record) !== (base === DELETED ? null : (base ?? 'never synced'))) return;
     try {
       let rev = prev?._rev;
       if (!prev) {
         // A document this member cannot read (refused) still has a revision to build on.
         rev = await replica.get(docId).then((d) => d._rev, () => undefined);
       }
-      const doc = nextDoc(kind, id, record as never, me, now(), prev);
+      // Stamped with when the edit was made (where the record says), so an edit made offline does not win by being sent late.
+      const doc = nextDoc(kind, id, record as never, me, editTime(record, now()), prev);
       await replica.put(rev ? { ...doc, _rev: rev } : doc);
       s.base[docId] = hash ?? DELETED;
       report.pushed++;

@@ -163,6 +163,39 @@ describe('team sync between two members and a server', () => {
     expect(journal.map((c) => c.text)).toContain(`Actor "KNB": Edited by alice and bob: kept ${kept}'s; ${kept === 'bob' ? 'alice' : 'bob'}'s kept in history.`);
   });
 
+  it('never writes over a teammate’s version that arrives between its pull and its push', async () => {
+    const s = server();
+    const a = await member('alice');
+    const b = await member('bob');
+    await updateActorDetails(b.db, 'knb', { description: 'Bob’s text.' });
+    // Edits are stamped with the clock: make alice's surely the later one.
+    await new Promise((r) => setTimeout(r, 5));
+    await updateActorDetails(a.db, 'knb', { description: 'Alice’s later text.' });
+    await round(a, s);
+    // Bob's replica receives alice's version just after his engine read the changes feed.
+    let armed = true;
+    const racing = {
+      get: b.replica.get.bind(b.replica),
+      put: b.replica.put.bind(b.replica),
+      bulkDocs: b.replica.bulkDocs.bind(b.replica),
+      async changes(o: Parameters<typeof b.replica.changes>[0]) {
+        const page = await b.replica.changes(o);
+        if (armed) {
+          armed = false;
+          await s.replicate.to(b.replica);
+        }
+        return page;
+      },
+    };
+    const engine = createSyncEngine({ db: b.db, replica: racing, me: 'bob', share: SHARE_ALL });
+    await engine.step();
+    await engine.step();
+    const doc = await b.replica.get('actor:knb');
+    expect((doc.record as { description: string }).description).toBe('Alice’s later text.');
+    expect((doc.history as { by: string; record: { description: string } }[]).map((h) => [h.by, h.record.description])).toEqual([['bob', 'Bob’s text.']]);
+    expect((await b.db.get('actors', 'knb'))?.description).toBe('Alice’s later text.');
+  });
+
   it('sends a deletion as a tombstone, and the other member deletes the record', async () => {
     const s = server();
     const a = await member('alice');

@@ -9,6 +9,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { devNull } from 'node:os';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -49,8 +50,9 @@ export async function startSyncServer(opts: { users: Record<string, string>; db?
   const expressPouch = require('express-pouchdb') as (p: PouchCtor, o: object) => Handler;
   const express = require('express') as () => Handler & { use(path: string, h: Handler): void };
   const app = express();
-  // The admin interface (Fauxton) is not needed; its config lives in memory only.
-  app.use('/', expressPouch(PouchDB, { inMemoryConfig: true, mode: 'fullCouchDB', overrideMode: { exclude: ['routes/fauxton'] } }));
+  // The admin interface (Fauxton) is not needed; its config lives in memory only, and its log
+  // (a ./log.txt by default) goes nowhere.
+  app.use('/', expressPouch(PouchDB, { inMemoryConfig: true, logPath: devNull, mode: 'fullCouchDB', overrideMode: { exclude: ['routes/fauxton'] } }));
 
   let server: Server = createServer(app);
   const listen = (port: number): Promise<number> =>

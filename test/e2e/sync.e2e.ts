@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type ExtensionBrowser } from '../../scripts/demo/browser';
 import { startDemoSite, type DemoSite } from '../../scripts/demo/site';
 import { startSyncServer, type SyncServer } from '../../scripts/sync-server';
-import { SCREENSHOTS, articlePage } from './support';
+import { SCREENSHOTS, articlePage, axeSeriousViolations } from './support';
 
 const SYNC_BUILD = '.output/sync-test/chrome-mv3';
 const USERS = { alice: 'alice-pass', bob: 'bob-pass' };
@@ -234,6 +234,8 @@ describe('team sync between two profiles', () => {
     expect(await send(alice(), 'actorProfile', { actorId: 'evil' })).toBeNull();
     expect((await send<{ actors: number }>(alice(), 'getCounts', {})).actors).toBe(before.actors + 1);
     await alice().options.screenshot({ path: join(SCREENSHOTS, 'sync-alice-options.png'), fullPage: true });
+    // The panel with its error, refused documents and settled edits is usable with assistive technology.
+    expect(await axeSeriousViolations(alice().options, '#sync')).toEqual([]);
   });
 
   it('stops when asked, and sends nothing more', async () => {

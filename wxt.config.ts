@@ -7,8 +7,14 @@ import { SITE_MATCHES } from './lib/sites';
 const GECKO_MIN_VERSION = '140.0';
 const GECKO_ANDROID_MIN_VERSION = '142.0';
 
+// The team-sync end-to-end test builds its own copy (in .output/sync-test/) with the test
+// server's host granted up front: headless Chromium cannot answer a permission prompt. The
+// build users get never has it (test/e2e/sync.e2e.ts checks the default manifest).
+const SYNC_TEST_BUILD = process.env.DOSSIER_SYNC_TEST_BUILD === '1';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  ...(SYNC_TEST_BUILD ? { outDir: '.output/sync-test' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   // Manifest V3 for every browser, Firefox included (WXT's default for Firefox is V2): one
   // manifest shape, the same APIs (action, optional host permissions, scripting). Why: docs/firefox.md.
@@ -16,8 +22,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Dossier',
     description: 'Read news with a memory: actors, figures and conflicting claims between sources, all on your machine.',
-    permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
-    host_permissions: [...SITE_MATCHES],
+    // alarms: wakes the service worker to keep team sync going (used only once sync is started).
+    permissions: ['storage', 'activeTab', 'contextMenus', 'scripting', 'alarms'],
+    host_permissions: [...SITE_MATCHES, ...(SYNC_TEST_BUILD ? ['http://127.0.0.1/*'] : [])],
     optional_host_permissions: ['*://*/*'],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",

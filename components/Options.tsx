@@ -11,6 +11,7 @@ import { FactbasePanel } from './options/FactbasePanel';
 import { NotesLibrary } from './options/NotesLibrary';
 import { SitesSettings } from './options/SitesSettings';
 import { StorageLine } from './options/StorageLine';
+import { SyncPanel } from './options/SyncPanel';
 
 /** Props of `Options`. */
 export interface OptionsProps {
@@ -26,12 +27,14 @@ export interface OptionsProps {
   setSite: (host: string, patch: { annotate?: boolean; remember?: boolean }) => Promise<void>;
   /** Switches remembering claims read on or off everywhere. */
   setRemember: (on: boolean) => Promise<void>;
+  /** Asks for the team server's host permission (from the "Start sync" click). */
+  requestSyncHost: (url: string) => Promise<boolean>;
 }
 
 type Load<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
 
-/** The options page: saved notes, the fact base, CSV import, sites and storage. */
-export function Options({ send, download, loadStorage, loadSites, setSite, setRemember }: OptionsProps): JSX.Element {
+/** The options page: saved notes, the fact base, CSV import, sites, team sync and storage. */
+export function Options({ send, download, loadStorage, loadSites, setSite, setRemember, requestSyncHost }: OptionsProps): JSX.Element {
   const [counts, setCounts] = useState<Load<FactbaseCounts>>({ state: 'loading' });
   const [revision, setRevision] = useState(0);
   const [countsRevision, setCountsRevision] = useState(0);
@@ -54,9 +57,9 @@ export function Options({ send, download, loadStorage, loadSites, setSite, setRe
     <div class="options">
       <header class="page-header">
         <h1>Dossier</h1>
-        <p>Everything Dossier knows stays in this browser: no account, no server.</p>
+        <p>Everything Dossier knows stays in this browser: no account, no server, unless you start team sync with your team's own server.</p>
         <nav aria-label="Sections">
-          <a href="#notes">Saved notes</a> · <a href="#factbase">Fact base</a> · <a href="#csv-import">Import incidents</a> · <a href="#sites">Sites</a>
+          <a href="#notes">Saved notes</a> · <a href="#factbase">Fact base</a> · <a href="#csv-import">Import incidents</a> · <a href="#sites">Sites</a> · <a href="#sync">Team sync</a>
         </nav>
         <StorageLine load={loadStorage} />
         {counts.state === 'loading' ? <p role="status">Loading the fact base…</p> : null}
@@ -72,6 +75,7 @@ export function Options({ send, download, loadStorage, loadSites, setSite, setRe
         <FactbasePanel send={send} download={download} revision={revision} onChanged={onChanged} />
         <CsvImport send={send} onImported={onImported} />
         <SitesSettings load={loadSites} setSite={setSite} setRemember={setRemember} />
+        <SyncPanel send={send} requestHost={requestSyncHost} />
       </main>
     </div>
   );

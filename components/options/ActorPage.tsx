@@ -6,6 +6,7 @@ import type { sendMessage } from '../../lib/platform/messages';
 import { ActorEditor } from './ActorEditor';
 import { ClaimTimeline } from './ClaimTimeline';
 import { claimGroupWords } from './claim-key-words';
+import { SyncHistory } from './SyncHistory';
 
 /** Props of `ActorPage`. */
 export interface ActorPageProps {
@@ -75,6 +76,7 @@ export function ActorPage({ send, download, actorId, revision, onEdited, onOpenA
       {actor.aliases.length > 0 ? <p class="small">Also known as: {actor.aliases.join(' · ')}</p> : null}
       {actor.wikidata ? <p class="small">Wikidata: {actor.wikidata}</p> : null}
       <p class="small muted">Origin: {actor.origin}{actor.updatedAt ? `, updated ${actor.updatedAt.slice(0, 10)}` : ''}</p>
+      <SyncHistory send={send} kind="actor" id={actor.id} revision={revision} />
       <button type="button" onClick={() => void exportActor()}>
         Export this actor as a bundle
       </button>

@@ -5,6 +5,7 @@ import { downloadFile } from '../../lib/platform/download';
 import { sendMessage } from '../../lib/platform/messages';
 import { requestPersistentStorage } from '../../lib/platform/persistent-storage';
 import { loadSiteRows, setRememberReading, setSiteSetting } from '../../lib/platform/site-settings';
+import { requestSyncHost } from '../../lib/platform/sync-permission';
 
 render(
   <Options
@@ -14,6 +15,7 @@ render(
     loadSites={loadSiteRows}
     setSite={setSiteSetting}
     setRemember={setRememberReading}
+    requestSyncHost={requestSyncHost}
   />,
   document.getElementById('app')!,
 );

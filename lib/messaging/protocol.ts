@@ -12,6 +12,9 @@ import { ActorTypeSchema, IncidentRoleSchema, NoteSchema, PartialDateSchema, typ
 import type { IncidentImportReport } from '../import/csv-incidents';
 import { INCIDENT_FIELDS } from '../import/csv-layouts';
 import type { ImportReport } from '../notes/store';
+import type { RecordHistory } from '../background/sync-engine';
+import { SYNC_KINDS } from '../sync/docs';
+import { SyncSettingsSchema, type SyncStatus } from '../sync/settings';
 import type { ActorCard, FigureCard, PageAnalysis, TabDossier } from './views';
 
 const Url = v.pipe(v.string(), v.maxLength(4_000));
@@ -205,6 +208,14 @@ export const REQUESTS = {
     rowCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
     skipBadRows: v.boolean(),
   }),
+  /** Options → background: start team sync with these settings (the server's host permission was granted on the click). */
+  syncStart: v.object({ settings: SyncSettingsSchema }),
+  /** Options → background: stop team sync (the settings stay saved; nothing more is sent). */
+  syncStop: v.object({}),
+  /** Options → background: team sync's state, its saved settings (never the password), refused documents and settled edits. */
+  syncStatus: v.object({}),
+  /** Options → background: what the team database says about one record (readers, a settled concurrent edit, versions kept); null when sync is off. */
+  syncRecordHistory: v.object({ kind: v.picklist(SYNC_KINDS), id: Id }),
 } as const;
 
 /** A fact-base edit's outcome: the main record's id and the record that undoes it. */
@@ -253,6 +264,10 @@ export interface Responses {
   exportBundle: ExportFile;
   importBundle: BundleImportReport;
   importIncidents: IncidentImportReport;
+  syncStart: SyncStatus;
+  syncStop: SyncStatus;
+  syncStatus: SyncStatus;
+  syncRecordHistory: RecordHistory | null;
 }
 
 /** Name of a message. */

@@ -1,6 +1,6 @@
 /**
  * The background's start-up: open the fact base, load the bundled default when it is new or
- * newer, and route the protocol's messages to the service.
+ * newer, route the protocol's messages to the service, and resume team sync when the user left it on.
  */
 import { browser } from 'wxt/browser';
 import bundled from '../../data/factbase.json';
@@ -11,12 +11,14 @@ import { loadBundledDefault, parseBundle } from '../factbase/bundle';
 import { openFactbase, type FactbaseDB } from '../factbase/db';
 import { incidentCounts } from '../factbase/queries';
 import { setTabBadge } from './badge';
+import { sourceIdFor } from '../engine/record-page';
 import { handleMessages } from './messages';
 import { remembersUrl } from './sites';
 import { enableUserSite, syncUserSites } from './site-access';
 import { keepPopupOnActionClick, openSidePanel } from './side-panel';
 import { forgetTab, sessionTabStore } from './tab-store';
 import { sendTabMessage } from './tab-messages';
+import { createTeamSync, SYNC_ALARM } from './team-sync';
 
 // The built content script (WXT's output path), for sites the user adds at run time.
 const CONTENT_JS = 'content-scripts/content.js';
@@ -46,8 +48,22 @@ export function startBackground(): void {
       setBadge: setTabBadge,
     }),
   );
+  // Team sync does nothing (and sends nothing) unless the user started it on the options page.
+  const sync = createTeamSync({ factbase });
+  void sync.resume();
+  // Fact-base and note writes ask team sync for a step (a no-op when sync is off).
+  const thenSync = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
+    const r = await fn(...args);
+    sync.poke();
+    return r;
+  };
   handleMessages({
-    analyzePage: async (data, sender) => (await service).analyzePage(data, sender.tab?.id),
+    analyzePage: async (data, sender) => {
+      const analysis = await (await service).analyzePage(data, sender.tab?.id);
+      if (data.url) sync.pageRead(sourceIdFor(data.url));
+      sync.poke();
+      return analysis;
+    },
     pageAnnotated: async (data, sender) => (await service).pageAnnotated(data, sender.tab?.id),
     getActorCard: async (data) => (await service).getActorCard(data),
     getFigureCard: async (data, sender) => (await service).getFigureCard(data, sender.tab?.id),
@@ -56,26 +72,30 @@ export function startBackground(): void {
     getTabAnalysis: async ({ tabId }) => sessionTabStore.get(tabId),
     getCounts: async (data) => (await service).getCounts(data),
     actorIncidentCounts: async ({ actorIds }) => incidentCounts(await factbase(), actorIds),
-    addActor: async (data) => (await service).addActor(data),
-    saveNote: async (data, sender) => (await notes).saveNote(data, sender.tab?.id),
+    addActor: thenSync(async (data) => (await service).addActor(data)),
+    saveNote: thenSync(async (data, sender) => (await notes).saveNote(data, sender.tab?.id)),
     notesForPage: async (data) => (await notes).notesForPage(data),
     listNotes: async (data) => (await notes).listNotes(data),
-    deleteNote: async (data) => (await notes).deleteNote(data),
-    restoreNote: async (data) => (await notes).restoreNote(data),
+    deleteNote: thenSync(async (data) => (await notes).deleteNote(data)),
+    restoreNote: thenSync(async (data) => (await notes).restoreNote(data)),
     allTags: async () => (await notes).allTags(),
     exportNotes: async (data) => (await notes).exportNotes(data),
-    importBackup: async (data) => (await notes).importBackup(data),
+    importBackup: thenSync(async (data) => (await notes).importBackup(data)),
     notesAnchored: async (data, sender) => (await notes).notesAnchored(data, sender.tab?.id),
     listActors: async (data) => (await facts).listActors(data),
     listIncidents: async (data) => (await facts).listIncidents(data),
     listClaims: async (data) => (await facts).listClaims(data),
     listSources: async (data) => (await facts).listSources(data),
     actorProfile: async (data) => (await facts).actorProfile(data),
-    editFactbase: async (data) => (await facts).editFactbase(data),
-    undoEdit: async (data) => (await facts).undoEdit(data),
+    editFactbase: thenSync(async (data) => (await facts).editFactbase(data)),
+    undoEdit: thenSync(async (data) => (await facts).undoEdit(data)),
     exportBundle: async (data) => (await facts).exportBundle(data),
-    importBundle: async (data) => (await facts).importBundle(data),
-    importIncidents: async (data) => (await facts).importIncidents(data),
+    importBundle: thenSync(async (data) => (await facts).importBundle(data)),
+    importIncidents: thenSync(async (data) => (await facts).importIncidents(data)),
+    syncStart: async ({ settings }) => sync.start(settings),
+    syncStop: async () => sync.stop(),
+    syncStatus: async () => sync.status(),
+    syncRecordHistory: async ({ kind, id }) => sync.recordHistory(kind, id),
     enableSite: async ({ host, tabId }) => {
       await enableUserSite(host, tabId, CONTENT_JS);
       return { ok: true };
@@ -112,6 +132,9 @@ export function startBackground(): void {
       const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       if (id !== undefined) await sendTabMessage(id, message, {});
     })();
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) void sync.resume().then(() => sync.poke());
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);

@@ -2,6 +2,7 @@
  * Every setting and piece of state Dossier keeps in `browser.storage`, named in this one file.
  */
 import { storage } from 'wxt/utils/storage';
+import type { SavedSyncSettings } from '../sync/settings';
 
 /** Per-site choices: annotate (on by default for supported sites) and remember claims read. */
 export interface SiteSettings {
@@ -22,3 +23,6 @@ export const rememberReading = storage.defineItem<boolean>('local:rememberReadin
  * session storage, so it is not a `defineItem`, which reads its metadata wherever it is imported).
  */
 export const TAB_DOSSIERS_KEY = 'tabDossiers';
+
+/** Team sync's settings, password included: kept in this browser's local storage, sent only to that server. */
+export const syncSettings = storage.defineItem<SavedSyncSettings | null>('local:syncSettings', { fallback: null });

@@ -21,10 +21,12 @@ export interface ExtensionBrowser {
 }
 
 /** Launches Chromium with the extension (or without it, for baselines) and the host mapping. */
-export async function launchBrowser(opts: { hostRules: string; headless?: boolean; withExtension?: boolean }): Promise<ExtensionBrowser> {
+export async function launchBrowser(opts: { hostRules: string; headless?: boolean; withExtension?: boolean; extensionDir?: string }): Promise<ExtensionBrowser> {
   const withExtension = opts.withExtension ?? true;
-  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`no built extension at ${EXTENSION_DIR}: run "npm run build" first`);
+  // Another build of the extension (the team-sync test's own) may be loaded instead of the default.
+  const extensionDir = opts.extensionDir ? resolve(opts.extensionDir) : EXTENSION_DIR;
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`no built extension at ${extensionDir}: run "npm run build" first`);
   }
   const profileDir = mkdtempSync(join(tmpdir(), 'dossier-profile-'));
   const args = [
@@ -40,7 +42,7 @@ export async function launchBrowser(opts: { hostRules: string; headless?: boolea
     '--ignore-certificate-errors',
     `--host-resolver-rules=${opts.hostRules}`,
   ];
-  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? !process.env.DISPLAY,

@@ -47,9 +47,9 @@ type Shown = { kind: string; text: string }[];
 async function shownDisagreements(path: string, wanted: (shown: Shown) => boolean): Promise<Shown> {
   const view = await openExtensionPage(world, path);
   try {
-    // PRODUCT.md names them data-testid="disagreement"; the popup's page conflicts carry "page-conflict".
+    // Each disagreement shown is a data-testid="disagreement" element (PRODUCT.md).
     const read = (): Promise<Shown> =>
-      view.$$eval('[data-testid="disagreement"], [data-testid="page-conflict"]', (els) =>
+      view.$$eval('[data-testid="disagreement"]', (els) =>
         els.map((e) => ({ kind: e.getAttribute('data-kind') ?? '', text: e.textContent ?? '' })),
       );
     const deadline = Date.now() + 10_000;

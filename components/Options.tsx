@@ -2,23 +2,30 @@ import type { JSX } from 'preact';
 import { CountsList } from './CountsList';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { FactbaseCounts } from '../lib/factbase/queries';
-import type { ExportFile } from '../lib/messaging/protocol';
+import type { DownloadableFile } from '../lib/platform/download';
 import type { sendMessage } from '../lib/platform/messages';
 import type { StorageState } from '../lib/platform/persistent-storage';
 import type { SiteRow } from '../lib/platform/site-settings';
 import { CsvImport } from './options/CsvImport';
 import { FactbasePanel } from './options/FactbasePanel';
+import { IncidentPage } from './options/IncidentPage';
 import { NotesLibrary } from './options/NotesLibrary';
 import { SitesSettings } from './options/SitesSettings';
 import { StorageLine } from './options/StorageLine';
 import { SyncPanel } from './options/SyncPanel';
+
+/** The incident named in the page's address (`#incident=ID`), or null. */
+function incidentFromHash(): string | null {
+  const m = /^#incident=(.+)$/.exec(typeof location === 'undefined' ? '' : location.hash);
+  return m ? decodeURIComponent(m[1]!) : null;
+}
 
 /** Props of `Options`. */
 export interface OptionsProps {
   /** Sends a protocol message to the background. */
   send: typeof sendMessage;
   /** Saves an export file (an `<a download>` on a Blob URL). */
-  download: (file: ExportFile) => void;
+  download: (file: DownloadableFile) => void;
   /** Asks for persistent storage once and reads the usage estimate. */
   loadStorage: () => Promise<StorageState>;
   /** Loads the per-site settings. */
@@ -38,6 +45,13 @@ export function Options({ send, download, loadStorage, loadSites, setSite, setRe
   const [counts, setCounts] = useState<Load<FactbaseCounts>>({ state: 'loading' });
   const [revision, setRevision] = useState(0);
   const [countsRevision, setCountsRevision] = useState(0);
+  // An incident's own page: options.html#incident=ID (linked from the popup and the side panel).
+  const [incidentId, setIncidentId] = useState<string | null>(incidentFromHash());
+  useEffect(() => {
+    const onHash = (): void => setIncidentId(incidentFromHash());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
 
   useEffect(() => {
     send('getCounts', {}).then(
@@ -71,6 +85,7 @@ export function Options({ send, download, loadStorage, loadSites, setSite, setRe
         ) : null}
       </header>
       <main>
+        {incidentId ? <IncidentPage send={send} download={download} incidentId={incidentId} onClose={() => { location.hash = 'factbase'; }} /> : null}
         <NotesLibrary send={send} download={download} revision={revision} onChanged={onChanged} />
         <FactbasePanel send={send} download={download} revision={revision} onChanged={onChanged} />
         <CsvImport send={send} onImported={onImported} />

@@ -1,8 +1,10 @@
 import type { JSX } from 'preact';
+import type { DownloadableFile } from '../lib/platform/download';
 import { CountsList } from './CountsList';
 import type { ActorType } from '../lib/factbase/schema';
 import type { TabDossier } from '../lib/messaging/views';
 import { ConflictList } from './popup/ConflictList';
+import { IncidentSummaryView } from './IncidentSummaryView';
 import { SiteControls, type SiteControlsProps } from './popup/SiteControls';
 import { PageSummary } from './PageSummary';
 import { useTabDossier, type DossierLoaders } from './useTabDossier';
@@ -14,6 +16,10 @@ export interface PopupActions {
   reveal: (kind: 'actor' | 'figure' | 'saved', index: number, noteId?: string) => void;
   /** Adds an unknown actor to the fact base. */
   addActor: (name: string, type: ActorType) => Promise<void>;
+  /** Saves an export file (an incident's CSV). */
+  download?: (file: DownloadableFile) => void;
+  /** The address of an incident's own page (the options page). */
+  incidentHref?: (incidentId: string) => string;
 }
 
 /** Props of `Popup`. */
@@ -88,7 +94,15 @@ function QuickView({ dossier, actions }: { dossier: TabDossier; actions: PopupAc
   return (
     <>
       <h2 class="page-title">{dossier.title || dossier.url}</h2>
-      <ConflictList analysis={a} reveal={(i) => actions.reveal('figure', i)} compact />
+      <ConflictList analysis={a} reveal={(i) => actions.reveal('figure', i)} compact shown={2} />
+      {a.incidents.length > 0 ? (
+        <details class="page-incidents" data-testid="page-incidents">
+          <summary>Incidents on this page ({a.incidents.length})</summary>
+          {a.incidents.map((s) => (
+            <IncidentSummaryView key={s.id} summary={s} download={actions.download} href={actions.incidentHref?.(s.id)} />
+          ))}
+        </details>
+      ) : null}
       <PageSummary dossier={dossier} />
     </>
   );

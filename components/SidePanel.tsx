@@ -7,6 +7,8 @@ import { ActorList } from './popup/ActorList';
 import { ConflictList } from './popup/ConflictList';
 import { FigureList } from './popup/FigureList';
 import { IncidentList } from './popup/IncidentList';
+import { IncidentSummaryView } from './IncidentSummaryView';
+import { Section } from './Section';
 import { OtherConflicts } from './popup/OtherConflicts';
 import { PageNotes } from './popup/PageNotes';
 import { useTabDossier, type DossierLoaders } from './useTabDossier';
@@ -58,6 +60,12 @@ function WholeDossier({ dossier, actions }: { dossier: TabDossier; actions: Popu
     <>
       <h2 class="page-title">{dossier.title || dossier.url}</h2>
       <ConflictList analysis={a} reveal={(i) => actions.reveal('figure', i)} />
+      <Section id="page-incidents-h" title="This page’s incidents" count={a.incidents.length} testid="page-incidents">
+        {a.incidents.length === 0 ? <p class="empty">No figure on this page is about an incident yet.</p> : null}
+        {a.incidents.map((s) => (
+          <IncidentSummaryView key={s.id} summary={s} download={actions.download} href={actions.incidentHref?.(s.id)} />
+        ))}
+      </Section>
       <IncidentList incidents={dossier.related} />
       <OtherConflicts items={dossier.otherConflicts ?? []} />
       <PageNotes notes={dossier.pageNotes ?? []} anchored={dossier.notes} reveal={(id) => actions.reveal('saved', 0, id)} />

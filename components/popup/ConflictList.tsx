@@ -69,7 +69,14 @@ export function ConflictList({ analysis, reveal, compact, shown = 3 }: ConflictL
 function sidesOf(c: PageConflict, analysis: PageAnalysis): { claim: PageAnalysis['claims'][number] | undefined; here: string; there: string } {
   const claim = analysis.claims.find((x) => x.id === c.claim);
   const fig = claim ? analysis.figures[claim.figure] : undefined;
-  return { claim, here: fig?.text ?? (claim ? sayValue(claim.value, claim.unit) : ''), there: c.other.figureText || sayValue(c.other.value, c.other.unit) };
+  // A sum ("Four civilians and three National Guardsmen") stands for its whole span.
+  return { claim, here: claim?.figureText || fig?.text || (claim ? sayValue(claim.value, claim.unit) : ''), there: c.other.figureText || sayValue(c.other.value, c.other.unit) };
+}
+
+/** "3 outlets, 1 claimant": one original claim repeated by several outlets is one claimant. */
+function provenance(c: PageConflict): string {
+  const n = c.other.outlets?.length ?? 1;
+  return `${n} outlets, ${c.other.claimant ? `1 claimant: ${c.other.claimant}` : 'no claimant named'}`;
 }
 
 const KIND_WORD: Record<PageConflict['kind'], string> = { conflict: 'Conflict', update: 'Update', scope: 'Scope' };
@@ -94,6 +101,7 @@ function DisagreementRow({ conflict: c, analysis, reveal }: Omit<DisagreementPro
       <span class="muted"> against </span>
       <strong>{there}</strong>
       <span class="muted"> in {c.other.source}</span>
+      {c.other.outlets && c.other.outlets.length > 1 ? <span class="small muted"> ({provenance(c)})</span> : null}
       <details>
         <summary>Why</summary>
         <p class="small">{c.reason}</p>
@@ -153,6 +161,7 @@ function Disagreement({ conflict: c, analysis, reveal, compact }: DisagreementPr
         <span class="muted"> here, against </span>
         <strong>{there}</strong>
         <span class="muted"> in {c.other.source}</span>
+        {c.other.outlets && c.other.outlets.length > 1 ? <span class="small muted"> ({provenance(c)})</span> : null}
       </p>
       {claim ? (
         <NumberLine

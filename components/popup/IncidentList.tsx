@@ -44,7 +44,7 @@ export function measuresOf(view: IncidentView): MeasureRow[] {
 /** Incidents the page relates to, each with date, place, actors and a table of its figures per measure. */
 export function IncidentList({ incidents }: IncidentListProps): JSX.Element {
   return (
-    <Section id="related-h" title="Incidents" count={incidents.length} testid="incident-list">
+    <Section id="related-h" title="Related incidents" count={incidents.length} testid="incident-list">
       {incidents.length === 0 ? <p class="empty">No related incident in the fact base yet.</p> : null}
       {incidents.slice(0, SHOWN).map(incident)}
       {incidents.length > SHOWN ? (

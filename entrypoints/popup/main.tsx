@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../components/popup.css';
 import { Popup } from '../../components/Popup';
+import { downloadFile } from '../../lib/platform/download';
 import { sendMessage } from '../../lib/platform/messages';
 import { openPopOut, popupTabId, tabUrl } from '../../lib/platform/popup-tab';
 import { hasSidePanel, openSidePanel } from '../../lib/platform/side-panel';
@@ -42,6 +43,8 @@ render(
       addActor: async (name, type) => {
         await sendMessage('addActor', { name, type });
       },
+      download: downloadFile,
+      incidentHref: (id) => `options.html#incident=${encodeURIComponent(id)}`,
     }}
     site={{
       load: async () => {

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../components/popup.css';
 import { SidePanel } from '../../components/SidePanel';
+import { downloadFile } from '../../lib/platform/download';
 import { sendMessage } from '../../lib/platform/messages';
 import { followTabDossier } from '../../lib/platform/side-panel';
 import { sendTabMessage } from '../../lib/platform/tab-messages';
@@ -22,6 +23,8 @@ const actions = {
   addActor: async (name: string, type: 'person' | 'organization' | 'place') => {
     await sendMessage('addActor', { name, type });
   },
+  download: downloadFile,
+  incidentHref: (id: string) => `options.html#incident=${encodeURIComponent(id)}`,
 };
 
 const firstData = (): void => {

@@ -6,6 +6,8 @@
 import * as v from 'valibot';
 import { actorProfile, listActors, listClaims, listIncidents, listSources } from '../factbase/browse';
 import { exportBundle, importBundle } from '../factbase/bundle-io';
+import { summariseKnownIncident } from '../engine/incident-summary';
+import { idbEngineFactbase } from '../factbase/engine-port';
 import { BundleError } from '../factbase/bundle';
 import type { FactbaseDB } from '../factbase/db';
 import {
@@ -110,6 +112,7 @@ export function previewFromRequest(req: Request<'importIncidents'>): IncidentCsv
 
 /** The fact-base handlers. */
 export function createFactbaseService({ db, now = () => new Date() }: FactbaseDeps) {
+  const engineFb = idbEngineFactbase(db);
   return {
     async listActors({ search, type, cursor, limit }: Request<'listActors'>): Promise<Responses['listActors']> {
       return listActors(db, { search, type, cursor, limit });
@@ -129,6 +132,10 @@ export function createFactbaseService({ db, now = () => new Date() }: FactbaseDe
 
     async actorProfile({ actorId }: Request<'actorProfile'>): Promise<Responses['actorProfile']> {
       return actorProfile(db, actorId);
+    },
+
+    async incidentSummary({ incidentId }: Request<'incidentSummary'>): Promise<Responses['incidentSummary']> {
+      return summariseKnownIncident(engineFb, incidentId);
     },
 
     async editFactbase(req: Request<'editFactbase'>): Promise<Responses['editFactbase']> {

@@ -99,7 +99,9 @@ export function createService(deps: ServiceDeps) {
       const claimIndex = state?.analysis?.claims.findIndex((c) => c.figure === figureIndex) ?? -1;
       if (!state?.analysis || state.url !== url || claimIndex < 0) return null;
       const claim = state.analysis.claims[claimIndex]!;
-      const others = (await claimsByKey(db, claim.key)).filter((c) => c.sourceId !== sourceIdFor(url) && c.status === 'active');
+      // The page's own claims (a bundled article keeps its bundled source id) are never another source's.
+      const own = state.analysis.source.sourceId ?? sourceIdFor(url);
+      const others = (await claimsByKey(db, claim.key)).filter((c) => c.sourceId !== own && c.sourceId !== sourceIdFor(url) && c.status === 'active');
       return { claimIndex, others: await withSources(others) };
     },
 

@@ -9,13 +9,12 @@
 import { claimKey, placeKey, predicateClass } from '../claims/claim-key';
 import { summariseIncident, type IncidentFigure, type IncidentSummary } from '../claims/incident-view';
 import { linkIncidents, isEventMeasure, type IncidentCandidate, type NewIncident } from '../claims/incident-link';
-import { roleOfClaim } from '../claims/compare';
 import { isCountryPlace } from '../claims/countries';
 import { aliasKey } from '../extract/normalize';
 import type { PageClaim, PageConflict } from '../claims/types';
-import type { StoredClaim } from '../factbase/db';
 import type { Incident, Source } from '../factbase/schema';
 import { extractText, findConflicts, type KnownClaim } from './analyze';
+import { incidentFigureOf } from './incident-summary';
 import type { EngineFactbase, NameIndex } from './factbase-port';
 import { claimsToRecords, hostOutlet, roundMs, sourceIdFor, textHash } from './record-page';
 import type { PageResult } from './types';
@@ -172,7 +171,7 @@ async function summariseIncidents(fb: EngineFactbase, claims: readonly PageClaim
       // This page's claims come from this reading (remembered or not), not from the store.
       if (c.sourceId === page.id || mineQuotes.has(`${c.figureText}\u0000${c.quote}`)) continue;
       if (!sources.has(c.sourceId)) sources.set(c.sourceId, await fb.source(c.sourceId));
-      figures.push(figureOf(c, sources.get(c.sourceId)));
+      figures.push(incidentFigureOf(c, sources.get(c.sourceId)));
     }
     for (const c of mine) {
       figures.push({
@@ -183,12 +182,4 @@ async function summariseIncidents(fb: EngineFactbase, claims: readonly PageClaim
     out.push(summariseIncident({ id: inc.id, title: inc.title, date: inc.date, place: inc.place, placeName: inc.place ? placeNameOf(names)(inc.place) : null }, figures, predicateClass));
   }
   return out;
-}
-
-function figureOf(c: StoredClaim, source: Source | undefined): IncidentFigure {
-  return {
-    claimId: c.id, predicate: c.predicate, role: roleOfClaim(c), value: c.value, low: c.low, high: c.high, unit: c.unit, claimant: c.claimant,
-    outlet: c.outlet ?? source?.outlet ?? null, date: source?.publishedAt ?? c.asOf, sourceId: c.sourceId, url: source?.url ?? null,
-    quote: c.quote, figureText: c.figureText, current: c.status === 'active' && !c.partOf,
-  };
 }

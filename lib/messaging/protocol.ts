@@ -15,7 +15,7 @@ import type { ImportReport } from '../notes/store';
 import type { RecordHistory } from '../background/sync-engine';
 import { SYNC_KINDS } from '../sync/docs';
 import { SyncSettingsSchema, type SyncStatus } from '../sync/settings';
-import type { ActorCard, FigureCard, PageAnalysis, TabDossier } from './views';
+import type { ActorCard, FigureCard, IncidentSummary, PageAnalysis, TabDossier } from './views';
 
 const Url = v.pipe(v.string(), v.maxLength(4_000));
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
@@ -129,6 +129,8 @@ export const REQUESTS = {
   listSources: v.object({ search: Search, cursor: Cursor, limit: Limit }),
   /** Options → background: an actor's page (incidents, claims over time, sources read, related actors). */
   actorProfile: v.object({ actorId: Id }),
+  /** Options / side panel → background: an incident's view (every figure per measure, low / best / high, claimants, timeline). */
+  incidentSummary: v.object({ incidentId: Id }),
   /** Options → background: one edit of the fact base (actors, incidents, claim status); returns its undo record. */
   editFactbase: v.variant('op', [
     v.object({ op: v.literal('renameActor'), id: Id, name: Name, keepOldName: v.optional(v.boolean()) }),
@@ -259,6 +261,7 @@ export interface Responses {
   listClaims: Page<Claim & { key: string }>;
   listSources: Page<Source>;
   actorProfile: ActorProfile | null;
+  incidentSummary: IncidentSummary | null;
   editFactbase: FactbaseEditResult;
   undoEdit: { ok: true };
   exportBundle: ExportFile;

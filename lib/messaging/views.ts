@@ -5,6 +5,9 @@ import type { KnownDisagreement } from '../claims/known-conflicts';
 import type { StoredClaim } from '../factbase/db';
 import type { Actor, Incident, Note, Source } from '../factbase/schema';
 import type { PageResult } from '../engine/types';
+import type { IncidentSummary } from '../claims/incident-view';
+
+export type { IncidentSummary };
 
 /** The content script's analysis of its page: the engine's result without the echoed text. */
 export type PageAnalysis = Omit<PageResult, 'text'>;

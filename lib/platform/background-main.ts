@@ -60,7 +60,7 @@ export function startBackground(): void {
   handleMessages({
     analyzePage: async (data, sender) => {
       const analysis = await (await service).analyzePage(data, sender.tab?.id);
-      if (data.url) sync.pageRead(sourceIdFor(data.url));
+      if (data.url) sync.pageRead(analysis.source.sourceId ?? sourceIdFor(data.url));
       sync.poke();
       return analysis;
     },
@@ -87,6 +87,7 @@ export function startBackground(): void {
     listClaims: async (data) => (await facts).listClaims(data),
     listSources: async (data) => (await facts).listSources(data),
     actorProfile: async (data) => (await facts).actorProfile(data),
+    incidentSummary: async (data) => (await facts).incidentSummary(data),
     editFactbase: thenSync(async (data) => (await facts).editFactbase(data)),
     undoEdit: thenSync(async (data) => (await facts).undoEdit(data)),
     exportBundle: async (data) => (await facts).exportBundle(data),

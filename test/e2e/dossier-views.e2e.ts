@@ -151,9 +151,9 @@ describe('the popup as the quick view', () => {
     const shown = await disagreements(popup);
     expect(shown.length, JSON.stringify(shown)).toBeGreaterThanOrEqual(2);
     expect(shown.every((d) => d['data-other-source'] === 'RFE/RL')).toBe(true);
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-several.png'), fullPage: true });
     const height = await popup.evaluate(() => Math.max(document.documentElement.scrollHeight, document.body.scrollHeight));
     expect(height).toBeLessThanOrEqual(600);
-    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-several.png') });
     expect(await axeSeriousViolations(popup)).toEqual([]);
     await popup.close();
     await b.page.close();

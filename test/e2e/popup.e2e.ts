@@ -15,6 +15,16 @@ const pages = [
   articlePage('report-c', 'https://timesca.com/news/bishkek-blast-toll-rises/', 'Times of Central Asia', '2023-04-14', 'Bishkek blast toll rises', [
     'The death toll from the explosion in Bishkek has risen to 9 from 6, the Health Ministry said on April 13.',
   ]),
+  // Three reports of one mine blast, for the incident view.
+  articlePage('mine-a', 'https://www.rferl.org/a/karaganda-mine-blast/10.html', 'RFE/RL', '2023-06-02', 'Mine blast near Karaganda', [
+    'KARAGANDA -- Five miners were killed in an explosion at a coal mine near Karaganda on June 1, the Emergencies Ministry said.',
+  ]),
+  articlePage('mine-b', 'https://www.azattyq.org/a/karaganda-mine-owner-toll/11.html', 'Azattyq', '2023-06-03', 'Mine owner gives toll', [
+    'The explosion at the coal mine near Karaganda on June 1 killed seven people, the mine’s owner said.',
+  ]),
+  articlePage('mine-c', 'https://timesca.com/news/karaganda-mine-toll-rises/', 'Times of Central Asia', '2023-06-05', 'Karaganda mine toll rises', [
+    'The death toll from the mine explosion near Karaganda on June 1 has risen to eight, the Emergencies Ministry said.',
+  ]),
 ];
 
 let world: World;
@@ -129,5 +139,33 @@ describe('the popup across pages read in sequence', () => {
     await popup.locator('[data-testid="figure-list"] li button').nth(3).click();
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('data-kind'))).toBe('figure');
     await popup.close();
+  });
+
+  it('shows the incident view: low, best and high across sources with the claimants, its own page, and a CSV of every figure', async () => {
+    await read('mine-a');
+    await read('mine-b');
+    const { tabId } = await read('mine-c');
+    const panel = await openExtensionPage(world, `sidepanel.html?tabId=${tabId}`);
+    await panel.waitForSelector('[data-testid="incident-summary"] tr[data-measure="killed"]');
+    const row = await panel.$eval('[data-testid="incident-summary"] tr[data-measure="killed"]', (tr) => ({
+      low: tr.getAttribute('data-low'), best: tr.getAttribute('data-best'), high: tr.getAttribute('data-high'), claimants: tr.getAttribute('data-claimants'),
+    }));
+    // The ministry's 5 was replaced by its own 8; the owner says 7: two claimants, 7 to 8.
+    expect(row).toEqual({ low: '7', best: '7.5', high: '8', claimants: '2' });
+    const id = await panel.$eval('[data-testid="incident-summary"]', (el) => el.getAttribute('data-incident-id'));
+    await panel.close();
+    const options = await openExtensionPage(world, `options.html#incident=${encodeURIComponent(id!)}`);
+    await options.waitForSelector('[data-testid="incident-page"] [data-testid="incident-summary"]');
+    expect(await options.locator('[data-testid="incident-figures"] tbody tr').count()).toBe(3);
+    const [download] = await Promise.all([options.waitForEvent('download'), options.click('[data-testid="export-incident-csv"]')]);
+    const { readFile } = await import('node:fs/promises');
+    const csv = await readFile((await download.path())!, 'utf8');
+    const { default: Papa } = await import('papaparse');
+    const rows = Papa.parse<string[]>(csv.trim()).data;
+    expect(rows[0]).toEqual(['incident', 'measure', 'value', 'low', 'high', 'claimant', 'outlet', 'date', 'quote', 'url']);
+    expect(rows.slice(1).map((r) => r[2]).sort()).toEqual(['5', '7', '8']);
+    expect(rows.slice(1).every((r) => r[1] === 'killed' && r[8]!.length > 20)).toBe(true);
+    expect(await axeSeriousViolations(options)).toEqual([]);
+    await options.close();
   });
 });

@@ -186,9 +186,32 @@ const NEW_TOLL = /\b(?:new|revised|updated|latest|final|provisional)\s+(?:(?:off
 const SUBSET_OF = /\sof\s+(?:them|those|these|whom|the\s+(?:dead|victims|injured|wounded|deceased|people|passengers|hostages|detainees|casualties|bodies))\b/i;
 const SUBSET_BEFORE = /\b(?:the\s+)?(?:other|remaining|rest of the)\s+$/i;
 
+// Those still in hospital are some of the wounded, not another count of them.
+const STILL_IN_HOSPITAL = /\b(?:still|remain(?:ed|s|ing)?|were kept)\s+(?:in\s+)?(?:hospitali[sz]ed|in (?:a )?hospital|in intensive care|in (?:a )?critical condition)\b/i;
+// A figure chained to the one before it ("14 of them at the airport and 10 at the metro").
+const CHAINED = /^[^.;]{0,40}\b(?:and|while|with)\s*$|^\s*,\s*$/i;
+
 /** Whether a figure counts a part of a whole the sentence names elsewhere (not a toll of its own). */
 function isSubset(text: string, fig: FigureMention): boolean {
-  return SUBSET_OF.test(fig.text) || SUBSET_BEFORE.test(text.slice(Math.max(fig.sentence.start, fig.start - 25), fig.start));
+  return (
+    SUBSET_OF.test(fig.text) ||
+    SUBSET_BEFORE.test(text.slice(Math.max(fig.sentence.start, fig.start - 25), fig.start)) ||
+    STILL_IN_HOSPITAL.test(text.slice(fig.sentence.start, fig.sentence.end))
+  );
+}
+
+/**
+ * The counted noun that says whom a figure counts: its own, or, for "18 more" and "9 others",
+ * the one of the figure before it in the sentence ("9 terrorists were detained and 18 more were
+ * liquidated": 18 terrorists).
+ */
+function countedOf(text: string, figures: readonly FigureMention[], index: number): string | null {
+  const fig = figures[index]!;
+  const own = fig.counted;
+  const prev = figures[index - 1];
+  const more = /^(?:more|others?|other)$/i.test(own ?? '') || (!own && /^\s+(?:more|others?)\b/i.test(text.slice(fig.end, fig.end + 10)));
+  if (more && prev && prev.sentence.start === fig.sentence.start && prev.counted) return prev.counted;
+  return own;
 }
 
 /** Builds one claim per figure, plus one per sum of figures ("four civilians and three guardsmen"). */
@@ -294,7 +317,7 @@ export function assembleClaims(
       place,
       incident: null,
       incidentId: null,
-      role: roleOf({ predicate, counted: fig.counted, figureText: fig.text, sentence: quote, before: text.slice(sentence.start, fig.start), after: text.slice(fig.end, Math.min(sentence.end, fig.end + 60)) }),
+      role: roleOf({ predicate, counted: countedOf(text, figures, index), figureText: fig.text, sentence: quote, before: text.slice(sentence.start, fig.start), after: text.slice(fig.end, Math.min(sentence.end, fig.end + 60)) }),
       eventDate: when.date,
       dateBasis: when.basis,
       value: fig.value,
@@ -305,7 +328,7 @@ export function assembleClaims(
       figureText: fig.text,
       changedFrom,
       statedChange: fig.isNewValue === true || (event && NEW_TOLL.test(quote)),
-      subset: isSubset(text, fig),
+      subset: isSubset(text, fig) || (index > 0 && claims[index - 1]?.subset === true && CHAINED.test(text.slice(figures[index - 1]!.end, fig.start))),
       previous: fig.isPreviousValue === true,
       cumulative,
     });

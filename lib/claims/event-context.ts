@@ -18,9 +18,13 @@ export interface Lead {
 
 // A dateline: capitals at the start of the text or of a paragraph, an optional country or agency,
 // then a dash or colon ("AKTOBE, Kazakhstan -", "ALMATY (Reuters) —", "NUR-SULTAN:").
-const DATELINE = /(?:^|\n)[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,2})(?:\s*,\s*[A-Z][\p{L}'’. ]{1,30})?(?:\s*\([^)\n]{1,40}\))?\s*[-–—:]\s/u;
+const DATELINE = /(?:^|\n)[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,2})(?:\s*,\s*[A-Z][\p{L}'’. ]{1,30})?(?:\s*\([^)\n]{1,40}\))?\s*(?:[-–—:]\s|\.\s(?=\p{Lu}))/u;
+// Words for the kind of event whose date a page's claims are about: a date in a sentence with one
+// of them ("the attacks of June 5", "Sunday's assault") dates the page's main event.
+const EVENT_NOUN = /\b(?:attacks?|attacked|terrorist acts?|terror(?:ist)? attacks?|explosions?|exploded|blasts?|bombings?|shootings?|shoot-?outs?|assaults?|massacres?|ambush(?:es)?|hostage-taking|riots?|unrest|clashes|protests|uprising|raids?|shelling|strikes?|stormed|opened fire|blew (?:himself|herself|themselves) up|killed|died|were killed|was killed)\b/i;
+
 // Words that say when something was said, not when it happened.
-const SPEECH_BEFORE_DATE = /\b(?:said|says|told(?: [\p{L}]+){0,3}|announced|reported|stated|added|confirmed|wrote|declared|published|updated|posted|rose|risen|rises|climbed|increased|reached|jumped|grew|stood|stands|revised|raised|lowered|put the (?:toll|number|figure)(?: at \d+)?)\s+(?:on\s+|late\s+on\s+|early\s+on\s+|by\s+|as of\s+)?$/iu;
+const SPEECH_BEFORE_DATE = /\b(?:(?:signed|issued|declared|ordered|decreed|published)\b[^.;]{0,30}?|said|says|told(?: [\p{L}]+){0,3}|announced|reported|stated|added|confirmed|wrote|declared|published|updated|posted|rose|risen|rises|climbed|increased|reached|jumped|grew|stood|stands|revised|raised|lowered|put the (?:toll|number|figure)(?: at \d+)?)\s+(?:on\s+|late\s+on\s+|early\s+on\s+|by\s+|as of\s+)?$/iu;
 // Running totals: "since 2013", "so far", "to date", "over the past five years".
 const CUMULATIVE = /\b(?:since (?:(?:19|20)\d\d|the (?:start|beginning|outbreak)|then)|so far|to date|thus far|altogether|in all\b|over the (?:past|last) (?:\w+ )?(?:years|decade)|in (?:the )?(?:past|last|recent) (?:\w+ )?years|cumulative(?:ly)?)\b/i;
 
@@ -68,12 +72,12 @@ const LEAD_CHARS = 700;
 export function findLead(input: LeadInput): Lead {
   const { text } = input;
   const head = text.slice(0, LEAD_CHARS);
-  const first = input.sentences[0];
   let place: string | null = null;
   let firstCountry: string | null = null;
   const dl = DATELINE.exec(head);
-  // The dateline's own words are not the first sentence's places.
+  // The dateline's own words are not the first sentence's places ("ASTANA." may even be a sentence of its own).
   const datelineEnd = dl ? dl.index + dl[0].length : 0;
+  const first = input.sentences.find((s) => s.end > datelineEnd + 1);
   for (const a of input.actors) {
     if (!first || a.start >= first.end) break;
     if (a.type !== 'place' || a.start < datelineEnd) continue;
@@ -98,10 +102,13 @@ export function findLead(input: LeadInput): Lead {
     }
   }
   place ??= firstCountry;
+  // The main event's date: the first date the text ties to an event noun, anywhere on the page
+  // ("the attacks of June 5" in the second paragraph of a report on the operation that followed).
   let date: string | null = null;
   for (const s of input.sentences) {
-    if (s.start >= LEAD_CHARS) break;
     const sentence = text.slice(s.start, s.end);
+    if (!EVENT_NOUN.test(sentence)) continue;
+    // In the sentence of an event word, the first date that is no statement's date.
     const d = input.datesOf(s).find((x) => !isReportingDate(sentence, x.start) && !isAfter(x.date, input.publishedAt));
     if (d) {
       date = d.date;

@@ -18,7 +18,7 @@ const CASUALTY_CLASSES = new Set(['killed', 'wounded', 'casualties']);
 const FIGHTER_CLASSES = new Set(['fighters-abroad']);
 
 const SECURITY = /\b(?:police(?:m[ae]n|wom[ae]n)?|(?:police |security |law[- ]enforcement |army |military )?officers?|guard(?:s|sm[ae]n)?|servicem[ae]n|soldiers?|troops|conscripts|personnel|security forces|special forces|commandos?|rangers|gendarmes?|border guards?|agents?|sergeants?|lieutenants?|captains?)\b/i;
-const ATTACKERS = /\b(?:attackers?|assailants?|gunm[ae]n|militants?|terrorists?|insurgents?|extremists?|jihadis(?:ts)?|bombers?|raiders?|perpetrators?|suspects?|culprits?|fighters?|rebels?|hostage[- ]takers?|shooters?|members of the (?:group|gang|cell))\b/i;
+const ATTACKERS = /\b(?:attackers?|assailants?|gunm[ae]n|militants?|terrorists?|insurgents?|extremists?|jihadis(?:ts)?|bombers?|raiders?|perpetrators?|suspects?|culprits?|criminals?|bandits?|fighters?|rebels?|hostage[- ]takers?|shooters?|members of the (?:group|gang|cell))\b/i;
 const CIVILIANS = /\b(?:civilians?|passers-?by|bystanders?|residents?|shoppers?|customers?|workers?|employees?|staff|shop ?keepers?|salesm[ae]n|hostages?|tourists?|visitors?|worshippers?|pilgrims?|students?|pupils?|children|women|villagers?|drivers?|passengers?|spectators?|guests?)\b/i;
 const VICTIMS = /\b(?:victims?|innocent people)\b/i;
 const FAMILIES = /\b(?:famil(?:y|ies)|relatives|wives|dependants|dependents|women and children|wives and children|spouses)\b/i;
@@ -49,6 +49,9 @@ export interface RoleInput {
 // attackers killed has risen to 18", "the death toll among police rose to 5".
 const NAMED_BEFORE = /\b(?:number|toll|count|tally|total) (?:of|among) (?:the )?((?:[\p{L}-]+ ){0,2}?[\p{L}-]+)\b[^.;]*$/iu;
 
+// "Among the servicemen of the National Guard, three were killed": the population is named first.
+const AMONG_BEFORE = /\bamong (?:the )?((?:[\p{L}-]+ ){0,4}?[\p{L}-]+)\s*,?\s*$/iu;
+
 /** The role of the population a figure counts. */
 export function roleOf(input: RoleInput): Role {
   const cls = predicateClass(input.predicate);
@@ -57,7 +60,7 @@ export function roleOf(input: RoleInput): Role {
   const of = input.after ? /^\s+of\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)/u.exec(input.after) : null;
   if (of && /^(?:members?|some|dozens|hundreds|scores|a number|all|most)\b/i.test(input.counted ?? '')) noun = `${noun} ${of[1]}`;
   if (!input.counted && input.before) {
-    const named = NAMED_BEFORE.exec(input.before);
+    const named = NAMED_BEFORE.exec(input.before) ?? AMONG_BEFORE.exec(input.before);
     if (named) noun = `${noun} ${named[1]}`;
   }
   if (CASUALTY_CLASSES.has(cls)) {

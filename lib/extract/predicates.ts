@@ -174,6 +174,10 @@ const CLAUSE_STOP_AFTER = /[;:()\u2013\u2014]|,(?!\d)/;
 
 const PARENTHETICAL_AFTER = /^\s*[,(\u2013\u2014]\s*(?:including|among them|among whom|most of them|many of them|some of them|mostly|mainly|both|all of them|nearly all)\b[^,;:()\u2013\u2014]{0,90}[,)\u2013\u2014]/i;
 
+const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'been', 'be', 'being', 'got', 'get', 'have', 'has', 'had']);
+// "Several state bodies changed their websites": bodies of the state are no dead.
+const NOT_DEAD_BODIES = new Set(['state', 'government', 'public', 'official', 'regulatory', 'executive', 'local', 'governing', 'law', 'enforcement', 'administrative', 'legislative', 'judicial', 'international', 'advisory', 'supervisory', 'elected', 'municipal']);
+
 const LEFT_WINDOW = 8;
 const RIGHT_WINDOW = 6;
 const WINDOW_CHARS = 120;
@@ -283,6 +287,7 @@ export function findPredicate(q: PredicateQuery): PredicateMatch | null {
         if (i + c.words.length !== countedToks.length) continue;
         const p = resolve(c.predicate, q);
         if (!p) continue;
+        if (c.words[0] === 'bodies' && countedToks.some((t) => NOT_DEAD_BODIES.has(t))) continue;
         if (c.flags.includes('n') && !q.fraction && !q.partitive) return { predicate: p, distance: 0, side: 'counted' };
         if (c.flags.includes('w') && !weak) weak = p;
       }
@@ -325,7 +330,10 @@ export function findPredicate(q: PredicateQuery): PredicateMatch | null {
     const reach = toks[0] === 'of' ? RIGHT_WINDOW + 6 : RIGHT_WINDOW;
     const limit = Math.min(toks.length, reach + 3);
     for (let i = 0; i < Math.min(toks.length, reach); i++) {
-      if (best && i >= best.distance) break; // a nearer left cue already won (ties go left)
+      // A nearer left cue wins (ties go left), unless the figure has a verb of its own after an
+      // auxiliary ("9 were detained and 18 more were liquidated": 18 were liquidated).
+      const ownVerb = i > 0 && AUXILIARIES.has(toks[i - 1]!);
+      if (best && i >= best.distance && !ownVerb) continue;
       let found: Predicate | null = null;
       for (const c of matchAt(toks, i, limit)) {
         const next = toks[i + c.words.length];

@@ -65,6 +65,14 @@ function overlaps(a: [number, number], b: [number, number]): boolean {
   return a[0] <= b[1] && b[0] <= a[1];
 }
 
+// Names of venues and sites, which lie inside a town the page names rather than being one.
+const VENUE = /\b(?:hall|cent(?:er|re)|mall|airport|station|museum|market|bazaar|stadium|arena|theat(?:er|re)|square|street|avenue|hotel|school|university|mosque|church|cathedral|synagogue|park|building|base|prison|embassy|consulate|parliament|club|office|headquarters|plant|factory|mine|port|bridge|checkpoint|camp|village)\b/i;
+
+/** Whether a place id names a venue or site (a hall, an airport, a market) rather than a town. */
+export function isVenue(place: string): boolean {
+  return VENUE.test(place.replace(/^name:/, '').replace(/-/g, ' '));
+}
+
 /** Whether two event dates can be one event's. */
 export function datesMeet(a: string, aBasis: DateBasis, b: string, bBasis: DateBasis, wide = false): boolean {
   return overlaps(dateRange(a, aBasis, wide), dateRange(b, bBasis, wide));
@@ -124,7 +132,8 @@ export function linkIncidents(
       const theirs = inc.place ? family(inc.place) : [];
       let score = 0;
       if (place && theirs.some((p) => mine.includes(p))) score = 3;
-      else if (theirs.some((p) => pageFamily.has(p))) score = 2;
+      // A venue ("Crocus City Hall") lies in a place the page names; another town does not.
+      else if ((!place || isVenue(place)) && theirs.some((p) => pageFamily.has(p))) score = 2;
       else if (!place || country) {
         score = 1;
         dateOnly++;

@@ -155,6 +155,8 @@ const OBJECT_STARTS = new Set([
   'the', 'a', 'an', 'his', 'her', 'their', 'them', 'him', 'its', 'our', 'some', 'several', 'dozens',
   'hundreds', 'thousands', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
 ]);
+// Words that open a hedged quantity: "wounded at least eight", "killed more than 20" take an object.
+const HEDGE_STARTS = new Set(['at', 'about', 'around', 'nearly', 'almost', 'over', 'more', 'up', 'approximately', 'roughly', 'some', 'scores', 'another', 'a']);
 // "went to prison" is no departure abroad.
 const NOT_DESTINATIONS = new Set(['prison', 'jail', 'court', 'trial', 'hospital', 'school', 'work', 'bed']);
 
@@ -339,7 +341,7 @@ export function findPredicate(q: PredicateQuery): PredicateMatch | null {
         const next = toks[i + c.words.length];
         let ok = false;
         if (c.flags.includes('r')) ok = true;
-        if (!ok && c.flags.includes('p')) ok = next === undefined || !(OBJECT_STARTS.has(next) || /^\d/.test(next));
+        if (!ok && c.flags.includes('p')) ok = next === undefined || !(OBJECT_STARTS.has(next) || HEDGE_STARTS.has(next) || /^\d/.test(next));
         if (!ok && c.flags.includes('t')) ok = isDuration(q.unit);
         if (ok && c.predicate === 'departed' && next !== undefined && NOT_DESTINATIONS.has(next)) ok = false;
         if (!ok) continue;

@@ -184,7 +184,7 @@ function actorsIn(actors: readonly ActorMention[], span: Span): ActorMention[] {
 const NEW_TOLL = /\b(?:new|revised|updated|latest|final|provisional)\s+(?:(?:official|death)\s+){0,2}(?:toll|figure|count|tally|balance)\b|\brevised\s+(?:up|down)(?:wards?)?\b|\b(?:revised|raised|updated|lowered)\s+(?:the\s+)?(?:official\s+)?(?:death\s+)?toll\b|\b(?:than|from)\s+(?:previously|earlier|initially|first)\s+(?:announced|reported|thought|stated|said|believed|given)\b/i;
 // A part of a whole named by its noun: "24 of the victims", "14 of them", "the other two dead".
 const SUBSET_OF = /\sof\s+(?:them|those|these|whom|the\s+(?:dead|victims|injured|wounded|deceased|people|passengers|hostages|detainees|casualties|bodies))\b/i;
-const SUBSET_BEFORE = /\b(?:the\s+)?(?:other|remaining|rest of the)\s+$/i;
+const SUBSET_BEFORE = /\b(?:(?:the\s+)?(?:other|remaining|rest of the)|of (?:which|whom)|among (?:them|whom))\s+$/i;
 
 // Those still in hospital are some of the wounded, not another count of them.
 const STILL_IN_HOSPITAL = /\b(?:still|remain(?:ed|s|ing)?|were kept)\s+(?:in\s+)?(?:hospitali[sz]ed|in (?:a )?hospital|in intensive care|in (?:a )?critical condition)\b/i;
@@ -333,5 +333,10 @@ export function assembleClaims(
       cumulative,
     });
   });
+  // A part named after "including" is a part of its whole's claim: compared only with figures for its own population.
+  for (const c of claims) {
+    const whole = figures[c.figure]?.includedInIndex;
+    if (whole !== undefined && claims[whole] && c.role !== claims[whole]!.role) c.partOf = claims[whole]!.id;
+  }
   return addSums(text, figures, claims);
 }

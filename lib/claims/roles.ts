@@ -17,7 +17,7 @@ const CASUALTY_CLASSES = new Set(['killed', 'wounded', 'casualties']);
 /** Measures that count people who went abroad to fight (or are members of a group there). */
 const FIGHTER_CLASSES = new Set(['fighters-abroad']);
 
-const SECURITY = /\b(?:police(?:m[ae]n|wom[ae]n)?|(?:police |security |law[- ]enforcement |army |military )?officers?|guard(?:s|sm[ae]n)?|servicem[ae]n|soldiers?|troops|conscripts|personnel|security forces|special forces|commandos?|rangers|gendarmes?|border guards?|agents?|sergeants?|lieutenants?|captains?)\b/i;
+const SECURITY = /\b(?:military(?: m[ae]n| personnel)?|law[- ]enforcement(?: officers?| officials?| personnel)?|riot police|police(?:m[ae]n|wom[ae]n)?|(?:police |security |law[- ]enforcement |army |military )?officers?|guard(?:s|sm[ae]n)?|servicem[ae]n|soldiers?|troops|conscripts|personnel|security forces|special forces|commandos?|rangers|gendarmes?|border guards?|agents?|sergeants?|lieutenants?|captains?)\b/i;
 const ATTACKERS = /\b(?:attackers?|assailants?|gunm[ae]n|militants?|terrorists?|insurgents?|extremists?|jihadis(?:ts)?|bombers?|raiders?|perpetrators?|suspects?|culprits?|criminals?|bandits?|fighters?|rebels?|hostage[- ]takers?|shooters?|members of the (?:group|gang|cell))\b/i;
 const CIVILIANS = /\b(?:civilians?|passers-?by|bystanders?|residents?|shoppers?|customers?|workers?|employees?|staff|shop ?keepers?|salesm[ae]n|hostages?|tourists?|visitors?|worshippers?|pilgrims?|students?|pupils?|children|women|villagers?|drivers?|passengers?|spectators?|guests?)\b/i;
 const VICTIMS = /\b(?:victims?|innocent people)\b/i;
@@ -57,7 +57,7 @@ export function roleOf(input: RoleInput): Role {
   const cls = predicateClass(input.predicate);
   let noun = `${input.figureText} ${input.counted ?? ''}`;
   // "16 members of the police": the "of" phrase after the figure says whom it counts.
-  const of = input.after ? /^\s+of\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,4}?[\p{L}-]+)/u.exec(input.after) : null;
+  const of = input.after ? /^\s+of\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(input.after) : null;
   if (of && /^(?:members?|some|dozens|hundreds|scores|a number|all|most)\b/i.test(input.counted ?? '')) noun = `${noun} ${of[1]}`;
   if (!input.counted && input.before) {
     const named = NAMED_BEFORE.exec(input.before) ?? AMONG_BEFORE.exec(input.before);

@@ -146,8 +146,12 @@ export function findConflicts(
 ): PageConflict[] {
   const out: PageConflict[] = [];
   const here = outletLabel({ outlet: page.outlet, title: page.title ?? 'this page' }, 'this page');
+  // A sum the page also states as one figure ("five people ... three officers and two civilians")
+  // says nothing more: only the figure speaks for it.
+  const stated = new Set(claims.filter((c) => !c.parts && !c.partOf).map((c) => `${c.key}|${c.role}|${c.value}`));
   for (const claim of claims) {
     if (claim.previous || claim.predicate === 'other') continue;
+    if (claim.parts && stated.has(`${claim.key}|${claim.role}|${claim.value}`)) continue;
     const mine = { ...claim, sourceId: page.sourceId };
     const fig = figures[claim.figure];
     const myText = claim.figureText || fig?.text;

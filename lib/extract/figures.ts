@@ -68,9 +68,12 @@ const NEW_VALUE_BEFORE =
   /\b(?:jump(?:ed|s)?|rose|risen|rises|increased|increases|grew|grown|grows|climbed|climbs|soared|surged|doubled|tripled|reached|reaches|fell|fallen|falls|dropped|drops|declined|decreased|shrunk|shrank|went up|gone up|went down|stands at|stood at|now stands at|revised (?:up|down)(?:wards?)?|revised|raised|lowered|put (?:it|the (?:death )?toll|the number|the figure) at|updated)\s+(?:(?:on|by|late on|early on|overnight|again|further|sharply)\s+(?:[A-Z]?[a-z]+\s+)?)?(?:up\s+)?(?:to\s+)?$/i;
 const OLD_VALUE_BEFORE = /\b(?:(?:previous|earlier|initial|former|old|first|preliminary)\s+(?:(?:official|death|confirmed)\s+){0,2}(?:toll|figure|count|tally|estimate|number)\s+(?:was|of|had been|stood at|put at)|(?:had\s+)?(?:earlier|previously|initially)\s+(?:put|given|set|reported|said)\s+(?:the\s+)?(?:death\s+)?(?:toll|number|figure|count)?\s*(?:at|as|was)?)\s+$/i;
 // "Last week, the authorities had said that the death toll in the protests was 164".
-const OLD_TOLL_SAID = /\b(?:had\s+(?:said|put|reported|announced|given|stated)|previously|initially|earlier)\b[^.;]{0,80}\b(?:toll|number of (?:dead|deaths|victims)|figure)\b[^.;]{0,40}\b(?:was|were|at|of|stood at|as)\s+$/i;
+const OLD_TOLL_SAID = /\b(?:had\s+(?:said|put|reported|announced|given|stated|stood|been)|until now|previously|initially|earlier)\b[^.;]{0,80}\b(?:toll|number of (?:dead|deaths|victims)|figure)\b[^.;]{0,40}\b(?:was|were|at|of|stood at|as)\s+$/i;
 // "24 of the victims", "four of them", "17 of the dead": a part of a whole named by its noun.
 const PARTITIVE_TEXT = /\sof\s+(?:the|them|those|these|whom|its|their|his|her)\b/i;
+const INCLUDING_BETWEEN = /^[^.;]{0,30}?,?\s*(?:including|among them|among whom|of whom|of which|among those)\s*$/i;
+// "revised the death toll from the protests ... to 225": the new value of a stated change.
+const TOLL_REVISED_TO = /\b(?:revised|raised|lowered|updated|brought|pushed|put|increased)\b[^.;]{0,120}\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|victims|people killed))\b[^.;]{0,120}\b(?:to|at)\s+$/i;
 const FROM_AFTER = /\s*,?\s*((?:up|down)\s+)?(?:from|compared\s+(?:with|to))\b/iy;
 const TO_BEFORE = /\bto\s+$/i;
 const CONVERSION_BETWEEN = /^\s*[([]\s*(?:about|around|approximately|some|or|roughly|circa)?\s*$/i;
@@ -140,6 +143,7 @@ interface Draft {
   changedFrom?: Draft;
   isPrevious?: Draft; // the new value it was replaced by
   inheritFrom?: Draft;
+  includedIn?: Draft;
   overrideFromPrevious?: boolean;
 }
 
@@ -603,7 +607,7 @@ function link(text: string, drafts: Draft[], d: Draft): void {
   const prev = drafts[drafts.length - 1];
   const sameSentence = prev !== undefined && prev.sentence.start === d.sentence.start;
   const beforeNumber = sliceLeft(text, d.sentence.start, d.start, 40);
-  if (!d.isNew && NEW_VALUE_BEFORE.test(beforeNumber)) d.isNew = true;
+  if (!d.isNew && (NEW_VALUE_BEFORE.test(beforeNumber) || TOLL_REVISED_TO.test(sliceLeft(text, d.sentence.start, d.start, 260)))) d.isNew = true;
   // "The previous toll was 35", "had earlier put the number at 133": an old value, history.
   if (OLD_VALUE_BEFORE.test(beforeNumber) || OLD_TOLL_SAID.test(sliceLeft(text, d.sentence.start, d.start, 140))) d.isPrevious = d;
   FROM_AFTER.lastIndex = d.end;
@@ -631,6 +635,11 @@ function link(text: string, drafts: Draft[], d: Draft): void {
     return;
   }
   if (CONVERSION_BETWEEN.test(between) || CHAIN_BETWEEN.test(between)) d.inheritFrom = prev;
+  // "killed at least 225 people, including 19 members of the riot police": a part of that toll.
+  else if (INCLUDING_BETWEEN.test(between)) {
+    d.inheritFrom = prev;
+    d.includedIn = prev;
+  }
 }
 
 function finish(text: string, drafts: Draft[]): FigureMention[] {
@@ -655,6 +664,8 @@ function finish(text: string, drafts: Draft[]): FigureMention[] {
   for (const d of drafts) if (d.isPrevious && d.isPrevious.predicate) d.predicate = d.isPrevious.predicate;
   for (const d of drafts) if (d.changedFrom && !d.predicate) d.predicate = d.changedFrom.predicate;
   for (const d of drafts) if (!d.predicate && d.inheritFrom) d.predicate = d.inheritFrom.predicate;
+  // A part named after "including" measures what its whole measures ("19 members" of those killed).
+  for (const d of drafts) if (d.includedIn?.predicate && (d.predicateDistance > 0 || d.predicate === null || d.predicate === 'members')) d.predicate = d.includedIn.predicate;
 
   // A bare "one" is a figure only as the subject or object of a counted predicate ("one blew
   // himself up", "killed one"), never in "one should" or "one of the most".
@@ -689,6 +700,8 @@ function finish(text: string, drafts: Draft[]): FigureMention[] {
     if (from !== undefined) f.changedFromIndex = from;
     if (d.isPrevious && index.has(d.isPrevious)) f.isPreviousValue = true;
     if (d.isNew) f.isNewValue = true;
+    const including = d.includedIn && index.get(d.includedIn);
+    if (including !== undefined) f.includedInIndex = including;
     return f;
   });
 }

@@ -45,7 +45,7 @@ const CUES: ReadonlyArray<readonly [string, CuePredicate, string]> = [
   ['blew himself up', 'killed', 'r'], ['blew herself up', 'killed', 'r'], ['blew themselves up', 'killed', 'r'],
   ['murdered', 'killed', 'lp'], ['massacred', 'killed', 'lp'], ['slain', 'killed', 'p'],
   ['slaughtered', 'killed', 'lp'], ['executed', 'killed', 'lp'], ['liquidated', 'killed', 'lp'],
-  ['bodies', 'killed', 'n'], ['lives', 'killed', 'n'], ['lives of', 'killed', 'l'],
+  ['bodies', 'killed', 'n'], ['bodies of', 'killed', 'l'], ['among the dead', 'killed', 'r'], ['lives', 'killed', 'n'], ['lives of', 'killed', 'l'],
   ['toll rose', 'killed', 'l'],
   // wounded
   ['injured', 'wounded', 'lpn'], ['injuring', 'wounded', 'l'], ['injuries', 'wounded', 'n'],
@@ -181,7 +181,7 @@ const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'been', 'be', 'being', 
 const NOT_DEAD_BODIES = new Set(['state', 'government', 'public', 'official', 'regulatory', 'executive', 'local', 'governing', 'law', 'enforcement', 'administrative', 'legislative', 'judicial', 'international', 'advisory', 'supervisory', 'elected', 'municipal']);
 
 const LEFT_WINDOW = 8;
-const RIGHT_WINDOW = 6;
+const RIGHT_WINDOW = 8;
 const WINDOW_CHARS = 120;
 
 /** Is `word` (lower-case) the first word of a predicate cue? Lets the counted-noun reader stop. */

@@ -54,4 +54,6 @@ export interface FigureMention extends Span {
   isNewValue?: boolean;
   /** Partitive ("Seven of the 25 culprits"): index of the whole it is a part of. */
   partOfIndex?: number;
+  /** A part named after its whole ("225 people, including 19 members of the riot police"): the whole's index. */
+  includedInIndex?: number;
 }

@@ -17,6 +17,10 @@ import type { Request, Responses } from '../messaging/protocol';
 import type { ClaimView, IncidentView, TabDossier } from '../messaging/views';
 import { rankIncidents } from './related';
 
+// Above any score `rankIncidents` gives: the page's own incidents rank first (a finite number, as
+// messages are carried as JSON).
+const OWN_INCIDENT_SCORE = 1e9;
+
 /** Per-tab state that must survive a restarted service worker. */
 export interface TabStore {
   get(tabId: number): Promise<TabDossier | null>;
@@ -111,8 +115,16 @@ export function createService(deps: ServiceDeps) {
       if (!state.analysis) return state;
       const actorIds = [...new Set(state.analysis.actors.map((a) => a.actorId).filter((id): id is string => id !== null))];
       const lists = await Promise.all(actorIds.map((id) => incidentsForActor(db, id)));
-      const ranked = rankIncidents(lists.flat(), actorIds, state.analysis.source.publishedAt).slice(0, 10);
-      const related = await Promise.all(ranked.map(async (r) => ({ ...(await incidentView(r.incident)), score: r.score })));
+      // The incidents the page's own figures are about come first (an article about an imported
+      // GTD or ACLED incident lists it), then those that share its actors, places and time.
+      const own = [...new Set(state.analysis.claims.map((c) => c.incident).filter((id): id is string => id !== null))];
+      const ownIncidents = (await Promise.all(own.map((id) => db.get('incidents', id)))).filter((i): i is NonNullable<typeof i> => i !== undefined);
+      const ownIds = new Set(ownIncidents.map((i) => i.id));
+      const ranked = rankIncidents(lists.flat().filter((i) => !ownIds.has(i.id)), actorIds, state.analysis.source.publishedAt).slice(0, Math.max(0, 10 - ownIncidents.length));
+      const related = [
+        ...(await Promise.all(ownIncidents.map(async (i) => ({ ...(await incidentView(i)), score: OWN_INCIDENT_SCORE })))),
+        ...(await Promise.all(ranked.map(async (r) => ({ ...(await incidentView(r.incident)), score: r.score })))),
+      ];
       // What other sources disagree about among themselves, on this page's own incidents and
       // measures only: an article on one attack is not shown a dispute about fighters abroad
       // because both mention the country. Bounded: the latest claims of each are enough.

@@ -162,7 +162,7 @@ export function findConflicts(
         out.push({
           kind: 'update',
           claim: claim.id,
-          other: { ...otherFromPage(old, figures[old.figure], page, here), role: old.role },
+          other: { ...otherFromPage(old, figures[old.figure], page, `${here} (this page, the earlier figure)`), role: old.role },
           reason: `${here}${dateLabel(page.publishedAt)} reports a change to ${figureWords(claim)} from ${formatValue(old.value, old.unit)}: an update, not a conflict`,
         });
       }

@@ -1,0 +1,38 @@
+/**
+ * The reading service over a real (fake-indexeddb) fact base: the one pipeline remembers what is
+ * read, and the tab's dossier lists the page's own incidents first — an imported one included.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import bundled from '../../data/factbase.json';
+import { createService, type TabStore } from '../../lib/background/service';
+import { loadBundledDefault, parseBundle } from '../../lib/factbase/bundle';
+import { openFactbase } from '../../lib/factbase/db';
+import { commitIncidentImport, previewIncidentCsv } from '../../lib/import/csv-incidents';
+import type { TabDossier } from '../../lib/messaging/views';
+
+function memoryTabs(): TabStore {
+  const map = new Map<number, TabDossier>();
+  return { get: async (id) => map.get(id) ?? null, set: async (id, s) => void map.set(id, s) };
+}
+
+describe('the reading service', () => {
+  it('lists the imported GTD incident an article is about first among its related incidents', async () => {
+    const db = await openFactbase('test-service-imported-incident');
+    await loadBundledDefault(db, parseBundle(bundled));
+    await commitIncidentImport(db, await previewIncidentCsv(readFileSync('test/fixtures/csv/gtd-sample.csv', 'utf8')), { skipBadRows: true });
+    const service = createService({ db, tabs: memoryTabs(), setBadge: () => undefined, remembers: async () => true });
+    const url = 'https://www.rferl.org/a/almaty-police-shooting/1.html';
+    const analysis = await service.analyzePage(
+      { url, title: 'Almaty shooting', text: 'A gunman killed three police officers in Almaty on 18 July 2016, officials said.', publishedAt: '2016-07-19', siteName: 'RFE/RL' },
+      3,
+    );
+    const killed = analysis.claims.find((c) => c.predicate === 'killed')!;
+    // The bundled fact base has no incident for it; the imported GTD row is the incident.
+    expect(killed.incident).toBe('gtd-201607180001');
+    const dossier = (await service.getTabDossier({ tabId: 3 }))!;
+    expect(dossier.related[0]?.incident.id).toBe(killed.incident);
+    expect(analysis.incidents.map((i) => i.id)).toContain(killed.incident);
+    db.close();
+  });
+});

@@ -61,9 +61,20 @@ describe('bundled fact base (data/factbase.json)', () => {
   const sourceIds = new Set(bundle.sources.map((s) => s.id));
   const incidentIds = new Set(bundle.incidents.map((i) => i.id));
 
+  it('gives every place it knows to lie in as a place of the bundle', () => {
+    for (const a of bundle.actors) {
+      for (const p of a.within ?? []) {
+        expect(actorIds.has(p), `${a.id} within ${p}`).toBe(true);
+        expect(bundle.actors.find((x) => x.id === p)?.type).toBe('place');
+      }
+    }
+    expect(bundle.actors.find((a) => a.id === 'aktobe')?.within).toEqual(['aktobe-province', 'kazakhstan']);
+  });
+
   it('validates against BundleSchema and is marked bundled', () => {
     expect(bundle.format).toBe('dossier-factbase');
-    expect(bundle.version).toBe(1);
+    // Version 2: place hierarchy (`within`), descriptions of actors, hand-made intervals restored.
+    expect(bundle.version).toBe(2);
     for (const rec of [...bundle.actors, ...bundle.sources, ...bundle.incidents, ...bundle.claims]) {
       expect(rec.origin, rec.id).toBe('bundled');
     }

@@ -282,7 +282,7 @@ export function assembleClaims(
     // A running total ("since 2013") is as of the day it was reported, like a toll.
     const asOf = fig.isPreviousValue ? null : event || cumulative ? (ctx.publishedAt ?? dates[0]?.date ?? null) : (dates[0]?.date ?? ctx.publishedAt);
     const when = event
-      ? eventDateFor(fig, sentence, window.slice(1), text, datesOf, leadOf().date, leadPlace !== null || place === leadOf().place, ctx.publishedAt)
+      ? eventDateFor(fig, sentence, window.slice(1), text, datesOf, leadOf().date, leadPlace !== null || place === leadOf().place, ctx.publishedAt, sentences)
       : { date: asOf, basis: 'text' as const };
 
     let subject: string | null = null;

@@ -9,6 +9,9 @@ import type { DateMention } from '../extract/dates';
 import type { ActorMention, Span } from '../extract/types';
 import type { DateBasis } from './types';
 
+// A date named by reference to one given before.
+const THAT_DAY = /\b(?:on )?(?:that|the same) (?:day|night|morning|afternoon|evening|date)\b/i;
+
 /** The article's lead: where and when its main event happened, as its opening says. */
 export interface Lead {
   /** Place id (fact-base id or `name:<folded name>`), or null. */
@@ -128,6 +131,7 @@ export function eventDateFor(
   leadDate: string | null,
   useLead: boolean,
   publishedAt: string | null,
+  allSentences: readonly Span[] = [],
 ): { date: string | null; basis: DateBasis } {
   for (const s of [sentence, ...window]) {
     const str = text.slice(s.start, s.end);
@@ -137,6 +141,16 @@ export function eventDateFor(
     const pos = s === sentence ? fig.start - s.start : str.length;
     const best = [...dates].sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos))[0]!;
     return { date: best.date, basis: 'text' };
+  }
+  // "On that day, gunmen attacked ...": the day last named before the figure, wherever it was.
+  if (THAT_DAY.test(text.slice(sentence.start, sentence.end))) {
+    for (const s of [...allSentences].reverse()) {
+      if (s.start >= sentence.start) continue;
+      if (sentence.start - s.end > 3000) break;
+      const str = text.slice(s.start, s.end);
+      const dates = datesOf(s).filter((d) => !isReportingDate(str, d.start) && !isAfter(d.date, publishedAt));
+      if (dates.length > 0) return { date: dates[dates.length - 1]!.date, basis: 'text' };
+    }
   }
   if (useLead && leadDate) return { date: leadDate, basis: 'text' };
   return { date: publishedAt && publishedAt.length === 10 ? publishedAt : publishedAt, basis: 'publication' };

@@ -27,7 +27,13 @@ export interface IncidentCandidate {
   place: string | null;
   /** How the incident's date was found; bundled and imported incidents have written dates. */
   dateBasis?: DateBasis;
+  /** What kind of incident (attack, sentencing, arrest ...), when known. */
+  type?: string;
 }
+
+// Incidents where nobody is killed or wounded: a toll never belongs to a trial or an arrest.
+const NO_CASUALTIES = /^(?:sentencing|trial|verdict|arrest|detention|extradition|agreement|business|negotiations|propaganda|plot|court)\b/i;
+const CASUALTY_MEASURES = new Set(['killed', 'wounded', 'casualties']);
 
 /** The place hierarchy: a place's id with the ids of the places it lies in (city → province, not the country). */
 export type PlaceFamily = (place: string) => readonly string[];
@@ -126,7 +132,9 @@ export function linkIncidents(
     let bestScore = 0;
     let bestSpan = Number.POSITIVE_INFINITY;
     let dateOnly = 0;
+    const casualty = CASUALTY_MEASURES.has(predicateClass(claim.predicate));
     for (const inc of pool) {
+      if (casualty && inc.type && NO_CASUALTIES.test(inc.type)) continue;
       const wide = country || (inc.place !== null && isCountry(inc.place));
       if (!inc.date || !datesMeet(date, claim.dateBasis, inc.date, inc.dateBasis ?? 'text', wide)) continue;
       const theirs = inc.place ? family(inc.place) : [];

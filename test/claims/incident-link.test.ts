@@ -63,4 +63,14 @@ describe('linkIncidents', () => {
     expect(linkIncidents(claims, known, family, name)).toEqual([]);
     expect(claims.map((c) => c.incident)).toEqual([null, null]);
   });
+
+  it('never gives a toll to a trial or an arrest at the same place and time', () => {
+    const court: IncidentCandidate[] = [{ id: 'inc-court', title: 'Court sentences 12', date: '2016-07', place: 'aktobe', type: 'sentencing' }];
+    const toll = [pageClaim('a', { place: 'aktobe', eventDate: '2016-07-20', dateBasis: 'publication' })];
+    linkIncidents(toll, court, family, name);
+    expect(toll[0]!.incident).not.toBe('inc-court');
+    const detained = [pageClaim('b', { predicate: 'detained', place: 'aktobe', eventDate: '2016-07-20', dateBasis: 'publication' })];
+    linkIncidents(detained, court, family, name);
+    expect(detained[0]!.incident).toBe('inc-court');
+  });
 });

@@ -9,6 +9,7 @@
  * only touched by a cascade (a merge re-pointing a claim) become "user" when they were "bundled"
  * or "import"; claims read from pages stay "read", so a re-read of the page still replaces them.
  */
+import { bumpActorsRevision } from './revision';
 import * as v from 'valibot';
 import { aliasKey } from '../extract/normalize';
 import type { FactbaseDB, FactbaseSchema, StoredActor, StoredClaim, StoredIncident } from './db';
@@ -47,7 +48,6 @@ export interface EditResult<T> {
   undo: UndoRecord;
 }
 
-const REVISION_KEY = 'actorsRevision';
 /** Meta key listing bundled records the user deleted (`store:id`), so a bundle update does not bring them back. */
 import { TOMBSTONES_KEY } from './bundle';
 
@@ -135,8 +135,7 @@ class EditSession {
   async finish(label: string): Promise<UndoRecord> {
     if (this.actorsChanged) {
       const meta = this.tx.objectStore('meta');
-      const rev = (await meta.get(REVISION_KEY))?.value;
-      await meta.put({ key: REVISION_KEY, value: (typeof rev === 'number' ? rev : 0) + 1 });
+      await bumpActorsRevision(meta);
     }
     await this.tx.done;
     return { label, at: this.now, records: [...this.touched.values()] };
@@ -399,8 +398,7 @@ export async function undoEdit(db: FactbaseDB, undo: UndoRecord, opts: { force?:
     if (actorsTouched) {
       // The revision only grows: matchers built after the edit must rebuild after the undo too.
       const meta = s.tx.objectStore('meta');
-      const rev = (await meta.get(REVISION_KEY))?.value;
-      await meta.put({ key: REVISION_KEY, value: (typeof rev === 'number' ? rev : 0) + 1 });
+      await bumpActorsRevision(meta);
     }
     await s.tx.done;
   } catch (err) {

@@ -12,8 +12,25 @@ const GECKO_ANDROID_MIN_VERSION = '142.0';
 // build users get never has it (test/e2e/sync.e2e.ts checks the default manifest).
 const SYNC_TEST_BUILD = process.env.DOSSIER_SYNC_TEST_BUILD === '1';
 
+/**
+ * PouchDB carries a helper that turns design-document source text into functions with the Function
+ * constructor (string map/filter functions). Dossier never runs code from documents, and store
+ * review (addons-linter) flags any eval: the helper is replaced by one that refuses, at build time.
+ */
+function noEvalInPouchDB(): { name: string; transform(code: string, id: string): string | null } {
+  const EVAL = 'return Function.apply(null, keys).apply(null, values);';
+  return {
+    name: 'dossier-no-eval-in-pouchdb',
+    transform(code, id) {
+      if (!/[\\/]pouchdb-[^\\/]+[\\/]/.test(id) || !code.includes(EVAL)) return null;
+      return code.replace(EVAL, "throw new Error('Dossier runs no code from documents (string views and filters are not supported)');");
+    },
+  };
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  vite: () => ({ plugins: [noEvalInPouchDB()] }),
   ...(SYNC_TEST_BUILD ? { outDir: '.output/sync-test' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],
   // Manifest V3 for every browser, Firefox included (WXT's default for Firefox is V2): one

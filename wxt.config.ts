@@ -79,4 +79,9 @@ export default defineConfig({
   webExt: {
     binaries: { chrome: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' },
   },
+  // The sources zip for addons.mozilla.org (npm run zip:firefox) holds what builds the add-on, not
+  // what running it left behind: test reports, screenshots, the bench's and npm start's output.
+  zip: {
+    excludeSources: ['out/**', 'scratch/**', '.cache/**', '**/*.log'],
+  },
 });

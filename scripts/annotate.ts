@@ -1,5 +1,6 @@
 /**
- * Command line: `npm run annotate -- <file-or-url>... [--json] [--factbase F] [--empty-factbase]`.
+ * Command line: `npx dossier annotate <file-or-url>... [--json] [--factbase F] [--empty-factbase]`
+ * (bin/dossier.mjs), or `npm run annotate -- ...`.
  * Reads each page in order, prints actors, figures, claims and conflicts, and adds each page's
  * claims to the working fact base so conflicts between the given pages are reported.
  */
@@ -14,14 +15,26 @@ import { looksLikeHtml, type PageInput } from '../lib/extract/page';
 import { parseBundle } from '../lib/factbase/bundle';
 import { MemoryFactbase } from '../lib/factbase/memory';
 
-const USAGE = `usage: npm run annotate -- <file-or-url>... [--json] [--factbase FILE] [--empty-factbase]
+const USAGE = `usage: npm run annotate -- <file-or-url>... [--json] [--factbase FILE] [--empty-factbase] [--timeout S]
+   or: npx dossier annotate <file-or-url>... (same options; no npm banner on stdout)
 
   <file-or-url>     an HTML or plain-text article (a file path, or an http(s) URL you give)
   --json            print one JSON object (PRODUCT.md's contract) instead of text
   --factbase FILE   start from this fact-base bundle instead of the bundled default
-  --empty-factbase  start from an empty fact base`;
+  --empty-factbase  start from an empty fact base
+  --timeout S       seconds a URL may take to answer and send the page (default 30)
+
+A URL that cannot be read says why: DNS, TLS, an HTTP status, or a timeout.`;
 
 class UsageError extends Error {}
+class HttpStatus extends Error {
+  constructor(
+    readonly status: number,
+    readonly statusText: string,
+  ) {
+    super(`HTTP ${status}`);
+  }
+}
 class HelpShown extends Error {}
 
 interface Options {
@@ -29,10 +42,12 @@ interface Options {
   json: boolean;
   factbase: string | null;
   empty: boolean;
+  /** Seconds a URL may take, answer and body. */
+  timeout: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { inputs: [], json: false, factbase: null, empty: false };
+  const opts: Options = { inputs: [], json: false, factbase: null, empty: false, timeout: 30 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--json') opts.json = true;
@@ -42,6 +57,11 @@ function parseArgs(argv: string[]): Options {
       if (!f) throw new UsageError('--factbase needs a file');
       opts.factbase = f;
     } else if (a.startsWith('--factbase=')) opts.factbase = a.slice('--factbase='.length);
+    else if (a === '--timeout' || a.startsWith('--timeout=')) {
+      const t = Number(a === '--timeout' ? argv[++i] : a.slice('--timeout='.length));
+      if (!(t > 0)) throw new UsageError('--timeout needs a number of seconds above 0');
+      opts.timeout = t;
+    }
     else if (a === '--help' || a === '-h') {
       process.stdout.write(`${USAGE}\n`);
       throw new HelpShown();
@@ -63,17 +83,51 @@ function decodeText(bytes: Buffer, label: string): string {
   }
 }
 
-async function loadInput(input: string): Promise<PageInput> {
+// Error codes of Node's fetch (undici) and of its TLS layer, sorted by what went wrong.
+const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EAI_FAIL', 'EAI_NODATA']);
+const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT']);
+const TLS_CODE = /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)|ERR_TLS|EPROTO/;
+
+/** Why a fetch failed, in words: DNS, TLS, timeout, or the connection itself. */
+function fetchFailure(url: string, err: unknown, timeoutS: number): string {
+  const host = (() => {
+    try {
+      return new URL(url).hostname;
+    } catch {
+      return url;
+    }
+  })();
+  const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string; name?: string } };
+  if (e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError') return `timeout: no answer from ${host} within ${timeoutS} s`;
+  const code = e?.cause?.code ?? '';
+  const detail = e?.cause?.message ?? e?.message ?? String(err);
+  if (DNS_CODES.has(code)) return `DNS: the host name ${host} could not be resolved (${code})`;
+  if (TIMEOUT_CODES.has(code)) return `timeout: no answer from ${host} within ${timeoutS} s (${code})`;
+  if (TLS_CODE.test(code)) return `TLS: the secure connection to ${host} failed: ${detail} (${code})`;
+  if (code === 'ECONNREFUSED') return `connection refused by ${host} (nothing listens there)`;
+  if (code === 'ECONNRESET') return `the connection to ${host} was reset`;
+  return `${detail}${code ? ` (${code})` : ''}`;
+}
+
+async function loadInput(input: string, timeoutS: number): Promise<PageInput> {
   if (/^https?:\/\//i.test(input)) {
     let res: Response;
+    // One budget for the whole exchange, body included: a server that stalls mid-page times out too.
+    const signal = AbortSignal.timeout(timeoutS * 1000);
+    let bytes: Buffer;
     try {
-      res = await fetch(input, { redirect: 'follow' });
+      res = await fetch(input, { redirect: 'follow', signal });
+      if (!res.ok) {
+        await res.body?.cancel().catch(() => undefined);
+        throw new HttpStatus(res.status, res.statusText);
+      }
+      bytes = Buffer.from(await res.arrayBuffer());
     } catch (err) {
-      throw new Error(`could not fetch ${input}: ${(err as Error).message}`);
+      if (err instanceof HttpStatus) throw new Error(`could not fetch ${input}: HTTP status ${err.status}${err.statusText ? ` ${err.statusText}` : ''}`);
+      throw new Error(`could not fetch ${input}: ${fetchFailure(input, err, timeoutS)}`);
     }
-    if (!res.ok) throw new Error(`could not fetch ${input}: HTTP ${res.status}`);
     const type = res.headers.get('content-type') ?? '';
-    const content = decodeText(Buffer.from(await res.arrayBuffer()), input);
+    const content = decodeText(bytes, input);
     return { content, url: res.url || input, contentType: type.includes('html') ? 'html' : looksLikeHtml(content) ? 'html' : 'text' };
   }
   let size: number;
@@ -149,7 +203,7 @@ async function main(): Promise<number> {
   let failed = 0;
   for (const input of opts.inputs) {
     try {
-      loaded.push({ input, page: await loadInput(input) });
+      loaded.push({ input, page: await loadInput(input, opts.timeout) });
     } catch (err) {
       failed++;
       loaded.push({ input, page: null });

@@ -3,8 +3,11 @@
  * - extraction (actors, figures, claims) of 10k and 100k words vs the tokenising floor (one pass of
  *   /[\p{L}\p{N}]+/gu collecting every word of the same text);
  * - the alias matcher over the same 10k words with 1k, 10k and 100k aliases;
- * - the gzipped size of the built content script and of the whole package, when built.
- * Prints a table and one JSON line; exits non-zero when a budget of PRODUCT.md is broken.
+ * - the gzipped size of the built content script and of the whole package, when built;
+ * - in Chromium (scripts/bench-browser.ts): long pages with and without Dossier, and the popup's
+ *   time to first data with the bundled fact base and with 100k claims.
+ * Prints a table, the budgets of PRODUCT.md it measured (each ok or BROKEN) and one JSON line
+ * (with `budgets`); exits non-zero when a budget is broken.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -100,6 +103,14 @@ function packageGzip(dir: string): number {
   return total;
 }
 
+/** One of PRODUCT.md's budgets as measured in this run. */
+interface Budget {
+  what: string;
+  value: number | null;
+  limit: number;
+  unit: 'x' | 'ms' | 'KB';
+}
+
 async function main(): Promise<number> {
   const fb = MemoryFactbase.fromBundle(parseBundle(bundled));
   const deps = { matcher: fb.matcher, actorIdForName: (n: string) => fb.actorIdForName(n) };
@@ -164,7 +175,15 @@ async function main(): Promise<number> {
   console.log(`Dossier engine bench (medians of interleaved runs after warm-up, Node ${process.version})\n`);
   for (const [a, b, c] of rows) console.log(`${a.padEnd(w)}  ${b.padStart(11)}  ${c}`);
   const rounded = Object.fromEntries(Object.entries(out).map(([k, v]) => [k, v === null ? null : Math.round(v * 1000) / 1000]));
-  const broken: string[] = [];
+  // PRODUCT.md's budgets, each figure judged against its limit (ratios to a baseline of this run
+  // where the budget is a ratio). `null` when this run could not measure it (no build, no Chromium).
+  const budgets: Budget[] = [
+    { what: 'extraction of 10k words vs the tokenising floor', value: out.extractVsFloor!, limit: 8, unit: 'x' },
+    { what: 'the whole analysis of 10k words vs the tokenising floor', value: out.analyseVsFloor!, limit: 12, unit: 'x' },
+    { what: '100k words vs 10k words', value: out.scale100kVs10k!, limit: 12, unit: 'x' },
+    { what: 'the alias matcher at 100k aliases vs 1k', value: out.matcher100kVs1k!, limit: 1.5, unit: 'x' },
+    { what: 'the content script, gzipped', value: out.contentScriptGzipBytes == null ? null : out.contentScriptGzipBytes / 1024, limit: 20, unit: 'KB' },
+  ];
 
   const browser = process.env.BENCH_NO_BROWSER ? null : await benchBrowser();
   if (browser) {
@@ -174,20 +193,29 @@ async function main(): Promise<number> {
       console.log(
         `${p.page.padEnd(22)}${`${p.baselineLoadMs} ms`.padStart(12)}${`${p.doneMs ?? '-'} ms`.padStart(16)}${`${p.baselineLongestTaskMs} / ${p.longestTaskMs} ms`.padStart(26)}${`${p.dossierLongestStepMs ?? '-'} ms`.padStart(15)}${`${p.baselineHeapMb} / ${p.heapMb} MB`.padStart(21)}`,
       );
-      if ((p.dossierLongestStepMs ?? 0) > 50) broken.push(`Dossier held the main thread ${p.dossierLongestStepMs} ms on ${p.page}`);
+      budgets.push({ what: `Dossier's longest step on ${p.page}`, value: p.dossierLongestStepMs, limit: 50, unit: 'ms' });
+      // A long task of the page's own (one the page has without Dossier too) is not Dossier's to answer for.
+      if (p.longestTaskMs > p.baselineLongestTaskMs) budgets.push({ what: `the longest task on ${p.page} with Dossier`, value: p.longestTaskMs, limit: 50, unit: 'ms' });
     }
     const pp = browser.popup;
-    console.log(`\npopup first data: ${pp.baselineFirstDataMs.toFixed(0)} ms with ${pp.baselineClaims} claims (bundled) vs ${pp.firstDataMs.toFixed(0)} ms with ${pp.claims.toLocaleString('en-US')} claims (budget 150 ms)`);
-    if (pp.firstDataMs > 150) broken.push('the popup took more than 150 ms to show its first data with 100k claims');
+    console.log(`\npopup first data: ${pp.baselineFirstDataMs.toFixed(0)} ms with ${pp.baselineClaims} claims (bundled) vs ${pp.firstDataMs.toFixed(0)} ms with ${pp.claims.toLocaleString('en-US')} claims`);
+    budgets.push(
+      { what: 'the popup\'s first data with 100k claims', value: pp.firstDataMs, limit: 80, unit: 'ms' },
+      { what: 'the popup\'s first data with 100k claims vs the bundled fact base', value: pp.firstDataMs / pp.baselineFirstDataMs, limit: 1.2, unit: 'x' },
+    );
   } else if (!process.env.BENCH_NO_BROWSER) {
     console.log('\nChromium section skipped: needs /usr/bin/chromium and a build (npm run build).');
   }
-  console.log(`\n${JSON.stringify({ bench: 'dossier', ...rounded, browser })}`);
-  if (out.extractVsFloor! > 8) broken.push('extraction (claims included) is more than 8x the tokenising floor');
-  if (out.analyseVsFloor! > 12) broken.push('the whole analysis is more than 12x the tokenising floor');
-  if (out.scale100kVs10k! > 12) broken.push('100k words cost more than 12x 10k words');
-  if (out.matcher100kVs1k! > 1.5) broken.push('the matcher slows by more than 1.5x from 1k to 100k aliases');
-  for (const b of broken) console.error(`budget broken: ${b}`);
+  const judged = budgets.map((b) => ({ ...b, value: b.value === null ? null : Math.round(b.value * 1000) / 1000, ok: b.value === null ? null : b.value <= b.limit }));
+  console.log('\nbudgets (PRODUCT.md)\n');
+  const bw = Math.max(...judged.map((b) => b.what.length));
+  for (const b of judged) {
+    const shown = b.value === null ? 'not measured' : `${b.value.toFixed(b.unit === 'x' ? 2 : 1)} ${b.unit}`;
+    console.log(`${b.what.padEnd(bw)}  ${shown.padStart(13)}  limit ${b.limit} ${b.unit}  ${b.ok === null ? '-' : b.ok ? 'ok' : 'BROKEN'}`);
+  }
+  console.log(`\n${JSON.stringify({ bench: 'dossier', ...rounded, browser, budgets: judged })}`);
+  const broken = judged.filter((b) => b.ok === false);
+  for (const b of broken) console.error(`budget broken: ${b.what} is ${b.value} ${b.unit} (limit ${b.limit} ${b.unit})`);
   return broken.length ? 1 : 0;
 }
 

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { detectCsvLayout, previewIncidentCsv, type IncidentCsvPreview, type IncidentImportReport } from '../../lib/import/csv-incidents';
+import type { IncidentImportReport } from '../../lib/factbase/incident-import';
+import { detectCsvLayout, previewIncidentCsv, type IncidentCsvPreview } from '../../lib/import/csv-incidents';
 import { DATASET_NAMES, INCIDENT_FIELDS, missingFields, type ColumnMapping, type IncidentField, type LayoutDetection } from '../../lib/import/csv-layouts';
 import { MAX_IMPORT_ROWS } from '../../lib/messaging/protocol';
 import type { sendMessage } from '../../lib/platform/messages';

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ExportFile } from '../../lib/messaging/protocol';
 import type { sendMessage } from '../../lib/platform/messages';
-import type { ImportReport } from '../../lib/notes/store';
+import type { ImportReport } from '../../lib/factbase/backup-data';
 import { useFileImport } from './useFileImport';
 
 /** Props of `NotesTransfer`. */

@@ -30,7 +30,8 @@ import {
 } from '../factbase/edit';
 import { toStoredActor, toStoredIncident } from '../factbase/records';
 import { ActorSchema, ClaimSchema, IncidentSchema } from '../factbase/schema';
-import { commitIncidentImport, type IncidentCsvPreview } from '../import/csv-incidents';
+import { commitIncidentImport } from '../factbase/incident-import';
+import type { IncidentCsvPreview } from '../import/csv-incidents';
 import { DATASET_NAMES, type ColumnMapping } from '../import/csv-layouts';
 import type { Request, Responses } from '../messaging/protocol';
 

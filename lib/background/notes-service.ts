@@ -2,14 +2,15 @@
  * The background's notes work: saving (a saved figure becomes a claim of its page), listing,
  * deleting with undo, exports and backup import.
  */
-import { toStoredClaim } from '../factbase/records';
+import { addMissingClaims } from '../factbase/writes';
 import type { FactbaseDB } from '../factbase/db';
 import { notesByUrl } from '../factbase/queries';
 import { buildBackup, exportFileName, exportMimeType, parseBackup } from '../export/backup';
 import { notesToCsv } from '../export/csv';
 import { notesToMarkdown } from '../export/markdown';
 import { notesToWebAnnotation } from '../export/web-annotation';
-import { allTags, deleteNote, exportBackupData, importBackup, listNotes, lookupsForNotes, restoreNote, saveNote } from '../notes/store';
+import { exportBackupData, importBackup } from '../factbase/backup-data';
+import { allTags, deleteNote, listNotes, lookupsForNotes, restoreNote, saveNote } from '../factbase/notes';
 import { claimsToRecords, sourceIdFor } from '../engine/record-page';
 import type { Request, Responses } from '../messaging/protocol';
 import type { TabStore } from './service';
@@ -43,13 +44,7 @@ export function createNotesService({ db, tabs }: NotesDeps) {
             origin: 'user' as const,
           };
           const records = claimsToRecords(claims, analysis.figures, source, 'user');
-          const tx = db.transaction(['sources', 'claims'], 'readwrite');
-          if (!(await tx.objectStore('sources').get(sourceId))) await tx.objectStore('sources').put(source);
-          for (const r of records) {
-            const existing = await tx.objectStore('claims').get(r.id);
-            if (!existing) await tx.objectStore('claims').put(toStoredClaim(r));
-          }
-          await tx.done;
+          await addMissingClaims(db, source, records);
         }
       }
       return saved;

@@ -3,6 +3,7 @@
  * in the `BundleSchema` format, and importing one back: validated first, then merged without
  * duplicates in ONE transaction, so a bad file leaves the fact base as it was.
  */
+import { bumpActorsRevision } from './revision';
 import { aliasKey } from '../extract/normalize';
 import { parseBundle, BundleError } from './bundle';
 import { claimsAtPlace } from './browse';
@@ -133,7 +134,6 @@ function checkUniqueIds(bundle: Bundle): void {
   }
 }
 
-const ACTORS_REVISION_KEY = 'actorsRevision';
 
 /**
  * Imports a bundle (parsed JSON): validates it (`parseBundle`, unique ids, every claim's source
@@ -317,8 +317,7 @@ export async function importBundle(db: FactbaseDB, data: unknown): Promise<Bundl
     if (actorsChanged) {
       // Actors changed: bump the revision in this transaction so matchers rebuild.
       const meta = tx.objectStore('meta');
-      const rev = (await meta.get(ACTORS_REVISION_KEY))?.value;
-      await meta.put({ key: ACTORS_REVISION_KEY, value: (typeof rev === 'number' ? rev : 0) + 1 });
+      await bumpActorsRevision(meta);
     }
     await tx.done;
   } catch (err) {

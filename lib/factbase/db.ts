@@ -21,7 +21,7 @@ export interface FactbaseSchema extends DBSchema {
   claims: {
     key: string;
     value: StoredClaim;
-    indexes: { 'by-key': string; 'by-source': string; 'by-subject': string; 'by-incident': string };
+    indexes: { 'by-key': string; 'by-source': string; 'by-subject': string; 'by-incident': string; 'by-place': string };
   };
   notes: { key: string; value: Note; indexes: { 'by-url': string; 'by-created': string } };
   meta: { key: string; value: { key: string; value: unknown } };
@@ -30,16 +30,24 @@ export interface FactbaseSchema extends DBSchema {
 /** An open fact base. */
 export type FactbaseDB = IDBPDatabase<FactbaseSchema>;
 
-/** The current schema version; `upgrade` steps from any earlier one to it. */
-export const FACTBASE_VERSION = 1;
+/**
+ * The current schema version; `upgrade` steps from any earlier one to it.
+ * 1: the first schema. 2: claims gain a `by-place` index (merging or deleting a place actor finds
+ * the claims at it by lookup instead of a scan of every claim).
+ */
+export const FACTBASE_VERSION = 2;
 
 /** The default database name. */
 export const FACTBASE_NAME = 'dossier';
 
-/** Opens (creating or upgrading as needed) the fact base. */
-export function openFactbase(name: string = FACTBASE_NAME): Promise<FactbaseDB> {
+/**
+ * Opens (creating or upgrading as needed) the fact base. When another context asks for a newer
+ * version, this connection closes itself so that upgrade can proceed, and `onClose` is told, so
+ * the owner can reopen on next use (`factbaseConnection` does that).
+ */
+export function openFactbase(name: string = FACTBASE_NAME, onClose?: () => void): Promise<FactbaseDB> {
   return openDB<FactbaseSchema>(name, FACTBASE_VERSION, {
-    upgrade(db, oldVersion) {
+    upgrade(db, oldVersion, _newVersion, tx) {
       // Each step takes the database from version N to N+1; never edit a released step.
       if (oldVersion < 1) {
         const actors = db.createObjectStore('actors', { keyPath: 'id' });
@@ -60,9 +68,46 @@ export function openFactbase(name: string = FACTBASE_NAME): Promise<FactbaseDB> 
         notes.createIndex('by-created', 'createdAt');
         db.createObjectStore('meta', { keyPath: 'key' });
       }
+      if (oldVersion < 2) {
+        // Claims with no place (null) are simply absent from the index: null is not a key.
+        tx.objectStore('claims').createIndex('by-place', 'place');
+      }
     },
-    blocking() {
+    blocking(_currentVersion, _blockedVersion, event) {
       // Another context wants a newer version: step aside rather than block its upgrade.
+      (event.target as IDBDatabase).close();
+      onClose?.();
+    },
+    terminated() {
+      // The browser closed the connection (storage cleared, disk error): reopen on next use.
+      onClose?.();
     },
   });
+}
+
+/**
+ * One shared connection to the fact base, opened on first use and reopened on the next use after
+ * it was closed for another context's upgrade. `prepare` runs once per opening (seeding, say).
+ */
+export function factbaseConnection(
+  name: string = FACTBASE_NAME,
+  prepare?: (db: FactbaseDB) => Promise<void>,
+): () => Promise<FactbaseDB> {
+  let open: Promise<FactbaseDB> | null = null;
+  return () => {
+    if (open) return open;
+    const opening = (async () => {
+      const db = await openFactbase(name, () => {
+        if (open === opening) open = null;
+      });
+      await prepare?.(db);
+      return db;
+    })();
+    // A failed open is not cached: the next use tries again.
+    opening.catch(() => {
+      if (open === opening) open = null;
+    });
+    open = opening;
+    return opening;
+  };
 }

@@ -9,6 +9,7 @@
  * only touched by a cascade (a merge re-pointing a claim) become "user" when they were "bundled"
  * or "import"; claims read from pages stay "read", so a re-read of the page still replaces them.
  */
+import { bumpActorsRevision } from './revision';
 import * as v from 'valibot';
 import { aliasKey } from '../extract/normalize';
 import type { FactbaseDB, FactbaseSchema, StoredActor, StoredClaim, StoredIncident } from './db';
@@ -47,7 +48,6 @@ export interface EditResult<T> {
   undo: UndoRecord;
 }
 
-const REVISION_KEY = 'actorsRevision';
 /** Meta key listing bundled records the user deleted (`store:id`), so a bundle update does not bring them back. */
 import { TOMBSTONES_KEY } from './bundle';
 
@@ -135,8 +135,7 @@ class EditSession {
   async finish(label: string): Promise<UndoRecord> {
     if (this.actorsChanged) {
       const meta = this.tx.objectStore('meta');
-      const rev = (await meta.get(REVISION_KEY))?.value;
-      await meta.put({ key: REVISION_KEY, value: (typeof rev === 'number' ? rev : 0) + 1 });
+      await bumpActorsRevision(meta);
     }
     await this.tx.done;
     return { label, at: this.now, records: [...this.touched.values()] };
@@ -267,20 +266,20 @@ export function updateActorDetails(
   );
 }
 
-// Claims are scanned in batches of primary keys: bounded memory, one transaction (there is no
-// index on claims' place; a `by-place` index would make this a lookup).
-const SCAN_BATCH = 2_000;
-
-async function forEachClaim(s: EditSession, fn: (c: StoredClaim) => Promise<void> | void): Promise<void> {
+/**
+ * The claims that name actor `id` as subject or place, or belong to one of `incidentIds`, each
+ * once, in key order (so an undo lists them as a scan would). Index lookups: no scan of every claim.
+ */
+async function claimsTouching(s: EditSession, id: string, incidentIds: Iterable<string>): Promise<StoredClaim[]> {
   const store = s.tx.objectStore('claims');
-  let after: string | null = null;
-  for (;;) {
-    const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
-    const batch: StoredClaim[] = await store.getAll(range, SCAN_BATCH);
-    for (const c of batch) await fn(c);
-    if (batch.length < SCAN_BATCH) return;
-    after = batch[batch.length - 1]!.id;
-  }
+  const found = new Map<string, StoredClaim>();
+  const lists = await Promise.all([
+    store.index('by-subject').getAll(id),
+    store.index('by-place').getAll(id),
+    ...[...incidentIds].map((inc) => store.index('by-incident').getAll(inc)),
+  ]);
+  for (const list of lists) for (const c of list) found.set(c.id, c);
+  return [...found.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 }
 
 /**
@@ -300,10 +299,10 @@ async function repoint(s: EditSession, from: string, to: string | null): Promise
     changedIncidents.set(inc.id, await s.putIncident(inc, next));
   }
   let claims = 0;
-  await forEachClaim(s, async (c) => {
+  for (const c of await claimsTouching(s, from, changedIncidents.keys())) {
     const touchesActor = c.subject === from || c.place === from;
     const incident = c.incidentId ? changedIncidents.get(c.incidentId) : undefined;
-    if (!touchesActor && !incident) return;
+    if (!touchesActor && !incident) continue;
     const next: Claim = {
       ...stripStored(c),
       subject: c.subject === from ? to : c.subject,
@@ -313,7 +312,7 @@ async function repoint(s: EditSession, from: string, to: string | null): Promise
     // Claims of a re-pointed incident only need their key recomputed (the incident's place feeds it).
     await s.putClaim(c, next, incident ?? undefined);
     claims++;
-  });
+  }
   return { incidents: incidents.length, claims };
 }
 
@@ -399,8 +398,7 @@ export async function undoEdit(db: FactbaseDB, undo: UndoRecord, opts: { force?:
     if (actorsTouched) {
       // The revision only grows: matchers built after the edit must rebuild after the undo too.
       const meta = s.tx.objectStore('meta');
-      const rev = (await meta.get(REVISION_KEY))?.value;
-      await meta.put({ key: REVISION_KEY, value: (typeof rev === 'number' ? rev : 0) + 1 });
+      await bumpActorsRevision(meta);
     }
     await s.tx.done;
   } catch (err) {

@@ -10,7 +10,8 @@ import type { FactbaseDB } from './db';
 import { allActors, claimsByKey, claimsBySource, sourcesByUrl } from './queries';
 import { indexActorNames, stripStored } from './records';
 import type { Actor, Incident } from './schema';
-import { actorsRevision, addPageClaims, recordPageRead } from './writes';
+import { addPageClaims, recordPageRead } from './writes';
+import { actorsRevision } from './revision';
 
 /** The engine's view of an IndexedDB fact base. */
 export function idbEngineFactbase(db: FactbaseDB): EngineFactbase {

@@ -3,6 +3,7 @@
  * records teammates shared, each batch in one transaction. Records arrive already validated
  * (lib/sync/docs.ts); derived index fields are rebuilt here as for any other write.
  */
+import { bumpActorsRevision } from './revision';
 import type { FactbaseDB } from './db';
 import { TOMBSTONES_KEY } from './bundle';
 import { stripStored, toStoredActor, toStoredClaim, toStoredIncident } from './records';
@@ -16,7 +17,6 @@ export type SharedKind = keyof typeof SYNC_STORES;
 type RecordOf = { actor: Actor; source: Source; incident: Incident; claim: Claim; note: Note };
 const KIND_OF_STORE = Object.fromEntries(Object.entries(SYNC_STORES).map(([k, s]) => [s, k])) as Record<string, SharedKind>;
 
-const REVISION_KEY = 'actorsRevision';
 const BATCH = 1_000;
 
 /** A record as it is now (derived fields dropped), or null when there is none. */
@@ -111,8 +111,7 @@ export async function applySyncedRecords(db: FactbaseDB, writes: readonly Synced
     await meta.put({ key: TOMBSTONES_KEY, value: [...new Set([...list, ...tombstones])] });
   }
   if (actorsChanged) {
-    const rev = (await meta.get(REVISION_KEY))?.value;
-    await meta.put({ key: REVISION_KEY, value: (typeof rev === 'number' ? rev : 0) + 1 });
+    await bumpActorsRevision(meta);
   }
   await tx.done;
   return written;

@@ -4,8 +4,9 @@
 import type { FactbaseDB, StoredClaim } from './db';
 import type { RecordOutcome } from '../engine/factbase-port';
 import { aliasKey } from '../extract/normalize';
-import { toStoredActor, toStoredIncident } from './records';
-import type { Actor, ActorType, Incident, Source } from './schema';
+import { toStoredActor, toStoredClaim, toStoredIncident } from './records';
+import { bumpActorsRevision } from './revision';
+import type { Actor, ActorType, Claim, Incident, Source } from './schema';
 
 export type { RecordOutcome };
 
@@ -55,22 +56,6 @@ async function putNewIncidents(
   for (const inc of incidents) if (!(await store.get(inc.id))) await store.put(toStoredIncident(inc));
 }
 
-/** Meta key of the actors' revision. */
-export const REVISION_KEY = 'actorsRevision';
-
-/** The actors' revision: bumped on every change to actors, so matchers know to rebuild. */
-export async function actorsRevision(db: FactbaseDB): Promise<number> {
-  const v = (await db.get('meta', REVISION_KEY))?.value;
-  return typeof v === 'number' ? v : 0;
-}
-
-/** Bumps the actors' revision. */
-export async function bumpActorsRevision(db: FactbaseDB): Promise<void> {
-  const tx = db.transaction('meta', 'readwrite');
-  const v = (await tx.store.get(REVISION_KEY))?.value;
-  await tx.store.put({ key: REVISION_KEY, value: (typeof v === 'number' ? v : 0) + 1 });
-  await tx.done;
-}
 
 /**
  * Adds an actor the user named (from a page's unknown names, or the options page). A name that an
@@ -98,8 +83,20 @@ export async function addUserActor(db: FactbaseDB, input: { name: string; type: 
     updatedAt: new Date().toISOString(),
   };
   await tx.objectStore('actors').put(toStoredActor(actor));
-  const rev = (await tx.objectStore('meta').get(REVISION_KEY))?.value;
-  await tx.objectStore('meta').put({ key: REVISION_KEY, value: (typeof rev === 'number' ? rev : 0) + 1 });
+  await bumpActorsRevision(tx.objectStore('meta'));
   await tx.done;
   return actor;
+}
+
+/**
+ * Adds a source and claims that are not stored yet, in one transaction; ones already stored are
+ * left as they are (a saved note's claims never overwrite what a page read recorded).
+ */
+export async function addMissingClaims(db: FactbaseDB, source: Source, claims: readonly Claim[]): Promise<void> {
+  const tx = db.transaction(['sources', 'claims'], 'readwrite');
+  if (!(await tx.objectStore('sources').get(source.id))) await tx.objectStore('sources').put(source);
+  for (const c of claims) {
+    if (!(await tx.objectStore('claims').get(c.id))) await tx.objectStore('claims').put(toStoredClaim(c));
+  }
+  await tx.done;
 }

@@ -8,7 +8,7 @@ import { createFactbaseService } from '../background/factbase-service';
 import { createNotesService } from '../background/notes-service';
 import { createService } from '../background/service';
 import { loadBundledDefault, parseBundle } from '../factbase/bundle';
-import { openFactbase, type FactbaseDB } from '../factbase/db';
+import { factbaseConnection, type FactbaseDB } from '../factbase/db';
 import { incidentCounts } from '../factbase/queries';
 import { setTabBadge } from './badge';
 import { sourceIdFor } from '../engine/record-page';
@@ -23,24 +23,30 @@ import { createTeamSync, SYNC_ALARM } from './team-sync';
 // The built content script (WXT's output path), for sites the user adds at run time.
 const CONTENT_JS = 'content-scripts/content.js';
 
-let ready: Promise<FactbaseDB> | null = null;
+/**
+ * The open, seeded fact base: opened and seeded once per service-worker life, and opened again
+ * on next use if the connection stepped aside for another context's schema upgrade.
+ */
+export const factbase: () => Promise<FactbaseDB> = factbaseConnection(undefined, async (db) => {
+  // Idempotent: skipped when this bundle version is already loaded.
+  await loadBundledDefault(db, parseBundle(bundled));
+});
 
-/** The open, seeded fact base (opened and seeded once per service-worker life). */
-export function factbase(): Promise<FactbaseDB> {
-  ready ??= (async () => {
-    const db = await openFactbase();
-    // Idempotent: skipped when this bundle version is already loaded.
-    await loadBundledDefault(db, parseBundle(bundled));
-    return db;
-  })();
-  return ready;
+/** A service made over the current connection, made again when the connection is reopened. */
+function perConnection<T>(make: (db: FactbaseDB) => T): () => Promise<T> {
+  let made: { db: FactbaseDB; value: T } | null = null;
+  return async () => {
+    const db = await factbase();
+    if (made?.db !== db) made = { db, value: make(db) };
+    return made.value;
+  };
 }
 
 /** Wires the background: listeners are registered synchronously, as MV3 service workers require. */
 export function startBackground(): void {
-  const notes = factbase().then((db) => createNotesService({ db, tabs: sessionTabStore }));
-  const facts = factbase().then((db) => createFactbaseService({ db }));
-  const service = factbase().then((db) =>
+  const notes = perConnection((db) => createNotesService({ db, tabs: sessionTabStore }));
+  const facts = perConnection((db) => createFactbaseService({ db }));
+  const service = perConnection((db) =>
     createService({
       db,
       tabs: sessionTabStore,
@@ -48,6 +54,8 @@ export function startBackground(): void {
       setBadge: setTabBadge,
     }),
   );
+  // Open (and seed) straight away, as before, rather than on the first message.
+  void service().catch(() => undefined);
   // Team sync does nothing (and sends nothing) unless the user started it on the options page.
   const sync = createTeamSync({ factbase });
   void sync.resume();
@@ -59,40 +67,40 @@ export function startBackground(): void {
   };
   handleMessages({
     analyzePage: async (data, sender) => {
-      const analysis = await (await service).analyzePage(data, sender.tab?.id);
+      const analysis = await (await service()).analyzePage(data, sender.tab?.id);
       if (data.url) sync.pageRead(analysis.source.sourceId ?? sourceIdFor(data.url));
       sync.poke();
       return analysis;
     },
-    pageAnnotated: async (data, sender) => (await service).pageAnnotated(data, sender.tab?.id),
-    getActorCard: async (data) => (await service).getActorCard(data),
-    getFigureCard: async (data, sender) => (await service).getFigureCard(data, sender.tab?.id),
-    getTabDossier: async (data) => (await service).getTabDossier(data),
+    pageAnnotated: async (data, sender) => (await service()).pageAnnotated(data, sender.tab?.id),
+    getActorCard: async (data) => (await service()).getActorCard(data),
+    getFigureCard: async (data, sender) => (await service()).getFigureCard(data, sender.tab?.id),
+    getTabDossier: async (data) => (await service()).getTabDossier(data),
     // Straight from session storage: no need to wait for the fact base to open.
     getTabAnalysis: async ({ tabId }) => sessionTabStore.get(tabId),
-    getCounts: async (data) => (await service).getCounts(data),
+    getCounts: async (data) => (await service()).getCounts(data),
     actorIncidentCounts: async ({ actorIds }) => incidentCounts(await factbase(), actorIds),
-    addActor: thenSync(async (data) => (await service).addActor(data)),
-    saveNote: thenSync(async (data, sender) => (await notes).saveNote(data, sender.tab?.id)),
-    notesForPage: async (data) => (await notes).notesForPage(data),
-    listNotes: async (data) => (await notes).listNotes(data),
-    deleteNote: thenSync(async (data) => (await notes).deleteNote(data)),
-    restoreNote: thenSync(async (data) => (await notes).restoreNote(data)),
-    allTags: async () => (await notes).allTags(),
-    exportNotes: async (data) => (await notes).exportNotes(data),
-    importBackup: thenSync(async (data) => (await notes).importBackup(data)),
-    notesAnchored: async (data, sender) => (await notes).notesAnchored(data, sender.tab?.id),
-    listActors: async (data) => (await facts).listActors(data),
-    listIncidents: async (data) => (await facts).listIncidents(data),
-    listClaims: async (data) => (await facts).listClaims(data),
-    listSources: async (data) => (await facts).listSources(data),
-    actorProfile: async (data) => (await facts).actorProfile(data),
-    incidentSummary: async (data) => (await facts).incidentSummary(data),
-    editFactbase: thenSync(async (data) => (await facts).editFactbase(data)),
-    undoEdit: thenSync(async (data) => (await facts).undoEdit(data)),
-    exportBundle: async (data) => (await facts).exportBundle(data),
-    importBundle: thenSync(async (data) => (await facts).importBundle(data)),
-    importIncidents: thenSync(async (data) => (await facts).importIncidents(data)),
+    addActor: thenSync(async (data) => (await service()).addActor(data)),
+    saveNote: thenSync(async (data, sender) => (await notes()).saveNote(data, sender.tab?.id)),
+    notesForPage: async (data) => (await notes()).notesForPage(data),
+    listNotes: async (data) => (await notes()).listNotes(data),
+    deleteNote: thenSync(async (data) => (await notes()).deleteNote(data)),
+    restoreNote: thenSync(async (data) => (await notes()).restoreNote(data)),
+    allTags: async () => (await notes()).allTags(),
+    exportNotes: async (data) => (await notes()).exportNotes(data),
+    importBackup: thenSync(async (data) => (await notes()).importBackup(data)),
+    notesAnchored: async (data, sender) => (await notes()).notesAnchored(data, sender.tab?.id),
+    listActors: async (data) => (await facts()).listActors(data),
+    listIncidents: async (data) => (await facts()).listIncidents(data),
+    listClaims: async (data) => (await facts()).listClaims(data),
+    listSources: async (data) => (await facts()).listSources(data),
+    actorProfile: async (data) => (await facts()).actorProfile(data),
+    incidentSummary: async (data) => (await facts()).incidentSummary(data),
+    editFactbase: thenSync(async (data) => (await facts()).editFactbase(data)),
+    undoEdit: thenSync(async (data) => (await facts()).undoEdit(data)),
+    exportBundle: async (data) => (await facts()).exportBundle(data),
+    importBundle: thenSync(async (data) => (await facts()).importBundle(data)),
+    importIncidents: thenSync(async (data) => (await facts()).importIncidents(data)),
     syncStart: async ({ settings }) => sync.start(settings),
     syncStop: async () => sync.stop(),
     syncStatus: async () => sync.status(),

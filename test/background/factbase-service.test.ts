@@ -6,7 +6,7 @@ import { loadBundledDefault } from '../../lib/factbase/bundle';
 import { openFactbase, type FactbaseDB } from '../../lib/factbase/db';
 import { countRecords } from '../../lib/factbase/queries';
 import type { Bundle } from '../../lib/factbase/schema';
-import { actorsRevision } from '../../lib/factbase/writes';
+import { actorsRevision } from '../../lib/factbase/revision';
 import { previewIncidentCsv } from '../../lib/import/csv-incidents';
 import { MAX_IMPORT_ROWS, parseEnvelope, type MessageType, type Request } from '../../lib/messaging/protocol';
 import { claimRecord } from '../support/records';

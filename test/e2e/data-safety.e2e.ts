@@ -63,16 +63,19 @@ describe('no data loss', () => {
   it('refuses messages of unexpected shape at the boundary, and changes nothing', async () => {
     const ext = await openExtensionPage(world, 'options.html');
     const before = (await send(ext, 'getCounts', {})).ok as { notes: number };
-    for (const [type, data] of [
-      ['saveNote', { note: { id: 'x' } }],
-      ['saveNote', { note: { ...note('big', 'https://www.rferl.org/a/x', 'q'), text: 'x'.repeat(30_000) } }],
-      ['analyzePage', { url: 42 }],
-      ['getTabDossier', { tabId: 'one' }],
-      ['noSuchMessage', {}],
-      ['importBackup', { content: '{"format":"dossier-backup","version":99}' }],
+    for (const [type, data, refusal] of [
+      ['saveNote', { note: { id: 'x' } }, /^malformed message refused$/],
+      ['saveNote', { note: { ...note('big', 'https://www.rferl.org/a/x', 'q'), text: 'x'.repeat(30_000) } }, /^malformed message refused$/],
+      ['analyzePage', { url: 42 }, /^malformed message refused$/],
+      ['getTabDossier', { tabId: 'one' }, /^malformed message refused$/],
+      ['noSuchMessage', {}, /^malformed message refused$/],
+      ['importBackup', { content: '{"format":"dossier-backup","version":99}' }, /backup version \d+, the file is version 99/],
     ] as const) {
       const r = await send(ext, type, data);
-      expect(r?.error ?? 'no answer', `${type}`).toBeTruthy();
+      // An answer that is a refusal: no answer at all, or an `ok`, fails here.
+      expect(r, `${type}`).toBeDefined();
+      expect(r, `${type}`).not.toHaveProperty('ok');
+      expect(r.error, `${type}`).toMatch(refusal);
     }
     const after = (await send(ext, 'getCounts', {})).ok as { notes: number };
     expect(after.notes).toBe(before.notes);

@@ -170,7 +170,13 @@ describe('the options page', () => {
     await other.waitForSelector('[data-testid="notes-empty"]');
     await other.setInputFiles('[data-testid="import-backup"]', backup.path);
     await other.waitForSelector('[data-testid="import-report"]');
-    expect(await other.textContent('[data-testid="import-report"]')).toMatch(/2 added|added/);
+    // Into a fresh profile every note of the backup is new: all of them added, none skipped.
+    const sent = JSON.parse(backup.text) as { notes: unknown[] };
+    expect(sent.notes.length).toBeGreaterThanOrEqual(2);
+    const notesRow = await other.locator('[data-testid="import-report"] tr[data-kind="notes"] td').allTextContents();
+    expect(notesRow).toEqual([String(sent.notes.length), '0', '0', '0']);
+    const summary = (await other.textContent('[data-testid="import-report"] p')) ?? '';
+    expect(Number(/Backup imported: (\d+) added/.exec(summary)?.[1])).toBeGreaterThanOrEqual(sent.notes.length);
     await other.waitForSelector('[data-note-id="note-hostile"]');
     const again = await exportFile(other, 'export-backup');
     const strip = (text: string): unknown => ({ ...(JSON.parse(text) as object), exportedAt: null });
@@ -247,13 +253,44 @@ describe('the options page', () => {
 
   it('browses incidents, claims and sources with Load more and search', async () => {
     const page = await openExtensionPage(world, 'options.html');
+    // Actors: the bundled fact base has more than one page of them (50 a page).
+    await page.click('#fb-tab-actors');
+    const actors = page.locator('[data-testid="actor-list"] li');
+    await actors.first().waitFor();
+    const shown = page.locator('#fb-panel-actors .paged > p[aria-live]');
+    expect(await shown.textContent()).toBe('Showing 50 so far');
+    expect(await actors.count()).toBe(50);
+    const firstPage = await actors.allTextContents();
+    const loadMore = page.locator('#fb-panel-actors button:has-text("Load more")');
+    await loadMore.click();
+    await expect.poll(() => actors.count()).toBeGreaterThan(50);
+    const both = await actors.allTextContents();
+    expect(both.length).toBeLessThanOrEqual(100);
+    expect(both.slice(0, 50)).toEqual(firstPage);
+    // The second page continues the first: no record twice.
+    expect(new Set(both).size).toBe(both.length);
+    expect(await shown.textContent()).toMatch(new RegExp(`^Showing ${both.length}`));
+    // A search narrows the list and starts again from its first page.
+    await page.fill('[data-testid="fb-search-actors"]', 'Aktobe');
+    await expect.poll(async () => (await actors.allTextContents()).some((t) => /Aktobe/.test(t)) && (await actors.count()) < 50).toBe(true);
+
     await page.click('#fb-tab-claims');
     await page.waitForSelector('[data-testid="claim-list"] li');
+    expect(await page.locator('[data-testid="claim-list"] li').count()).toBeGreaterThan(0);
+
     await page.click('#fb-tab-incidents');
+    const incidents = page.locator('[data-testid="incident-list"] li');
+    await incidents.first().waitFor();
+    const unfiltered = await incidents.count();
     await page.fill('[data-testid="fb-search-incidents"]', 'Aktobe');
-    await page.waitForSelector('[data-testid="incident-list"] li');
+    // The search narrows the list to the Aktobe incidents (four in the bundled fact base).
+    await expect.poll(async () => (await incidents.allTextContents()).every((t) => /Aktobe/.test(t)) && (await incidents.count()) > 0).toBe(true);
+    expect(await incidents.count()).toBeLessThan(unfiltered);
+    expect(await incidents.count()).toBeGreaterThanOrEqual(4);
+
     await page.click('#fb-tab-sources');
     await page.waitForSelector('[data-testid="source-list"] li');
+    expect(await page.locator('[data-testid="source-list"] li').count()).toBeGreaterThanOrEqual(5);
     await page.close();
   });
 });

@@ -318,7 +318,7 @@ describe('with 100k claims', () => {
         `second page of 50 ${tSecond.toFixed(1)} ms; page of 50 at claim 95,000 ${tDeep.toFixed(1)} ms; all ${pages} pages of 500 ${tAll.toFixed(0)} ms ` +
         `(${(tAll / pages).toFixed(1)} ms/page); one key ${tKey.toFixed(1)} ms; one source ${tSource.toFixed(1)} ms; ` +
         `search page ${tSearch.toFixed(1)} ms; claimsAtPlace ${tPlace.toFixed(1)} ms; actorProfile ${tProfile.toFixed(1)} ms; ` +
-        `merge of a place with ${merged.claims} claims (full claim scan) ${tMerge.toFixed(0)} ms; its undo ${tUndo.toFixed(0)} ms`,
+        `merge of a place with ${merged.claims} claims (by-place index) ${tMerge.toFixed(0)} ms; its undo ${tUndo.toFixed(0)} ms`,
     );
   }, 180_000);
 });

@@ -7,8 +7,9 @@ import { openFactbase, type FactbaseDB } from '../../lib/factbase/db';
 import { mergeActors, renameActor } from '../../lib/factbase/edit';
 import { countRecords } from '../../lib/factbase/queries';
 import type { Bundle, Claim } from '../../lib/factbase/schema';
-import { actorsRevision } from '../../lib/factbase/writes';
-import { commitIncidentImport, previewIncidentCsv } from '../../lib/import/csv-incidents';
+import { actorsRevision } from '../../lib/factbase/revision';
+import { commitIncidentImport } from '../../lib/factbase/incident-import';
+import { previewIncidentCsv } from '../../lib/import/csv-incidents';
 import { claimRecord } from '../support/records';
 
 const DEFAULT_BUNDLE = parseBundle(JSON.parse(readFileSync('data/factbase.json', 'utf8')));

@@ -19,7 +19,7 @@ import {
   updateActorDetails,
 } from '../../lib/factbase/edit';
 import type { Bundle } from '../../lib/factbase/schema';
-import { actorsRevision } from '../../lib/factbase/writes';
+import { actorsRevision } from '../../lib/factbase/revision';
 import { claimRecord } from '../support/records';
 
 const claim = claimRecord;

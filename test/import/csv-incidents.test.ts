@@ -6,9 +6,9 @@ import { exportBundle } from '../../lib/factbase/bundle-io';
 import { openFactbase, type FactbaseDB } from '../../lib/factbase/db';
 import { setClaimStatus } from '../../lib/factbase/edit';
 import { MemoryFactbase } from '../../lib/factbase/memory';
-import { actorsRevision } from '../../lib/factbase/writes';
+import { actorsRevision } from '../../lib/factbase/revision';
+import { commitIncidentImport } from '../../lib/factbase/incident-import';
 import {
-  commitIncidentImport,
   CsvImportError,
   detectCsvLayout,
   previewIncidentCsv,

@@ -4,10 +4,13 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '../..');
@@ -105,5 +108,121 @@ describe('npm run annotate on a large page', () => {
     const out = JSON.parse(stdout);
     expect(stdout.length).toBeGreaterThan(500_000);
     expect(out.pages[0].figures.length).toBeGreaterThan(500);
+  });
+});
+
+/** Runs the package's `bin` (what `npx dossier` runs) from another folder than the repository. */
+async function dossier(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'bin/dossier.mjs'), ...args], { cwd: tmp, maxBuffer: 64 << 20 });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('npx dossier annotate', () => {
+  it('is the package bin', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin?: Record<string, string> };
+    expect(pkg.bin).toEqual({ dossier: 'bin/dossier.mjs' });
+  });
+
+  it('prints JSON on stdout from its first byte to its last', async () => {
+    const { code, stdout, stderr } = await dossier('annotate', SEED('000'), '--json', '--empty-factbase');
+    expect(code, stderr).toBe(0);
+    expect(stdout[0]).toBe('{');
+    expect(JSON.parse(stdout).pages).toHaveLength(1);
+  });
+
+  it('through npx, with no npm banner on stdout', async () => {
+    let out: { stdout: string; stderr: string };
+    try {
+      out = await run('npx', ['--no', 'dossier', 'annotate', SEED('000'), '--json', '--empty-factbase'], { cwd: ROOT, maxBuffer: 64 << 20 });
+    } catch (err) {
+      throw new Error(`npx dossier failed: ${(err as { stderr: string }).stderr}`);
+    }
+    expect(out.stdout[0]).toBe('{');
+    expect(JSON.parse(out.stdout).version).toBe(1);
+  });
+
+  it('names an unknown command and exits 2', async () => {
+    const { code, stderr } = await dossier('annotat', SEED('000'));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/unknown command "annotat"/);
+  });
+});
+
+describe('a URL that cannot be read says why', () => {
+  let server: Server;
+  let secure: HttpsServer;
+  let base = '';
+  let secureBase = '';
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      if (req.url === '/gone') {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not here');
+      } else if (req.url === '/broken') {
+        res.writeHead(503).end();
+      } else if (req.url === '/stall') {
+        // Never answers: the CLI's timeout must end the wait.
+      } else {
+        res.writeHead(200, { 'content-type': 'text/plain' }).end(readFileSync(SEED('000'), 'utf8'));
+      }
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const tls = join(ROOT, 'test/fixtures/tls');
+    secure = createHttpsServer({ cert: readFileSync(join(tls, 'demo-cert.pem')), key: readFileSync(join(tls, 'demo-key.pem')) }, (_req, res) => res.end('x'));
+    await new Promise<void>((r) => secure.listen(0, '127.0.0.1', r));
+    secureBase = `https://127.0.0.1:${(secure.address() as AddressInfo).port}`;
+  });
+  afterAll(() => {
+    server.close();
+    server.closeAllConnections();
+    secure.close();
+    secure.closeAllConnections();
+  });
+
+  it('reads a page served over HTTP', async () => {
+    const { code, stdout, stderr } = await dossier('annotate', `${base}/ok`, '--json', '--empty-factbase');
+    expect(code, stderr).toBe(0);
+    expect(JSON.parse(stdout).pages[0].source.input).toBe(`${base}/ok`);
+  });
+
+  it.each([
+    ['/gone', /could not fetch .*\/gone: HTTP status 404 Not Found/],
+    ['/broken', /could not fetch .*\/broken: HTTP status 503/],
+  ])('names the HTTP status of %s', async (path, message) => {
+    const { code, stderr } = await dossier('annotate', `${base}${path}`, '--json');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('gives up on a server that does not answer, saying it timed out', async () => {
+    const { code, stderr } = await dossier('annotate', `${base}/stall`, '--timeout', '1');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/could not fetch .*\/stall: timeout: no answer from 127\.0\.0\.1 within 1 s/);
+  });
+
+  it('names a host that does not resolve as a DNS failure', async () => {
+    // .invalid never resolves (RFC 6761): no outside network is needed to see it fail.
+    const { code, stderr } = await dossier('annotate', 'http://no-such-host.invalid/story', '--timeout', '10');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/could not fetch http:\/\/no-such-host\.invalid\/story: DNS: the host name no-such-host\.invalid could not be resolved/);
+  });
+
+  it('names a certificate it cannot trust as a TLS failure', async () => {
+    const { code, stderr } = await dossier('annotate', `${secureBase}/story`, '--timeout', '10');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/could not fetch .*: TLS: the secure connection to 127\.0\.0\.1 failed/);
+  });
+
+  it('still reads the other inputs when one URL fails', async () => {
+    const { code, stdout, stderr } = await dossier('annotate', `${base}/gone`, SEED('000'), '--json', '--empty-factbase');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/HTTP status 404/);
+    expect(JSON.parse(stdout).pages).toHaveLength(1);
   });
 });

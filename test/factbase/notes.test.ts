@@ -3,19 +3,10 @@ import { BackupError, buildBackup, parseBackup } from '../../lib/export/backup';
 import { openFactbase, type FactbaseDB } from '../../lib/factbase/db';
 import { toStoredActor, toStoredClaim, toStoredIncident } from '../../lib/factbase/records';
 import { findActorsByAlias, claimsBySource } from '../../lib/factbase/queries';
-import { actorsRevision } from '../../lib/factbase/writes';
+import { actorsRevision } from '../../lib/factbase/revision';
 import type { Actor, Claim, Incident, Note, Source } from '../../lib/factbase/schema';
-import {
-  allTags,
-  deleteNote,
-  exportBackupData,
-  importBackup,
-  listNotes,
-  lookupsForNotes,
-  NoteError,
-  restoreNote,
-  saveNote,
-} from '../../lib/notes/store';
+import { exportBackupData, importBackup } from '../../lib/factbase/backup-data';
+import { allTags, deleteNote, listNotes, lookupsForNotes, NoteError, restoreNote, saveNote } from '../../lib/factbase/notes';
 
 let n = 0;
 const opened: FactbaseDB[] = [];

@@ -8,7 +8,8 @@ import bundled from '../../data/factbase.json';
 import { createService, type TabStore } from '../../lib/background/service';
 import { loadBundledDefault, parseBundle } from '../../lib/factbase/bundle';
 import { openFactbase } from '../../lib/factbase/db';
-import { commitIncidentImport, previewIncidentCsv } from '../../lib/import/csv-incidents';
+import { commitIncidentImport } from '../../lib/factbase/incident-import';
+import { previewIncidentCsv } from '../../lib/import/csv-incidents';
 import type { TabDossier } from '../../lib/messaging/views';
 
 function memoryTabs(): TabStore {

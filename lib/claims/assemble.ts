@@ -278,7 +278,10 @@ export function assembleClaims(
 
     const dates = datesOf(sentence);
     // A toll is as of the day it was reported; a stock as of the date its sentence gives.
-    const cumulative = isCumulative(quote);
+    // A figure that measures nothing we compare ("two days", "three restive republics") needs
+    // no role or running-total reading: those are for comparison.
+    const measured = predicate !== 'other';
+    const cumulative = measured && isCumulative(quote);
     // A running total ("since 2013") is as of the day it was reported, like a toll.
     const asOf = fig.isPreviousValue ? null : event || cumulative ? (ctx.publishedAt ?? dates[0]?.date ?? null) : (dates[0]?.date ?? ctx.publishedAt);
     const when = event
@@ -317,7 +320,7 @@ export function assembleClaims(
       place,
       incident: null,
       incidentId: null,
-      role: roleOf({ predicate, counted: countedOf(text, figures, index), figureText: fig.text, sentence: quote, before: text.slice(sentence.start, fig.start), after: text.slice(fig.end, Math.min(sentence.end, fig.end + 60)) }),
+      role: measured ? roleOf({ predicate, counted: countedOf(text, figures, index), figureText: fig.text, sentence: quote, before: text.slice(sentence.start, fig.start), after: text.slice(fig.end, Math.min(sentence.end, fig.end + 60)) }) : 'people',
       eventDate: when.date,
       dateBasis: when.basis,
       value: fig.value,

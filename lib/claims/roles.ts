@@ -55,6 +55,7 @@ const AMONG_BEFORE = /\bamong (?:the )?((?:[\p{L}-]+ ){0,4}?[\p{L}-]+)\s*,?\s*$/
 /** The role of the population a figure counts. */
 export function roleOf(input: RoleInput): Role {
   const cls = predicateClass(input.predicate);
+  if (!CASUALTY_CLASSES.has(cls) && cls !== 'returned' && !FIGHTER_CLASSES.has(cls)) return cls === 'detained' ? 'detainees' : 'people';
   let noun = `${input.figureText} ${input.counted ?? ''}`;
   // "16 members of the police": the "of" phrase after the figure says whom it counts.
   const of = input.after ? /^\s+of\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(input.after) : null;

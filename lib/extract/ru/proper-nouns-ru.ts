@@ -1,0 +1,92 @@
+/**
+ * Unknown names in Russian text, typed from cues as a reader would: a title before a name
+ * (председатель, министр, генерал, аким ...) makes a person; an organisation's head word
+ * (комитет, министерство, управление, партия, движение ...) starts an organisation, whose name runs
+ * on in lowercase ("Министерство здравоохранения"); город, область, село before a name, or в / из
+ * before it, make a place. A name with no cue is left out: a capital alone says too little in
+ * Russian, where every sentence starts with one.
+ */
+import type { ActorMention, Span } from '../types';
+
+const PERSON_CUE = /^(?:председател|министр|генерал|полковник|майор|аким|президент|премьер|глав[аеуы]|директор|руководител|начальник|заместител|замминистр|депутат|сенатор|эксперт|политолог|аналитик|судь|прокурор|посол|спикер|представител|журналист|корреспондент|имам|муфти|лидер|главар|эмир|уроженц|житель|жительниц|контрактник|военнослужащ|продав|адвокат|правозащитник)/iu;
+const ORG_HEAD = /^(?:комитет|министерств|управлени|парти|движени|департамент|служб|агентств|ведомств|суд|прокуратур|организаци|фонд|центр|институт|университет|компани|банк|совет|сенат|мажилис|парламент|правительств|гварди|группировк|ячейк|акимат|администраци)/iu;
+const PLACE_CUE = /^(?:город|г\.|област|сел[оеау]|поселк|посёлк|район|аул|столиц|регион|провинци|страна|стран[еуы])/iu;
+const PLACE_ADJ_HEAD = /^(?:област\p{L}*|район\p{L}*|кра[йяюе]\p{L}*)$/iu;
+const PLACE_PREP = /^(?:в|во|из|на)$/iu;
+const LOWER_WORD = /^[а-яё]+$/u;
+const CAP_WORD = /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?$/u;
+const STOP_WORDS = new Set(['и', 'в', 'во', 'на', 'из', 'с', 'со', 'к', 'по', 'от', 'до', 'за', 'о', 'об', 'у', 'а', 'но', 'или', 'что', 'как', 'при', 'под', 'для', 'не', 'был', 'была', 'были', 'было', 'который', 'которые', 'также']);
+
+interface Tok {
+  w: string;
+  start: number;
+  end: number;
+}
+
+/** Finds unknown, cue-typed names in the Russian `paragraphs` of `text`, outside `taken` spans. */
+export function findUnknownActorsRu(text: string, sentences: readonly Span[], paragraphs: readonly Span[], taken: readonly Span[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  const isTaken = (s: number, e: number): boolean => taken.some((t) => t.start < e && t.end > s);
+  const sentenceStarts = new Set(sentences.map((s) => s.start));
+  for (const para of paragraphs) {
+    const toks: Tok[] = [];
+    for (const m of text.slice(para.start, para.end).matchAll(/[\p{L}]+(?:-[\p{L}]+)*\.?/gu)) {
+      const w = m[0].endsWith('.') && m[0] !== 'г.' ? m[0].slice(0, -1) : m[0];
+      toks.push({ w, start: para.start + m.index, end: para.start + m.index + w.length });
+    }
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (isTaken(t.start, t.end)) continue;
+      const prev = toks[i - 1];
+      const atStart = sentenceStarts.has(t.start) || (prev !== undefined && /[.!?]\s*$/.test(text.slice(prev.end, t.start)));
+      // Organisations: a capitalised head word and the lowercase words of its name.
+      if (CAP_WORD.test(t.w) && ORG_HEAD.test(t.w)) {
+        let j = i;
+        while (j + 1 < toks.length && j - i < 5 && LOWER_WORD.test(toks[j + 1]!.w) && !STOP_WORDS.has(toks[j + 1]!.w) && adjacent(text, toks[j]!, toks[j + 1]!) && !isTaken(toks[j + 1]!.start, toks[j + 1]!.end)) j++;
+        // "и социального развития": one conjunction inside the name.
+        if (j + 2 < toks.length && toks[j + 1]!.w === 'и' && LOWER_WORD.test(toks[j + 2]!.w) && j > i) {
+          let k = j + 2;
+          while (k + 1 < toks.length && k - j < 4 && LOWER_WORD.test(toks[k + 1]!.w) && !STOP_WORDS.has(toks[k + 1]!.w) && adjacent(text, toks[k]!, toks[k + 1]!)) k++;
+          j = k;
+        }
+        if (j > i) {
+          push(out, text, t.start, toks[j]!.end, 'organization');
+          i = j;
+        }
+        continue;
+      }
+      if (!CAP_WORD.test(t.w) && !/^[А-ЯЁ]{2,}$/u.test(t.w)) continue;
+      // The run of capitalised words ("Берикжан Калиев", "Алтай Кульгинов").
+      let j = i;
+      while (j + 1 < toks.length && j - i < 2 && (CAP_WORD.test(toks[j + 1]!.w) || /^[А-ЯЁ]{3,}$/u.test(toks[j + 1]!.w)) && adjacent(text, toks[j]!, toks[j + 1]!) && !isTaken(toks[j + 1]!.start, toks[j + 1]!.end)) j++;
+      const next = toks[j + 1];
+      const cueBefore = prev && adjacent(text, prev, t) ? prev.w : '';
+      // "Кызылординской области": a place adjective before област-.
+      if (next && PLACE_ADJ_HEAD.test(next.w) && adjacent(text, toks[j]!, next) && j === i && /(?:ой|ая|ую|ий|ом|ого)$/u.test(t.w)) {
+        push(out, text, t.start, next.end, 'place');
+        i = j + 1;
+        continue;
+      }
+      let type: ActorMention['type'] | null = null;
+      // "аким области Бердыбек Сапарбаев": a title a few words back still names a person.
+      const titleBack = j > i && toks.slice(Math.max(0, i - 3), i).some((x) => PERSON_CUE.test(x.w));
+      if ((cueBefore && PERSON_CUE.test(cueBefore)) || titleBack) type = 'person';
+      else if (cueBefore && PLACE_CUE.test(cueBefore)) type = 'place';
+      else if (cueBefore && PLACE_PREP.test(cueBefore) && j === i && !atStart) type = 'place';
+      else if (j > i && !atStart) type = 'person';
+      else if (j > i && atStart && j - i >= 1 && toks.slice(i, j + 1).every((x) => CAP_WORD.test(x.w) || /^[А-ЯЁ]{3,}$/u.test(x.w)) && /^[А-ЯЁ]{3,}$/u.test(toks[j]!.w)) type = 'person';
+      if (!type) continue;
+      push(out, text, t.start, toks[j]!.end, type);
+      i = j;
+    }
+  }
+  return out;
+}
+
+function adjacent(text: string, a: Tok, b: Tok): boolean {
+  return /^[ \u00a0]{1,2}$/.test(text.slice(a.end, b.start));
+}
+
+function push(out: ActorMention[], text: string, start: number, end: number, type: ActorMention['type']): void {
+  out.push({ text: text.slice(start, end), start, end, type, actorId: null, canonical: null, confidence: 0.5 });
+}

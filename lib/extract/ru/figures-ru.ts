@@ -90,7 +90,6 @@ const NOT_COUNTED = new Set([
   'из-за', 'при', 'под', 'над', 'без', 'для', 'же', 'ли', 'не', 'ни', 'уже', 'еще', 'ещё', 'было', 'были', 'был', 'была',
   'будут', 'было', 'также', 'этих', 'них', 'которых', 'которые', 'человека', 'всего',
 ]);
-const PEOPLE_WORD = /^(?:человек|человека|граждан\p{L}*|люд\p{L}*|жител\p{L}*|казахстан\p{L}+|военн\p{L}+|полицейск\p{L}*|террорист\p{L}*|боевик\p{L}*|экстремист\p{L}*|преступник\p{L}*|нападавш\p{L}*|женщин\p{L}*|дет\p{L}+|ребен\p{L}*|ребён\p{L}*|бандит\p{L}*|сотрудник\p{L}*|осужденн\p{L}*|задержанн\p{L}*)$/iu;
 const ADJECTIVE_END = /(?:ых|их|ые|ие|ого|его|ий|ый|ой|ая|яя|ому|ым|им)$/iu;
 
 const NUMBER = /(?<![\p{L}\d.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?![\d])|(?<![\p{L}])([а-яё]+)(?![\p{L}])/giu;
@@ -134,7 +133,7 @@ function readNumber(sub: string, m: RegExpExecArray): Raw | null {
     const value = Number(frac ? `${digits}.${frac}` : digits);
     const after = sub.slice(start + m[0].length);
     // Dates, years, times and list numbers are not figures.
-    if (MONTH_AFTER.test(after)) return null;
+    if (MONTH_AFTER.test(after) || /^\s*(?:и|[-–—])\s*\d{1,2}\s/u.test(after) && MONTH_AFTER.test(after.replace(/^\s*(?:и|[-–—])\s*\d{1,2}/u, ''))) return null;
     if (/^(?:19|20)\d\d$/.test(digits) && !frac && !/^\s*(?:человек|граждан|тенге|долл|руб|%)/iu.test(after)) return null;
     if (YEAR_AFTER.test(after) && /^(?:19|20)\d\d$/.test(digits)) return null;
     if (/^[.:]\d/.test(after) || /^\.\s+\p{Lu}/u.test(after)) return null;
@@ -256,7 +255,9 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
   // A breakdown ("погибли 7 человек, из них четверо ... и трое") counts what its whole counts.
   if (!predicate && prev?.predicate && prev.sentence.start === sentence.start && PARTITIVE.test(text.slice(sentence.start, absStart))) predicate = prev.predicate;
   // "один" and bare small word numbers count only as the subject or object of a predicate.
-  if (raw.wordOne && (!predicate || !isAdjacentCue(text, absStart, absEnd))) return null;
+  // In a list of counts ("четыре мужчины, одна женщина и семеро детей") "одна" is a count too.
+  const listed = prev !== undefined && /^\s*(?:,|и)\s*$/u.test(text.slice(prev.end, absStart));
+  if (raw.wordOne && !listed && (!predicate || !isAdjacentCue(text, absStart, absEnd))) return null;
   if (raw.word && unit === 'count' && !predicate && !counted) return null;
   if (!raw.word && unit === 'count' && !predicate && !counted) return null;
   const interval =

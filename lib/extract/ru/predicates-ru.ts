@@ -21,8 +21,6 @@ const CUES: ReadonlyArray<readonly [string, Predicate]> = [
   ['беженц', 'refugees'], ['выделен', 'spending'], ['выделил', 'spending'], ['потрач', 'spending'],
 ];
 
-// Words that start like a cue but are something else ("ранее" is "earlier", "арестант" is fine).
-const NOT_CUES = /^(?:ранее|ранн|рано|убиты[йх]?$)/iu;
 const BY_FIRST = new Map<string, (readonly [string, Predicate])[]>();
 for (const cue of CUES) {
   const list = BY_FIRST.get(cue[0].slice(0, 2)) ?? [];
@@ -33,8 +31,8 @@ for (const cue of CUES) {
 /** The predicate a Russian word cues, or null. */
 export function predicateRu(word: string): Predicate | null {
   const w = word.toLowerCase().replace(/ё/g, 'е');
+  // "ранее" (earlier) and "рано" (early) start like "ранен" (wounded).
   if (w.length < 4 || /^ранее$|^рано$/.test(w)) return null;
-  void NOT_CUES;
   for (const [stem, p] of BY_FIRST.get(w.slice(0, 2)) ?? []) if (w.startsWith(stem.replace(/ё/g, 'е'))) return p;
   return null;
 }

@@ -13,6 +13,7 @@ const ORG_HEAD = /^(?:комитет|министерств|управлени|�
 const PLACE_CUE = /^(?:город|г\.|област|сел[оеау]|поселк|посёлк|район|аул|столиц|регион|провинци|страна|стран[еуы])/iu;
 const PLACE_ADJ_HEAD = /^(?:област\p{L}*|район\p{L}*|кра[йяюе]\p{L}*)$/iu;
 const PLACE_PREP = /^(?:в|во|из|на)$/iu;
+const ADJECTIVE = /(?:ой|ая|яя|ую|ий|ый|ое|ом|ого|его|ому|ые|ых|ым)$/u;
 const LOWER_WORD = /^[а-яё]+$/u;
 const CAP_WORD = /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?$/u;
 const STOP_WORDS = new Set(['и', 'в', 'во', 'на', 'из', 'с', 'со', 'к', 'по', 'от', 'до', 'за', 'о', 'об', 'у', 'а', 'но', 'или', 'что', 'как', 'при', 'под', 'для', 'не', 'был', 'была', 'были', 'было', 'который', 'которые', 'также']);
@@ -55,14 +56,23 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
         }
         continue;
       }
+      // "Национальной гвардии", "Верховный суд": a capitalised adjective before an organisation's head word.
+      const nx = toks[i + 1];
+      if (CAP_WORD.test(t.w) && ADJECTIVE.test(t.w) && nx && LOWER_WORD.test(nx.w) && ORG_HEAD.test(nx.w) && adjacent(text, t, nx) && !isTaken(nx.start, nx.end)) {
+        push(out, text, t.start, nx.end, 'organization');
+        i++;
+        continue;
+      }
       if (!CAP_WORD.test(t.w) && !/^[А-ЯЁ]{2,}$/u.test(t.w)) continue;
       // The run of capitalised words ("Берикжан Калиев", "Алтай Кульгинов").
       let j = i;
-      while (j + 1 < toks.length && j - i < 2 && (CAP_WORD.test(toks[j + 1]!.w) || /^[А-ЯЁ]{3,}$/u.test(toks[j + 1]!.w)) && adjacent(text, toks[j]!, toks[j + 1]!) && !isTaken(toks[j + 1]!.start, toks[j + 1]!.end)) j++;
+      while (j + 1 < toks.length && j - i < 2 && (CAP_WORD.test(toks[j + 1]!.w) || /^[А-ЯЁ]{3,}$/u.test(toks[j + 1]!.w)) && adjacent(text, toks[j]!, toks[j + 1]!) && !isTaken(toks[j + 1]!.start, toks[j + 1]!.end) && !isPlaceAdjective(toks, j + 1, text)) j++;
+      // A title is not a name ("Первого Президента"); the name after it is.
+      if (PERSON_CUE.test(toks[j]!.w) || (j > i && ADJECTIVE.test(t.w) && !CAP_WORD.test(toks[j]!.w))) continue;
       const next = toks[j + 1];
       const cueBefore = prev && adjacent(text, prev, t) ? prev.w : '';
       // "Кызылординской области": a place adjective before област-.
-      if (next && PLACE_ADJ_HEAD.test(next.w) && adjacent(text, toks[j]!, next) && j === i && /(?:ой|ая|ую|ий|ом|ого)$/u.test(t.w)) {
+      if (j === i && isPlaceAdjective(toks, i, text) && next) {
         push(out, text, t.start, next.end, 'place');
         i = j + 1;
         continue;
@@ -72,8 +82,9 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
       const titleBack = j > i && toks.slice(Math.max(0, i - 3), i).some((x) => PERSON_CUE.test(x.w));
       if ((cueBefore && PERSON_CUE.test(cueBefore)) || titleBack) type = 'person';
       else if (cueBefore && PLACE_CUE.test(cueBefore)) type = 'place';
-      else if (cueBefore && PLACE_PREP.test(cueBefore) && j === i && !atStart) type = 'place';
-      else if (j > i && !atStart) type = 'person';
+      else if (cueBefore && PLACE_PREP.test(cueBefore) && j === i && !atStart && !/^[А-ЯЁ]+$/u.test(t.w)) type = 'place';
+      else if (j === i && inPlaceList(text, t, taken)) type = 'place';
+      else if (j > i && !atStart && !ADJECTIVE.test(t.w)) type = 'person';
       else if (j > i && atStart && j - i >= 1 && toks.slice(i, j + 1).every((x) => CAP_WORD.test(x.w) || /^[А-ЯЁ]{3,}$/u.test(x.w)) && /^[А-ЯЁ]{3,}$/u.test(toks[j]!.w)) type = 'person';
       if (!type) continue;
       push(out, text, t.start, toks[j]!.end, type);
@@ -81,6 +92,18 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
     }
   }
   return out;
+}
+
+// A capitalised adjective before район / область ("Жанибекского района").
+function isPlaceAdjective(toks: readonly Tok[], i: number, text: string): boolean {
+  const t = toks[i]!;
+  const next = toks[i + 1];
+  return next !== undefined && PLACE_ADJ_HEAD.test(next.w) && adjacent(text, t, next) && /(?:ой|ая|ую|ий|ом|ого|ск\p{L}{1,3})$/u.test(t.w);
+}
+
+// "в Алматы, Актобе, Конаеве и Шымкенте": a name listed beside a known place is a place.
+function inPlaceList(text: string, t: Tok, taken: readonly Span[]): boolean {
+  return taken.some((k) => 'type' in k && (k as ActorMention).type === 'place' && (/^\s*(?:,|и)\s*$/u.test(text.slice(k.end, t.start)) || /^\s*(?:,|и)\s*$/u.test(text.slice(t.end, k.start))));
 }
 
 function adjacent(text: string, a: Tok, b: Tok): boolean {

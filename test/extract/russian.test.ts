@@ -143,4 +143,4 @@ describe('Russian pages through the command line', () => {
 });
 
 // What the engine reaches today, rounded down: a fall below is a regression.
-const FLOORS = { actorF1: 0, figureF1: 0, intervals: 0, linked: 0 };
+const FLOORS = { actorF1: 1, figureF1: 0.99, intervals: 1, linked: 1 };

@@ -13,7 +13,10 @@ const ORG_HEAD = /^(?:комитет|министерств|управлени|�
 const PLACE_CUE = /^(?:город|г\.|област|сел[оеау]|поселк|посёлк|район|аул|столиц|регион|провинци|страна|стран[еуы])/iu;
 const PLACE_ADJ_HEAD = /^(?:област\p{L}*|район\p{L}*|кра[йяюе]\p{L}*)$/iu;
 const PLACE_PREP = /^(?:в|во|из|на)$/iu;
+// Acronyms of common nouns and of documents, not of bodies.
+const COMMON_ACRONYMS = new Set(['СМИ', 'ПМЖ', 'ИВС', 'УПК', 'ВУЗ', 'НПО', 'ЧП', 'ДТП', 'АЭС', 'ГЭС', 'ВВП', 'ООО', 'ТОО', 'АО', 'ЖКХ', 'РК', 'РФ', 'КР', 'КНР', 'СССР', 'ЕАЭС', 'ЗКО', 'ВКО', 'СКО', 'ЮКО']);
 const ADJECTIVE = /(?:ой|ая|яя|ую|ий|ый|ое|ом|ого|его|ому|ые|ых|ым)$/u;
+const GENITIVE_END = /(?:ия|ья|и|ы|ого|его|ой|ей|ых|их|ов|ев|дел|сил|ий|ый|ая|ое|ые|ие)$/u;
 const LOWER_WORD = /^[а-яё]+$/u;
 const CAP_WORD = /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?$/u;
 const STOP_WORDS = new Set(['и', 'в', 'во', 'на', 'из', 'с', 'со', 'к', 'по', 'от', 'до', 'за', 'о', 'об', 'у', 'а', 'но', 'или', 'что', 'как', 'при', 'под', 'для', 'не', 'был', 'была', 'были', 'было', 'который', 'которые', 'также']);
@@ -43,11 +46,11 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
       // Organisations: a capitalised head word and the lowercase words of its name.
       if (CAP_WORD.test(t.w) && ORG_HEAD.test(t.w)) {
         let j = i;
-        while (j + 1 < toks.length && j - i < 5 && LOWER_WORD.test(toks[j + 1]!.w) && !STOP_WORDS.has(toks[j + 1]!.w) && adjacent(text, toks[j]!, toks[j + 1]!) && !isTaken(toks[j + 1]!.start, toks[j + 1]!.end)) j++;
+        while (j + 1 < toks.length && j - i < 5 && nameWord(toks[j + 1]!.w) && adjacent(text, toks[j]!, toks[j + 1]!) && !isTaken(toks[j + 1]!.start, toks[j + 1]!.end)) j++;
         // "и социального развития": one conjunction inside the name.
         if (j + 2 < toks.length && toks[j + 1]!.w === 'и' && LOWER_WORD.test(toks[j + 2]!.w) && j > i) {
           let k = j + 2;
-          while (k + 1 < toks.length && k - j < 4 && LOWER_WORD.test(toks[k + 1]!.w) && !STOP_WORDS.has(toks[k + 1]!.w) && adjacent(text, toks[k]!, toks[k + 1]!)) k++;
+          while (k + 1 < toks.length && k - j < 4 && nameWord(toks[k + 1]!.w) && adjacent(text, toks[k]!, toks[k + 1]!)) k++;
           j = k;
         }
         if (j > i) {
@@ -61,6 +64,14 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
       if (CAP_WORD.test(t.w) && ADJECTIVE.test(t.w) && nx && LOWER_WORD.test(nx.w) && ORG_HEAD.test(nx.w) && adjacent(text, t, nx) && !isTaken(nx.start, nx.end)) {
         push(out, text, t.start, nx.end, 'organization');
         i++;
+        continue;
+      }
+      // An acronym is an organisation's name ("МИД", "ГКНБ", "РИА «Новости»"), unless it is a common noun's.
+      if (/^[А-ЯЁ]{3,5}$/u.test(t.w) && !COMMON_ACRONYMS.has(t.w)) {
+        const quoted = /^\s+«([^»\n]{1,40})»/u.exec(text.slice(t.end, t.end + 45));
+        const end = quoted ? t.end + quoted[0].length : t.end;
+        push(out, text, t.start, end, 'organization');
+        while (i + 1 < toks.length && toks[i + 1]!.start < end) i++;
         continue;
       }
       if (!CAP_WORD.test(t.w) && !/^[А-ЯЁ]{2,}$/u.test(t.w)) continue;
@@ -104,6 +115,12 @@ function isPlaceAdjective(toks: readonly Tok[], i: number, text: string): boolea
 // "в Алматы, Актобе, Конаеве и Шымкенте": a name listed beside a known place is a place.
 function inPlaceList(text: string, t: Tok, taken: readonly Span[]): boolean {
   return taken.some((k) => 'type' in k && (k as ActorMention).type === 'place' && (/^\s*(?:,|и)\s*$/u.test(text.slice(k.end, t.start)) || /^\s*(?:,|и)\s*$/u.test(text.slice(t.end, k.start))));
+}
+
+// A lowercase word that can continue an organisation's name: a genitive or an adjective
+// ("здравоохранения", "социального", "иностранных дел"), not a verb ("сообщило").
+function nameWord(w: string): boolean {
+  return LOWER_WORD.test(w) && !STOP_WORDS.has(w) && GENITIVE_END.test(w);
 }
 
 function adjacent(text: string, a: Tok, b: Tok): boolean {

@@ -1,6 +1,6 @@
 /**
  * Russian names for the known-actor matcher. A Cyrillic word is stemmed with the Snowball Russian
- * stemmer (ё folded to е first) and transliterated with a standard scheme (iuliia's BGN/PCGN), so
+ * stemmer (@orama/stemmers' port, 7 KB; ё folded to е first) and transliterated with a standard scheme (iuliia's BGN/PCGN), so
  * Назарбаева, Назарбаеву and Назарбаевым all reach "Nazarbayev" in the fact base, whether or not
  * the fact base has a Cyrillic alias. Aliases are keyed the same way (transliterated, then the
  * romanisation skeleton), and a stem matches an alias word it begins, with no more left over than
@@ -9,11 +9,9 @@
  * Imported only by the matcher, which runs in the background and the CLI; never by the content script.
  */
 import { BGN_PCGN, translate } from 'iuliia';
-import snowball, { type Stemmer } from 'snowball-stemmers';
+import { stemmer } from '@orama/stemmers/russian';
 import { skeletonKey } from '../normalize';
 
-// Made when the first Russian word is looked up, once per background (or CLI) process.
-let stemmer: Stemmer | undefined;
 const CYRILLIC = /[\u0400-\u04ff]/;
 
 /** True when the word has Cyrillic letters. */
@@ -34,7 +32,7 @@ export function latinKey(word: string): string {
 /** The keys a Cyrillic text word may stand for: its whole form and its stem, both as Latin skeletons. */
 export function russianWordKeys(word: string): { whole: string; stem: string } {
   const lower = word.toLowerCase().replace(/ё/g, 'е');
-  return { whole: latinKey(lower), stem: latinKey((stemmer ??= snowball.newStemmer('russian')).stem(lower)) };
+  return { whole: latinKey(lower), stem: latinKey(stemmer(lower)) };
 }
 
 /** How many letters a Russian ending may leave on an alias word beyond the stem ("безопасн|ости"). */

@@ -36,7 +36,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const MAYBE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|tomorrow|ago)\b|\d{1,4}[/.-]\d{1,2}/i;
 
 // Russian month names in any case, and the Russian "yesterday/today/ago" words.
-const MAYBE_DATE_RU = /(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|вчера|сегодня|назад)/i;
+const MAYBE_DATE_RU = /(?<!\p{L})(?:январ|феврал|март|апрел|ма[йяе](?!\p{L})|июн|июл|август|сентябр|октябр|ноябр|декабр|вчера(?!\p{L})|сегодня(?!\p{L})|назад(?!\p{L}))/iu;
 const BARE_YEAR_RU = /(?<![\p{L}\d])(?:в|с|до|к|по|of)\s+((?:19|20)\d{2})\s*(?:год|г\.)/giu;
 
 /** Finds the dates in `text` (offsets relative to it), resolved against the reference date. */

@@ -14,28 +14,34 @@ export interface LanguageSpan extends Span {
   lang: Language;
 }
 
-const CYRILLIC = /[\u0400-\u04ff]/g;
-const LATIN = /[A-Za-z]/g;
 // Languages franc may give a Russian paragraph that mentions Kazakh or Ukrainian names; all are read as Russian.
 const CYRILLIC_LANGS = new Set(['rus', 'ukr', 'bel', 'bul', 'kaz', 'mkd', 'srp', 'uzb']);
+// Latin-script languages a page of this beat may mix in.
+const LATIN_LANGS = ['eng', 'fra', 'deu', 'spa', 'tur', 'uzn'];
 // Below this many letters trigrams say little; the script decides.
 const MIN_LETTERS = 40;
+const SAMPLE = 160;
 
-function byScript(text: string): Language | null {
-  const cyr = text.match(CYRILLIC)?.length ?? 0;
-  const lat = text.match(LATIN)?.length ?? 0;
-  if (cyr === 0 && lat === 0) return null;
-  return cyr > lat ? 'ru' : 'en';
-}
 
 /** The language of one piece of text, or null when it has no letters. */
 export function detectLanguage(text: string): Language | null {
-  const script = byScript(text);
-  // Latin-only text has no Russian rules to go to: English rules, without the cost of trigrams.
-  if (script === null || !/[\u0400-\u04ff]/.test(text)) return script;
-  if (text.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS) return script;
-  const code = franc(text, { minLength: 10 });
-  if (code === 'und') return script;
+  let cyr = 0;
+  let lat = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x4ff) cyr++;
+    else if ((c | 32) >= 97 && (c | 32) <= 122) lat++;
+  }
+  if (cyr === 0 && lat === 0) return null;
+  // One script only: every language franc could name for it goes to the same rules, so asking
+  // it would cost trigrams and change nothing (Latin → English rules, Cyrillic → Russian rules).
+  if (cyr === 0) return 'en';
+  if (lat < cyr / 10) return 'ru';
+  if (cyr + lat < MIN_LETTERS) return cyr > lat ? 'ru' : 'en';
+  // Mixed scripts (a Russian paragraph quoting English names, an English one quoting Russian):
+  // franc decides, from the paragraph's opening trigrams (a constant cost per paragraph).
+  const code = franc(text.slice(0, SAMPLE), { minLength: 10, only: [...CYRILLIC_LANGS, ...LATIN_LANGS] });
+  if (code === 'und') return cyr > lat ? 'ru' : 'en';
   // A Cyrillic language without rules of its own (Ukrainian, Kazakh ...) is closest to the Russian ones.
   return CYRILLIC_LANGS.has(code) ? 'ru' : 'en';
 }

@@ -6,6 +6,7 @@
  * `extractFigures`, so claims are assembled the same way.
  */
 import { intervalFor, roundingUnit } from '../hedges';
+import { firstIndex } from '../spans';
 import type { FigureMention, Span } from '../types';
 import type { Qualifier } from '../vocabulary';
 import { predicateRu } from './predicates-ru';
@@ -82,6 +83,8 @@ const VAGUE: ReadonlyArray<readonly [RegExp, number, number, number | null]> = [
   [/^(?:несколько|нескольких|нескольким)(?![\p{L}])/iu, 3, 3, 9],
 ];
 
+// Only these words can start a vague quantity: the regexes above run for them alone.
+const VAGUE_START = /^(?:несколь|сотн|сотен|десят|тысяч)/u;
 const MONTH_AFTER = /^\s*(?:январ|феврал|марта?(?![\p{L}])|апрел|ма[яй](?![\p{L}])|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu;
 const YEAR_AFTER = /^\s*(?:год[ауые]?|гг?\.)(?![\p{L}])/iu;
 // Words after a number that are not its counted noun.
@@ -131,7 +134,7 @@ function readNumber(sub: string, m: RegExpExecArray): Raw | null {
     const digits = m[1].replace(/[ \u00a0\u202f]/g, '');
     const frac = m[2] ?? '';
     const value = Number(frac ? `${digits}.${frac}` : digits);
-    const after = sub.slice(start + m[0].length);
+    const after = sub.slice(start + m[0].length, start + m[0].length + 40);
     // Dates, years, times and list numbers are not figures.
     if (MONTH_AFTER.test(after) || /^\s*(?:и|[-–—])\s*\d{1,2}\s/u.test(after) && MONTH_AFTER.test(after.replace(/^\s*(?:и|[-–—])\s*\d{1,2}/u, ''))) return null;
     if (/^(?:19|20)\d\d$/.test(digits) && !frac && !/^\s*(?:человек|граждан|тенге|долл|руб|%)/iu.test(after)) return null;
@@ -141,9 +144,12 @@ function readNumber(sub: string, m: RegExpExecArray): Raw | null {
     return { start, numEnd: start + m[0].length, value, decimals: frac.length, scale: 1, word: false, wordOne: false };
   }
   const w = m[3]!.toLowerCase();
-  for (const [re, value, low, high] of VAGUE) {
-    const v = re.exec(sub.slice(start));
-    if (v) return { start, numEnd: start + v[0].length, value, decimals: 0, scale: 1, word: true, wordOne: false, vagueLow: low, vagueHigh: high };
+  if (VAGUE_START.test(w)) {
+    const ahead = sub.slice(start, start + 40);
+    for (const [re, value, low, high] of VAGUE) {
+      const v = re.exec(ahead);
+      if (v) return { start, numEnd: start + v[0].length, value, decimals: 0, scale: 1, word: true, wordOne: false, vagueLow: low, vagueHigh: high };
+    }
   }
   let value = WORD_VALUE.get(w);
   if (value === undefined) {
@@ -154,7 +160,7 @@ function readNumber(sub: string, m: RegExpExecArray): Raw | null {
   let end = start + m[0].length;
   // Compound numerals: "двадцать пять", "сто двадцать три".
   for (;;) {
-    const next = /^\s+([а-яё]+)/iu.exec(sub.slice(end));
+    const next = /^\s+([а-яё]+)/iu.exec(sub.slice(end, end + 30));
     if (!next) break;
     const nv = WORD_VALUE.get(next[1]!.toLowerCase());
     if (nv === undefined || nv >= value || nv === 1.5 || value < 20 || (value < 100 && nv >= 10) || (value % 10 !== 0)) break;
@@ -169,7 +175,8 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
   let value = raw.value;
   let scale = 1;
   let unit = 'count';
-  let rest = sub.slice(end);
+  const restOf = (at: number): string => sub.slice(at, at + 60);
+  let rest = restOf(end);
   // Scale: "13,5 млрд", "полторы тысячи".
   const sp = /^\s*/.exec(rest)![0];
   for (const [re, s] of SCALES) {
@@ -178,7 +185,7 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
       scale = s;
       value *= s;
       end += sp.length + sm[0].length;
-      rest = sub.slice(end);
+      rest = restOf(end);
       break;
     }
   }
@@ -188,7 +195,7 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
     if (cm) {
       unit = u;
       end += sp2.length + cm[0].length;
-      rest = sub.slice(end);
+      rest = restOf(end);
       break;
     }
   }
@@ -198,7 +205,7 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
       if (dm) {
         unit = u;
         end += sp2.length + dm[0].length;
-        rest = sub.slice(end);
+        rest = restOf(end);
         break;
       }
     }
@@ -234,7 +241,7 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
     rangeHigh = Number(range[1]!.replace(',', '.')) * scale;
     qualifier = 'range';
     end += range[0].length;
-    rest = sub.slice(end);
+    rest = restOf(end);
     hedgeStart = start - before.length + before.search(/от\s+$/iu);
   }
   // Counted noun: one word, or an adjective and its noun.
@@ -245,12 +252,14 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
       counted = cm[1]!;
       if (cm[2] && ADJECTIVE_END.test(cm[1]!) && !NOT_COUNTED.has(cm[2].toLowerCase()) && predicateRu(cm[2]) === null) counted = `${cm[1]} ${cm[2]}`;
       end += rest.indexOf(counted) + counted.length;
-      rest = sub.slice(end);
+      rest = restOf(end);
     }
   }
   const absStart = base + hedgeStart;
   const absEnd = base + end;
-  const sentence = sentences.find((s) => s.start <= absStart && s.end >= absEnd) ?? { start: base, end: base + sub.length };
+  const si = firstIndex(sentences, (s) => s.end >= absEnd);
+  const found = sentences[si];
+  const sentence = found && found.start <= absStart ? found : { start: base, end: base + sub.length };
   let predicate = findPredicate(text, sentence, absStart, absEnd, unit, counted);
   // A breakdown ("погибли 7 человек, из них четверо ... и трое") counts what its whole counts.
   if (!predicate && prev?.predicate && prev.sentence.start === sentence.start && PARTITIVE.test(text.slice(sentence.start, absStart))) predicate = prev.predicate;
@@ -294,6 +303,8 @@ function isAdjacentCue(text: string, start: number, end: number): boolean {
 const PARTITIVE = /(?:из\s+них|в\s+том\s+числе|среди\s+них|из\s+которых)/iu;
 const COMMA_STOP = /[;:()«»",]|\s[-–—]\s/u;
 const CLAUSE_STOP = /[;:()«»"]|\s[-–—]\s|,\s+(?:а|но|из\s+них|в\s+том\s+числе|которы\p{L}+)\s/u;
+const COMMA_STOP_G = new RegExp(COMMA_STOP.source, 'gu');
+const CLAUSE_STOP_G = new RegExp(CLAUSE_STOP.source, 'gu');
 
 /** The predicate of a figure: a cue word in its clause, nearest first (Russian word order is free). */
 function findPredicate(text: string, sentence: Span, start: number, end: number, unit: string, counted: string | null): string | null {
@@ -313,7 +324,9 @@ function findPredicate(text: string, sentence: Span, start: number, end: number,
 function cueIn(text: string, sentence: Span, start: number, end: number, stopRe: RegExp, reach: number, leftOnly: boolean): string | null {
   let lo = sentence.start;
   const left = text.slice(sentence.start, start);
-  for (let m: RegExpExecArray | null, re = new RegExp(stopRe.source, 'gu'); (m = re.exec(left)) !== null; ) lo = sentence.start + m.index + m[0].length;
+  const re = stopRe === COMMA_STOP ? COMMA_STOP_G : CLAUSE_STOP_G;
+  re.lastIndex = 0;
+  for (let m = re.exec(left); m !== null; m = re.exec(left)) lo = sentence.start + m.index + m[0].length;
   const right = text.slice(end, sentence.end);
   const stop = stopRe.exec(right);
   const hi = stop ? end + stop.index : sentence.end;

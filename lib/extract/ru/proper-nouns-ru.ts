@@ -6,6 +6,7 @@
  * before it, make a place. A name with no cue is left out: a capital alone says too little in
  * Russian, where every sentence starts with one.
  */
+import { firstIndex } from '../spans';
 import type { ActorMention, Span } from '../types';
 
 const PERSON_CUE = /^(?:председател|министр|генерал|полковник|майор|аким|президент|премьер|глав[аеуы]|директор|руководител|начальник|заместител|замминистр|депутат|сенатор|эксперт|политолог|аналитик|судь|прокурор|посол|спикер|представител|журналист|корреспондент|имам|муфти|лидер|главар|эмир|уроженц|житель|жительниц|контрактник|военнослужащ|продав|адвокат|правозащитник)/iu;
@@ -30,7 +31,11 @@ interface Tok {
 /** Finds unknown, cue-typed names in the Russian `paragraphs` of `text`, outside `taken` spans. */
 export function findUnknownActorsRu(text: string, sentences: readonly Span[], paragraphs: readonly Span[], taken: readonly Span[]): ActorMention[] {
   const out: ActorMention[] = [];
-  const isTaken = (s: number, e: number): boolean => taken.some((t) => t.start < e && t.end > s);
+  // `taken` is sorted by position: a binary search, then a short scan.
+  const isTaken = (s: number, e: number): boolean => {
+    for (let k = firstIndex(taken, (t) => t.end > s); k < taken.length && taken[k]!.start < e; k++) if (taken[k]!.end > s) return true;
+    return false;
+  };
   const sentenceStarts = new Set(sentences.map((s) => s.start));
   for (const para of paragraphs) {
     const toks: Tok[] = [];
@@ -114,7 +119,11 @@ function isPlaceAdjective(toks: readonly Tok[], i: number, text: string): boolea
 
 // "в Алматы, Актобе, Конаеве и Шымкенте": a name listed beside a known place is a place.
 function inPlaceList(text: string, t: Tok, taken: readonly Span[]): boolean {
-  return taken.some((k) => 'type' in k && (k as ActorMention).type === 'place' && (/^\s*(?:,|и)\s*$/u.test(text.slice(k.end, t.start)) || /^\s*(?:,|и)\s*$/u.test(text.slice(t.end, k.start))));
+  const after = firstIndex(taken, (k) => k.start >= t.end);
+  const isPlace = (k: Span | undefined): k is ActorMention => k !== undefined && 'type' in k && (k as ActorMention).type === 'place';
+  const before = taken[after - 1];
+  const next = taken[after];
+  return (isPlace(before) && /^\s*(?:,|и)\s*$/u.test(text.slice(before.end, t.start))) || (isPlace(next) && /^\s*(?:,|и)\s*$/u.test(text.slice(t.end, next.start)));
 }
 
 // A lowercase word that can continue an organisation's name: a genitive or an adjective

@@ -117,3 +117,11 @@ describe('Russian dates and roles', () => {
     expect(r('человек')).toBe('victims');
   });
 });
+
+describe('Russian speakers', () => {
+  it('types a name beside a verb of saying as a person, at a sentence start too', () => {
+    const text = 'Нурлан Ермекбаев сообщил об этом в среду. Об этом заявил Абаев. По словам Сайтбулдаева, вопрос решается.';
+    const found = findUnknownActorsRu(text, splitSentences(text), [{ start: 0, end: text.length }], []).map((a) => [a.text, a.type]);
+    expect(found).toEqual([['Нурлан Ермекбаев', 'person'], ['Абаев', 'person'], ['Сайтбулдаева', 'person']]);
+  });
+});

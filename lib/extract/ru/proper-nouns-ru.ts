@@ -11,6 +11,8 @@ import type { ActorMention, Span } from '../types';
 
 const PERSON_CUE = /^(?:председател|министр|генерал|полковник|майор|аким|президент|премьер|глав[аеуы]|директор|руководител|начальник|заместител|замминистр|депутат|сенатор|эксперт|политолог|аналитик|судь|прокурор|посол|спикер|представител|журналист|корреспондент|имам|муфти|лидер|главар|эмир|уроженц|житель|жительниц|контрактник|военнослужащ|продав|адвокат|правозащитник)/iu;
 const ORG_HEAD = /^(?:комитет|министерств|управлени|парти|движени|департамент|служб|агентств|ведомств|суд|прокуратур|организаци|фонд|центр|институт|университет|компани|банк|совет|сенат|мажилис|парламент|правительств|гварди|группировк|ячейк|акимат|администраци)/iu;
+// Verbs of saying: the name next to one is a speaker ("заявил Абаев", "Абаев заявил").
+const SPEECH = /^(?:сообщил|заявил|сказал|отметил|подчеркнул|добавил|написал|пояснил|уточнил|рассказал|считает|полагает|говорит)[аи]?$/u;
 const PLACE_CUE = /^(?:город|г\.|област|сел[оеау]|поселк|посёлк|район|аул|столиц|регион|провинци|страна|стран[еуы])/iu;
 const PLACE_ADJ_HEAD = /^(?:област\p{L}*|район\p{L}*|кра[йяюе]\p{L}*)$/iu;
 const PLACE_PREP = /^(?:в|во|из|на)$/iu;
@@ -96,7 +98,10 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
       let type: ActorMention['type'] | null = null;
       // "аким области Бердыбек Сапарбаев": a title a few words back still names a person.
       const titleBack = j > i && toks.slice(Math.max(0, i - 3), i).some((x) => PERSON_CUE.test(x.w));
-      if ((cueBefore && PERSON_CUE.test(cueBefore)) || titleBack) type = 'person';
+      const verbAfter = next !== undefined && adjacent(text, toks[j]!, next) && SPEECH.test(next.w);
+      if ((cueBefore && (PERSON_CUE.test(cueBefore) || SPEECH.test(cueBefore) || cueBefore === 'словам')) || titleBack) type = 'person';
+      // "Нурлан Ермекбаев сообщил": a first name and surname before a verb of saying, even at a sentence start.
+      else if (j > i && verbAfter && !ADJECTIVE.test(t.w)) type = 'person';
       else if (cueBefore && PLACE_CUE.test(cueBefore)) type = 'place';
       else if (cueBefore && PLACE_PREP.test(cueBefore) && j === i && !atStart && !/^[А-ЯЁ]+$/u.test(t.w)) type = 'place';
       else if (j === i && inPlaceList(text, t, taken)) type = 'place';
@@ -107,7 +112,19 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
       i = j;
     }
   }
-  return out;
+  return dropShortForms(out);
+}
+
+// "Токаева" after "Касым-Жомарта Токаева": the surname alone is the same person, already suggested.
+function dropShortForms(found: ActorMention[]): ActorMention[] {
+  const surnames = found.filter((a) => a.type === 'person' && /\s/.test(a.text)).map((a) => a.text.split(/\s+/).pop()!.toLowerCase());
+  return found.filter((a) => a.type !== 'person' || /\s/.test(a.text) || !surnames.some((s) => sameWord(s, a.text.toLowerCase())));
+}
+
+function sameWord(a: string, b: string): boolean {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  return p >= 4 && Math.max(a.length, b.length) - p <= 3;
 }
 
 // A capitalised adjective before район / область ("Жанибекского района").

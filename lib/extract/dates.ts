@@ -37,6 +37,7 @@ const MAYBE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 
 // Russian month names in any case, and the Russian "yesterday/today/ago" words.
 const MAYBE_DATE_RU = /(?<!\p{L})(?:январ|феврал|март|апрел|ма[йяе](?!\p{L})|июн|июл|август|сентябр|октябр|ноябр|декабр|вчера(?!\p{L})|сегодня(?!\p{L})|назад(?!\p{L}))/iu;
+const MAYBE_DATE_RU_ALL = new RegExp(MAYBE_DATE_RU.source, 'giu');
 const BARE_YEAR_RU = /(?<![\p{L}\d])(?:в|с|до|к|по|of)\s+((?:19|20)\d{2})\s*(?:год|г\.)/giu;
 
 /** Finds the dates in `text` (offsets relative to it), resolved against the reference date. */
@@ -45,7 +46,21 @@ export function findDates(text: string, reference: string | null): DateMention[]
   const out: DateMention[] = [];
   const results = MAYBE_DATE.test(text) ? chrono.strict.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false }) : [];
   // Russian dates ("5 июня 2016 года") through chrono's Russian parser, with the same reference.
-  if (MAYBE_DATE_RU.test(text)) results.push(...chrono.ru.strict.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false }));
+  // Only a short window around each month word is parsed: chrono costs in proportion to the text.
+  if (MAYBE_DATE_RU.test(text)) {
+    MAYBE_DATE_RU_ALL.lastIndex = 0;
+    let covered = -1;
+    for (let m = MAYBE_DATE_RU_ALL.exec(text); m !== null; m = MAYBE_DATE_RU_ALL.exec(text)) {
+      if (m.index < covered) continue;
+      const from = Math.max(0, covered, m.index - 24);
+      const to = Math.min(text.length, m.index + 36);
+      covered = to;
+      for (const r of chrono.ru.strict.parse(text.slice(from, to), ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
+        // The result's offset is into the window: moved to the sentence's (a plain field at runtime).
+        results.push(Object.assign(r, { index: r.index + from }));
+      }
+    }
+  }
   // Russian relative years ("в 2016 году", "с 2013 года") as bare years.
   BARE_YEAR_RU.lastIndex = 0;
   const ruYears: DateMention[] = [];

@@ -173,12 +173,14 @@ export function buildAliasMatcher(actors: readonly NamedActor[]): AliasMatcher {
           last = acrLast;
           endsDot = dotted;
         }
-        if (actor === -1) {
+        const cyrillic = first >= 0x400 && first <= 0x4ff;
+        // Romanisation variants are Latin; a Cyrillic word's variants are its case forms (below).
+        if (actor === -1 && !cyrillic) {
           [actor, last] = walk(skeleton, i, (j) => skel(words.get(j)));
           endsDot = false;
           confidence = 0.8;
         }
-        if (russian.isCyrillic(original(i))) {
+        if (cyrillic) {
           const [ru, ruLast] = russian.walk(i, n, original, joined);
           if (ru !== -1 && ruLast > last) {
             actor = ru;

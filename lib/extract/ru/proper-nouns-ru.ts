@@ -47,6 +47,9 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
     }
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
+      // Names start with a capital: most words are passed over on their first letter.
+      const c0 = t.w.charCodeAt(0);
+      if (!((c0 >= 0x410 && c0 <= 0x42f) || c0 === 0x401)) continue;
       if (isTaken(t.start, t.end)) continue;
       const prev = toks[i - 1];
       const atStart = sentenceStarts.has(t.start) || (prev !== undefined && /[.!?]\s*$/.test(text.slice(prev.end, t.start)));

@@ -46,6 +46,8 @@ describe('Russian figures', () => {
     expect(one('Сотни граждан выехали в Сирию.')).toMatchObject({ low: 200, high: null });
     expect(one('Десятки человек задержаны.')).toMatchObject({ low: 24, high: null });
     expect(one('Тысячи граждан выехали.')).toMatchObject({ low: 2000, high: null });
+    // After a hedge the word is one thousand, in the genitive: "около тысячи" is about 1000.
+    expect(one('Задержаны около тысячи человек.')).toMatchObject({ value: 1000, low: 900, high: 1100, qualifier: 'about' });
   });
 
   it('reads number words in their cases and genders', () => {
@@ -75,6 +77,8 @@ describe('Russian figures', () => {
     ];
     for (const [text, predicate] of cases) expect(one(`В Казахстане ${text}.`).predicate, text).toBe(predicate);
     expect(figures('Теракт произошел 5 июня 2016 года, 7 и 9 мая.')).toEqual([]);
+    const list = figures('Суд приговорил к шести годам лишения свободы двоих обвиняемых, ещё троих — к восьми годам.');
+    expect(list.map((f) => [f.value, f.predicate])).toContainEqual([3, 'sentenced']);
   });
 });
 

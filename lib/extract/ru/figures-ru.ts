@@ -144,6 +144,9 @@ function readNumber(sub: string, m: RegExpExecArray): Raw | null {
     return { start, numEnd: start + m[0].length, value, decimals: frac.length, scale: 1, word: false, wordOne: false };
   }
   const w = m[3]!.toLowerCase();
+  // "около тысячи", "более сотни": after a hedge the word is one thousand (hundred), not "thousands".
+  const afterHedge = /^(?:тысяч[иау]|сотн[июя])$/u.test(w) && /(?:около|более|свыше|больше|почти|порядка|примерно|менее|меньше|до|минимум)\s+$/iu.test(sub.slice(Math.max(0, start - 20), start));
+  if (afterHedge) return { start, numEnd: start + m[0].length, value: w.startsWith('тысяч') ? 1000 : 100, decimals: 0, scale: 1, word: true, wordOne: false };
   if (VAGUE_START.test(w)) {
     const ahead = sub.slice(start, start + 40);
     for (const [re, value, low, high] of VAGUE) {
@@ -248,9 +251,11 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
   let counted: string | null = null;
   if (unit === 'count') {
     const cm = /^\s+([а-яё]+(?:-[а-яё]+)?)(?:\s+([а-яё]+))?/iu.exec(rest);
-    if (cm && !NOT_COUNTED.has(cm[1]!.toLowerCase()) && predicateRu(cm[1]!) === null) {
+    // A participle used as a noun ("обвиняемых", "задержанных") is the counted noun, not the verb.
+    const nounLike = (w: string): boolean => predicateRu(w) === null || /(?:ых|их)$/u.test(w);
+    if (cm && !NOT_COUNTED.has(cm[1]!.toLowerCase()) && nounLike(cm[1]!)) {
       counted = cm[1]!;
-      if (cm[2] && ADJECTIVE_END.test(cm[1]!) && !NOT_COUNTED.has(cm[2].toLowerCase()) && predicateRu(cm[2]) === null) counted = `${cm[1]} ${cm[2]}`;
+      if (cm[2] && ADJECTIVE_END.test(cm[1]!) && !NOT_COUNTED.has(cm[2].toLowerCase()) && nounLike(cm[2])) counted = `${cm[1]} ${cm[2]}`;
       end += rest.indexOf(counted) + counted.length;
       rest = restOf(end);
     }
@@ -262,7 +267,10 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
   const sentence = found && found.start <= absStart ? found : { start: base, end: base + sub.length };
   let predicate = findPredicate(text, sentence, absStart, absEnd, unit, counted);
   // A breakdown ("погибли 7 человек, из них четверо ... и трое") counts what its whole counts.
-  if (!predicate && prev?.predicate && prev.sentence.start === sentence.start && PARTITIVE.test(text.slice(sentence.start, absStart))) predicate = prev.predicate;
+  // "... двоих к шести годам, ещё троих — к восьми": "ещё n" counts what the figure before it counts.
+  const more = /(?:ещё|еще)\s+$/iu.test(text.slice(Math.max(sentence.start, absStart - 6), absStart));
+  const samePrev = prev?.predicate && prev.sentence.start === sentence.start ? prev.predicate : null;
+  if (samePrev && (more || (!predicate && PARTITIVE.test(text.slice(sentence.start, absStart))))) predicate = samePrev;
   // "один" and bare small word numbers count only as the subject or object of a predicate.
   // In a list of counts ("четыре мужчины, одна женщина и семеро детей") "одна" is a count too.
   const listed = prev !== undefined && /^\s*(?:,|и)\s*$/u.test(text.slice(prev.end, absStart));
@@ -313,12 +321,12 @@ function findPredicate(text: string, sentence: Span, start: number, end: number,
     if (/(?:лишени\p{L}+\s+свободы|приговор\p{L}*|осужд\p{L}*|осужд|заключени\p{L}*|колони\p{L}*|срок\p{L}*)/iu.test(s)) return 'sentenced';
     return null;
   }
-  if (counted) {
-    const own = predicateRu(counted.split(' ').pop()!);
-    if (own) return own;
-  }
-  // The clause around the figure (to the commas first, then to the stronger stops), nearest cue first.
-  return cueIn(text, sentence, start, end, COMMA_STOP, 90, false) ?? cueIn(text, sentence, start, end, CLAUSE_STOP, 40, true);
+  const own = counted ? predicateRu(counted.split(' ').pop()!) : null;
+  // A counted participle says what happened to them ("13 задержанных"), unless a verb governs the
+  // figure ("приговорил ... двоих обвиняемых": sentenced, not charged).
+  const clause = cueIn(text, sentence, start, end, COMMA_STOP, 90, false) ?? cueIn(text, sentence, start, end, CLAUSE_STOP, 40, true);
+  if (own && (own !== 'charged' || !clause)) return own;
+  return clause ?? own;
 }
 
 function cueIn(text: string, sentence: Span, start: number, end: number, stopRe: RegExp, reach: number, leftOnly: boolean): string | null {

@@ -37,8 +37,11 @@ export default defineConfig({
   // manifest shape, the same APIs (action, optional host permissions, scripting). Why: docs/firefox.md.
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'Dossier',
-    description: 'Read news with a memory: actors, figures and conflicting claims between sources, all on your machine.',
+    // Name and description in the browser's language (public/_locales). Command descriptions stay
+    // English: runtime.getManifest() hands back the raw __MSG_ string for them.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // alarms: wakes the service worker to keep team sync going (used only once sync is started).
     permissions: ['storage', 'activeTab', 'contextMenus', 'scripting', 'alarms'],
     host_permissions: [...SITE_MATCHES, ...(SYNC_TEST_BUILD ? ['http://127.0.0.1/*'] : [])],

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import type { TabDossier } from '../lib/messaging/views';
+import { t } from '../lib/platform/i18n';
 
 /** Props of `PageSummary`. */
 export interface PageSummaryProps {
@@ -23,7 +24,7 @@ export function PageSummary({ dossier }: PageSummaryProps): JSX.Element | null {
   const unknown = names.size - linked;
   return (
     <section aria-labelledby="page-summary-h" class="page-summary" data-testid="page-summary">
-      <h3 id="page-summary-h">On this page</h3>
+      <h3 id="page-summary-h">{t('headingOnThisPage', 'On this page')}</h3>
       <ul class="summary-list">
         <li>
           {n(names.size, 'actor')} ({linked} in the fact base, {unknown} unknown)

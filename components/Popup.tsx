@@ -9,6 +9,7 @@ import { SiteControls, type SiteControlsProps } from './popup/SiteControls';
 import { PageSummary } from './PageSummary';
 import { useTabDossier, type DossierLoaders } from './useTabDossier';
 import { useEffect } from 'preact/hooks';
+import { t } from '../lib/platform/i18n';
 
 /** What the popup and the side panel can do in the page and the fact base. */
 export interface PopupActions {
@@ -64,7 +65,7 @@ export function Popup({ loadPage, loadDossier, loadCounts, popOut, openSidePanel
       {dossier.state === 'ready' && !dossier.value ? <NoDossier /> : null}
       {dossier.state === 'ready' && dossier.value ? <QuickView dossier={dossier.value} actions={actions} /> : null}
       <section aria-labelledby="factbase-h" class="counts counts-inline" data-testid="factbase-counts">
-        <h3 id="factbase-h">Fact base</h3>
+        <h3 id="factbase-h">{t('headingFactbase', 'Fact base')}</h3>
         {counts.state === 'loading' ? <span role="status">Loading the fact base…</span> : null}
         {counts.state === 'error' ? <span role="alert">Could not read the fact base: {counts.message}</span> : null}
         {counts.state === 'ready' ? <CountsList counts={counts.value} /> : null}

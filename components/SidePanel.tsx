@@ -12,6 +12,7 @@ import { Section } from './Section';
 import { OtherConflicts } from './popup/OtherConflicts';
 import { PageNotes } from './popup/PageNotes';
 import { useTabDossier, type DossierLoaders } from './useTabDossier';
+import { t } from '../lib/platform/i18n';
 
 /** Props of `SidePanel`. */
 export interface SidePanelProps extends DossierLoaders {
@@ -44,7 +45,7 @@ export function SidePanel({ version, actions, onFirstData, ...loaders }: SidePan
       {dossier.state === 'ready' && !dossier.value ? <NoDossier /> : null}
       {dossier.state === 'ready' && dossier.value ? <WholeDossier dossier={dossier.value} actions={actions} /> : null}
       <section aria-labelledby="factbase-h" class="counts" data-testid="factbase-counts">
-        <h3 id="factbase-h">Fact base</h3>
+        <h3 id="factbase-h">{t('headingFactbase', 'Fact base')}</h3>
         {counts.state === 'ready' ? <CountsList counts={counts.value} /> : null}
         {counts.state === 'error' ? <span role="alert">Could not read the fact base: {counts.message}</span> : null}
       </section>
@@ -60,7 +61,7 @@ function WholeDossier({ dossier, actions }: { dossier: TabDossier; actions: Popu
     <>
       <h2 class="page-title">{dossier.title || dossier.url}</h2>
       <ConflictList analysis={a} reveal={(i) => actions.reveal('figure', i)} />
-      <Section id="page-incidents-h" title="This page’s incidents" count={a.incidents.length} testid="page-incidents">
+      <Section id="page-incidents-h" title={t('headingPageIncidents', 'This page’s incidents')} count={a.incidents.length} testid="page-incidents">
         {a.incidents.length === 0 ? <p class="empty">No figure on this page is about an incident yet.</p> : null}
         {a.incidents.map((s) => (
           <IncidentSummaryView key={s.id} summary={s} download={actions.download} href={actions.incidentHref?.(s.id)} />

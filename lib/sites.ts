@@ -19,6 +19,28 @@ export const HOSTS: readonly string[] = [
   'telegraph.co.uk',
   'steppedispatch.wordpress.com',
   'esisc.org',
+  // Russian-language press of the beat. The Russian editions of the outlets above live on the same
+  // hosts or their subdomains (central.asia-news.com/ru_RU, rus.azattyq.org, inform.kz/ru, tengrinews.kz).
+  'zakon.kz',
+  'sputnik.kz',
+  'vlast.kz',
+  'kursiv.media',
+  'meduza.io',
+  'kazpravda.kz',
+  'informburo.kz',
+  'nur.kz',
+  'kapital.kz',
+  'khabar.kz',
+  '24.kz',
+  'caravan.kz',
+  'azattyq-ruhy.kz',
+  'lada.kz',
+  'orda.kz',
+  'ktk.kz',
+  'interfax.kz',
+  // The Kazakh government's own sites (ministries and the KNB under gov.kz, the presidency).
+  'gov.kz',
+  'akorda.kz',
 ];
 
 /** Match patterns for the supported sites (`*.host` covers the host itself and its subdomains). */

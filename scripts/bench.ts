@@ -2,6 +2,7 @@
  * `npm run bench`: the engine's cost, each figure beside its baseline measured in the same run.
  * - extraction (actors, figures, claims) of 10k and 100k words vs the tokenising floor (one pass of
  *   /[\p{L}\p{N}]+/gu collecting every word of the same text);
+ * - Russian extraction of 10k words (the Russian test pages repeated) vs its own tokenising floor;
  * - the alias matcher over the same 10k words with 1k, 10k and 100k aliases;
  * - the gzipped size of the built content script and of the whole package, when built;
  * - in Chromium (scripts/bench-browser.ts): long pages with and without Dossier, and the popup's
@@ -56,6 +57,23 @@ async function timeTogetherAsync(fns: (() => Promise<unknown>)[], runs = RUNS): 
     }
   }
   return times.map((t) => t.sort((a, b) => a - b)[t.length >> 1]!);
+}
+
+// The Russian test pages (test/fixtures/ru), repeated to about `words` words, one paragraph a line.
+function russianCorpus(words: number): string {
+  const dir = 'test/fixtures/ru';
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { text: string }).text);
+  const parts: string[] = [];
+  let n = 0;
+  for (let i = 0; n < words; i++) {
+    const t = texts[i % texts.length]!;
+    parts.push(t);
+    n += floor(t);
+  }
+  return parts.join('\n\n');
 }
 
 function floor(text: string): number {
@@ -119,6 +137,8 @@ async function main(): Promise<number> {
   const t100 = seedCorpus(100_000);
 
   const [floor10 = 0, extract10 = 0] = timeTogether([() => floor(t10), () => extractText(t10, meta, deps)], RUNS * 2);
+  const ru10 = russianCorpus(10_000);
+  const [floorRu = 0, extractRu = 0] = timeTogether([() => floor(ru10), () => extractText(ru10, meta, deps)], RUNS * 2);
   const [floor100 = 0, extract100 = 0] = timeTogether([() => floor(t100), () => extractText(t100, meta, deps)], Math.max(5, Math.floor(RUNS / 2)));
   // The whole pipeline the CLI and the background run (extraction, incident linking, comparison
   // against the bundled fact base), nothing remembered so every round sees the same fact base.
@@ -138,6 +158,8 @@ async function main(): Promise<number> {
     ['tokenising floor, 10k words', `${floor10.toFixed(2)} ms`, 'baseline'],
     ['extraction, 10k words', `${extract10.toFixed(2)} ms`, `${(extract10 / floor10).toFixed(1)}x floor (budget 8x)`],
     ['whole analysis (incidents, comparison), 10k', `${analyse10.toFixed(2)} ms`, `${(analyse10 / floorA).toFixed(1)}x floor (budget 12x)`],
+    ['tokenising floor, 10k Russian words', `${floorRu.toFixed(2)} ms`, 'baseline'],
+    ['Russian extraction, 10k words', `${extractRu.toFixed(2)} ms`, `${(extractRu / floorRu).toFixed(1)}x floor (budget 8x)`],
     ['tokenising floor, 100k words', `${floor100.toFixed(2)} ms`, 'baseline'],
     ['extraction, 100k words', `${extract100.toFixed(2)} ms`, `${(extract100 / extract10).toFixed(1)}x the 10k cost (budget 12x)`],
     ...matchers.map((m): [string, string, string] => [
@@ -155,6 +177,9 @@ async function main(): Promise<number> {
     analyse10kMs: analyse10,
     analyseVsFloor: analyse10 / floorA,
     scale100kVs10k: extract100 / extract10,
+    floorRu10kMs: floorRu,
+    extractRu10kMs: extractRu,
+    extractRuVsFloor: extractRu / floorRu,
     matcher1kMs: matchers[0]!.matchMs,
     matcher10kMs: matchers[1]!.matchMs,
     matcher100kMs: matchers[2]!.matchMs,
@@ -180,6 +205,7 @@ async function main(): Promise<number> {
   const budgets: Budget[] = [
     { what: 'extraction of 10k words vs the tokenising floor', value: out.extractVsFloor!, limit: 8, unit: 'x' },
     { what: 'the whole analysis of 10k words vs the tokenising floor', value: out.analyseVsFloor!, limit: 12, unit: 'x' },
+    { what: 'Russian extraction of 10k words vs its tokenising floor', value: out.extractRuVsFloor ?? null, limit: 8, unit: 'x' },
     { what: '100k words vs 10k words', value: out.scale100kVs10k!, limit: 12, unit: 'x' },
     { what: 'the alias matcher at 100k aliases vs 1k', value: out.matcher100kVs1k!, limit: 1.5, unit: 'x' },
     { what: 'the content script, gzipped', value: out.contentScriptGzipBytes == null ? null : out.contentScriptGzipBytes / 1024, limit: 20, unit: 'KB' },

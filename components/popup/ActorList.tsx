@@ -4,6 +4,7 @@ import type { ActorMention } from '../../lib/extract/types';
 import type { ActorType } from '../../lib/factbase/schema';
 import { aTypeWord, typeGroupTitle } from '../actor-type-words';
 import { Section } from '../Section';
+import { t } from '../../lib/platform/i18n';
 
 /** Props of `ActorList`. */
 export interface ActorListProps {
@@ -40,7 +41,7 @@ export function ActorList({ actors, reveal, addActor, filter = '' }: ActorListPr
   const all = [...byName.values()];
   const entries = needle ? all.filter((e) => e.name.toLowerCase().includes(needle)) : all;
   return (
-    <Section id="actors-h" title="Actors on this page" count={all.length} testid="actor-list">
+    <Section id="actors-h" title={t('headingActors', 'Actors on this page')} count={all.length} testid="actor-list">
       {all.length === 0 ? <p class="empty">No actors found.</p> : null}
       {all.length > 0 && entries.length === 0 ? <p class="empty">No actor’s name contains “{filter.trim()}”.</p> : null}
       {(['person', 'organization', 'place'] as const).map((type) => {

@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { intervalWords } from '../figure-words';
 import type { PageAnalysis } from '../../lib/messaging/views';
 import { Section } from '../Section';
+import { t } from '../../lib/platform/i18n';
 
 /** Props of `FigureList`. */
 export interface FigureListProps {
@@ -28,7 +29,7 @@ export function FigureList({ analysis, reveal, filter = '' }: FigureListProps): 
     ? rows.filter(({ f, claim }) => [f.text, f.counted, f.predicate, claim?.claimant].some((s) => s?.toLowerCase().includes(needle)))
     : rows;
   return (
-    <Section id="figures-h" title="Figures on this page" count={analysis.figures.length} testid="figure-list">
+    <Section id="figures-h" title={t('headingFigures', 'Figures on this page')} count={analysis.figures.length} testid="figure-list">
       {analysis.figures.length === 0 ? <p class="empty">No figures found.</p> : null}
       {rows.length > 0 && shown.length === 0 ? <p class="empty">No figure matches “{filter.trim()}”.</p> : null}
       <ul class="figures">

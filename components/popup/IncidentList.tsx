@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { sayValue } from '../figure-words';
 import type { ClaimView, IncidentView } from '../../lib/messaging/views';
 import { Section } from '../Section';
+import { t } from '../../lib/platform/i18n';
 
 /** Props of `IncidentList`. */
 export interface IncidentListProps {
@@ -44,7 +45,7 @@ export function measuresOf(view: IncidentView): MeasureRow[] {
 /** Incidents the page relates to, each with date, place, actors and a table of its figures per measure. */
 export function IncidentList({ incidents }: IncidentListProps): JSX.Element {
   return (
-    <Section id="related-h" title="Related incidents" count={incidents.length} testid="incident-list">
+    <Section id="related-h" title={t('headingRelatedIncidents', 'Related incidents')} count={incidents.length} testid="incident-list">
       {incidents.length === 0 ? <p class="empty">No related incident in the fact base yet.</p> : null}
       {incidents.slice(0, SHOWN).map(incident)}
       {incidents.length > SHOWN ? (

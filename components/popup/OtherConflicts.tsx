@@ -3,6 +3,7 @@ import { intervalWords } from '../figure-words';
 import type { KnownDisagreement } from '../../lib/claims/known-conflicts';
 import { NumberLine } from '../NumberLine';
 import { Section } from '../Section';
+import { t } from '../../lib/platform/i18n';
 
 /** Props of `OtherConflicts`. */
 export interface OtherConflictsProps {
@@ -16,7 +17,7 @@ const VERB: Record<KnownDisagreement['kind'], string> = { conflict: 'Conflict', 
 export function OtherConflicts({ items }: OtherConflictsProps): JSX.Element | null {
   if (items.length === 0) return null;
   return (
-    <Section id="other-conflicts-h" title="Other sources disagree about these actors" count={items.length} open={false} testid="other-disagreements">
+    <Section id="other-conflicts-h" title={t('headingOtherConflicts', 'Other sources disagree about these actors')} count={items.length} open={false} testid="other-disagreements">
       {items.map((d, i) => (
         <article key={i} class={`conflict verdict-${d.kind}`} data-kind={d.kind}>
           <div class="verdict-label">{VERB[d.kind]}: {d.a.claim.predicate}</div>

@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import type { Note } from '../../lib/factbase/schema';
 import type { TabDossier } from '../../lib/messaging/views';
 import { Section } from '../Section';
+import { t } from '../../lib/platform/i18n';
 
 /** Props of `PageNotes`. */
 export interface PageNotesProps {
@@ -19,7 +20,7 @@ export function PageNotes({ notes, anchored, reveal }: PageNotesProps): JSX.Elem
   const missing = new Set(anchored?.missing ?? []);
   const edits = new Map((anchored?.edited ?? []).map((e) => [e.id, e]));
   return (
-    <Section id="notes-h" title="Your notes on this page" count={notes.length} testid="page-notes">
+    <Section id="notes-h" title={t('headingNotes', 'Your notes on this page')} count={notes.length} testid="page-notes">
       <ul class="notes">
         {notes.map((n) => (
           <li key={n.id} data-testid="page-note">

@@ -29,6 +29,16 @@ const EXCLUDING_ATTACKERS = new RegExp(String.raw`\b(?:not (?:counting|including
 // An agent that makes the counted people its victims: "militants killed seven people", "seven people were killed by gunmen".
 const ATTACKER_AGENT = new RegExp(String.raw`(?:${ATTACKERS.source.slice(5, -3)})\b[^.;]{0,40}?\b(?:killed|killing|shot|murdered|wounded|injured|attacked|stormed)\b|\b(?:killed|shot|murdered|wounded|injured) by\b`, 'i');
 
+// The same populations in Russian (word starts, so every case and number matches).
+const SECURITY_RU = /(?<!\p{L})(?:военнослужащ|военн(?:ых|ые|ый|ого)(?!\p{L})|полицейск|сотрудник\p{L}*\s+(?:полиции|охран|спецслужб|кнб|мвд|правоохранительн)|силовик|солдат|нацгвард|гвардейц|пограничник|охранник|офицер|контрактник|спецназовц)/iu;
+const ATTACKERS_RU = /(?<!\p{L})(?:террорист|боевик|нападавш|преступник|экстремист|бандит|злоумышленник|смертник|радикал)/iu;
+const CIVILIANS_RU = /(?<!\p{L})(?:мирн\p{L}*\s+(?:жител|граждан)|гражданск\p{L}*\s+(?:лиц|насел)|продав|посетител|прохож|покупател|заложник|пассажир|дет(?:ей|и)(?!\p{L})|женщин)/iu;
+const VICTIMS_RU = /(?<!\p{L})жертв/iu;
+const INCLUDING_ATTACKERS_RU = /(?:в\s+том\s+числе|включая|среди\s+них)[^.;]{0,100}?(?:террорист|боевик|нападавш|преступник|экстремист)/iu;
+const WOMEN_RU = /(?<!\p{L})(?:женщин|жён|жен(?!\p{L})|вдов|девоч)/iu;
+const CHILDREN_RU = /(?<!\p{L})(?:дет(?:ей|и|ьми)(?!\p{L})|несовершеннолетн|сирот|ребен|ребён)/iu;
+const FAMILIES_RU = /(?<!\p{L})(?:сем(?:ей|ьями|ьи|ья)|родственник|жёнами|женами)/iu;
+
 /** What the role is read from. */
 export interface RoleInput {
   /** What is measured (killed, detained, fighters-abroad ...). */
@@ -65,21 +75,21 @@ export function roleOf(input: RoleInput): Role {
     if (named) noun = `${noun} ${named[1]}`;
   }
   if (CASUALTY_CLASSES.has(cls)) {
-    if (SECURITY.test(noun)) return 'security';
-    if (ATTACKERS.test(noun)) return 'attackers';
-    if (CIVILIANS.test(noun)) return 'civilians';
-    if (VICTIMS.test(noun)) return 'victims';
+    if (SECURITY.test(noun) || SECURITY_RU.test(noun)) return 'security';
+    if (ATTACKERS.test(noun) || ATTACKERS_RU.test(noun)) return 'attackers';
+    if (CIVILIANS.test(noun) || CIVILIANS_RU.test(noun)) return 'civilians';
+    if (VICTIMS.test(noun) || VICTIMS_RU.test(noun)) return 'victims';
     if (EXCLUDING_ATTACKERS.test(input.sentence)) return 'victims';
-    if (INCLUDING_ATTACKERS.test(input.sentence)) return 'all-dead';
+    if (INCLUDING_ATTACKERS.test(input.sentence) || INCLUDING_ATTACKERS_RU.test(input.sentence)) return 'all-dead';
     return 'victims';
   }
   if (cls === 'detained') return 'detainees';
   if (cls === 'returned' || FIGHTER_CLASSES.has(cls)) {
     // "74 women", "156 children" among those brought home: a breakdown, not the total.
-    if (/\b(?:women|wives|widows|girls)\b/i.test(noun) && !/\band\b/i.test(input.counted ?? '')) return 'women';
-    if (/\b(?:children|minors|orphans|kids|boys|teenagers)\b/i.test(noun) && !/\band\b/i.test(input.counted ?? '')) return 'children';
+    if ((/\b(?:women|wives|widows|girls)\b/i.test(noun) || WOMEN_RU.test(noun)) && !/\band\b|(?<!\p{L})и(?!\p{L})/iu.test(input.counted ?? '')) return 'women';
+    if ((/\b(?:children|minors|orphans|kids|boys|teenagers)\b/i.test(noun) || CHILDREN_RU.test(noun)) && !/\band\b|(?<!\p{L})и(?!\p{L})/iu.test(input.counted ?? '')) return 'children';
     if (cls === 'returned') return 'returnees';
-    return FAMILIES.test(input.sentence) ? 'fighters-with-families' : 'fighters';
+    return FAMILIES.test(input.sentence) || FAMILIES_RU.test(input.sentence) ? 'fighters-with-families' : 'fighters';
   }
   return 'people';
 }

@@ -11,6 +11,7 @@ import type { AliasMatcher } from '../extract/alias-matcher';
 import { extractFigures } from '../extract/figures';
 import { findUnknownActors } from '../extract/proper-nouns';
 import { firstIndex } from '../extract/spans';
+import { routeRussian } from '../extract/ru/route-ru';
 import { splitSentences } from '../extract/sentences';
 import type { ActorMention, FigureMention } from '../extract/types';
 import type { StoredClaim } from '../factbase/db';
@@ -45,13 +46,15 @@ export function extractText(text: string, meta: PageMeta, deps: ExtractDeps): Ex
   const t0 = now();
   const sentences = splitSentences(text);
   const known = deps.matcher.match(text);
-  const figures = extractFigures(text, sentences);
+  // Russian paragraphs go to the Russian rules; the English rules see them blanked out.
+  const ru = routeRussian(text, sentences);
+  const figures = [...extractFigures(ru?.rest ?? text, sentences), ...(ru?.figures() ?? [])];
   // The number part of a figure ("Seven" at a sentence start) is never a name; a known name in
   // its counted phrase ("250 Kazakhstan-born militants") still is.
-  const numberParts = figures.map((f) => ({ start: f.start, end: numberEnd(f) }));
+  const numberParts = figures.map((f) => ({ start: f.start, end: numberEnd(f) })).sort((a, b) => a.start - b.start);
   const knownClear = known.filter((a) => !overlapsAny(a, numberParts));
   const taken = [...knownClear, ...numberParts].sort((a, b) => a.start - b.start);
-  const unknown = findUnknownActors(text, sentences, taken);
+  const unknown = [...findUnknownActors(ru?.rest ?? text, sentences, taken), ...(ru?.unknownActors(taken) ?? [])];
   const actors = [...knownClear, ...unknown].sort((a, b) => a.start - b.start);
   const claims = assembleClaims(text, sentences, actors, figures, {
     sourceId: meta.sourceId,

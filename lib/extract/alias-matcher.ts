@@ -13,6 +13,7 @@ export interface NamedActor {
   aliases: readonly string[];
 }
 import { aliasKey, foldText, isWordUnit, skeletonKey } from './normalize';
+import { russianIndex, type RussianIndex } from './ru/match-ru';
 import type { ActorMention } from './types';
 
 interface TrieNode {
@@ -74,6 +75,8 @@ export function buildAliasMatcher(actors: readonly NamedActor[]): AliasMatcher {
   const skeleton = newNode();
   const acronyms = newNode();
   let size = 0;
+  // Case forms of Russian names (Назарбаева, в Актюбинской области) through stems and transliteration.
+  const russian: RussianIndex = russianIndex();
   for (const actor of actors) {
     const index = table.push({ id: actor.id, type: actor.type, name: actor.name }) - 1;
     for (const alias of [actor.name, ...actor.aliases]) {
@@ -88,6 +91,7 @@ export function buildAliasMatcher(actors: readonly NamedActor[]): AliasMatcher {
       const tokens = tokensOf(key);
       if (tokens.length === 0) continue;
       insert(folded, tokens, index, trimmed.endsWith('.'));
+      russian.add(tokens, index);
       const skel = tokens.map((t) => skeletonKey(t));
       if (skel.every((s) => s.length >= 4 || skel.length > 1)) insert(skeleton, skel, index);
     }
@@ -169,10 +173,35 @@ export function buildAliasMatcher(actors: readonly NamedActor[]): AliasMatcher {
           last = acrLast;
           endsDot = dotted;
         }
-        if (actor === -1) {
+        const cyrillic = first >= 0x400 && first <= 0x4ff;
+        // Romanisation variants are Latin; a Cyrillic word's variants are its case forms (below).
+        if (actor === -1 && !cyrillic) {
           [actor, last] = walk(skeleton, i, (j) => skel(words.get(j)));
           endsDot = false;
           confidence = 0.8;
+        }
+        if (cyrillic) {
+          const [ru, ruLast] = russian.walk(i, n, original, joined);
+          if (ru !== -1 && ruLast > last) {
+            actor = ru;
+            last = ruLast;
+            endsDot = false;
+            confidence = 0.9;
+          }
+          if (actor === -1) {
+            // A Cyrillic acronym reaches its Latin one by transliteration (КНБ → KNB); a regional
+            // department's "Д" prefix names the same body (ДКНБ).
+            const acr = russian.acronym(original(i));
+            for (const form of acr) {
+              const [a] = walk(acronyms, i, (j) => (j === i ? form : original(j)));
+              if (a !== -1) {
+                actor = a;
+                last = i;
+                confidence = 0.9;
+                break;
+              }
+            }
+          }
         }
         if (actor === -1) continue;
         const entry = table[actor]!;

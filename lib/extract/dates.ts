@@ -35,11 +35,36 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 // chrono is thorough but slow (~20 µs a sentence): ask it only when a sentence could hold a date.
 const MAYBE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|tomorrow|ago)\b|\d{1,4}[/.-]\d{1,2}/i;
 
+// Russian month names in any case, and the Russian "yesterday/today/ago" words.
+const MAYBE_DATE_RU = /(?<!\p{L})(?:январ|феврал|март|апрел|ма[йяе](?!\p{L})|июн|июл|август|сентябр|октябр|ноябр|декабр|вчера(?!\p{L})|сегодня(?!\p{L})|назад(?!\p{L}))/iu;
+const MAYBE_DATE_RU_ALL = new RegExp(MAYBE_DATE_RU.source, 'giu');
+const BARE_YEAR_RU = /(?<![\p{L}\d])(?:в|с|до|к|по|of)\s+((?:19|20)\d{2})\s*(?:год|г\.)/giu;
+
 /** Finds the dates in `text` (offsets relative to it), resolved against the reference date. */
 export function findDates(text: string, reference: string | null): DateMention[] {
   const ref = referenceDate(reference);
   const out: DateMention[] = [];
   const results = MAYBE_DATE.test(text) ? chrono.strict.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false }) : [];
+  // Russian dates ("5 июня 2016 года") through chrono's Russian parser, with the same reference.
+  // Only a short window around each month word is parsed: chrono costs in proportion to the text.
+  if (MAYBE_DATE_RU.test(text)) {
+    MAYBE_DATE_RU_ALL.lastIndex = 0;
+    let covered = -1;
+    for (let m = MAYBE_DATE_RU_ALL.exec(text); m !== null; m = MAYBE_DATE_RU_ALL.exec(text)) {
+      if (m.index < covered) continue;
+      const from = Math.max(0, covered, m.index - 24);
+      const to = Math.min(text.length, m.index + 36);
+      covered = to;
+      for (const r of chrono.ru.strict.parse(text.slice(from, to), ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
+        // The result's offset is into the window: moved to the sentence's (a plain field at runtime).
+        results.push(Object.assign(r, { index: r.index + from }));
+      }
+    }
+  }
+  // Russian relative years ("в 2016 году", "с 2013 года") as bare years.
+  BARE_YEAR_RU.lastIndex = 0;
+  const ruYears: DateMention[] = [];
+  for (let m = BARE_YEAR_RU.exec(text); m !== null; m = BARE_YEAR_RU.exec(text)) ruYears.push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + 4, date: m[1]! });
   for (const r of results) {
     const s = r.start;
     const year = s.get('year');
@@ -62,6 +87,7 @@ export function findDates(text: string, reference: string | null): DateMention[]
     const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
     out.push({ start: m.index, end: m.index + m[0].length, date: `${m[2]}-${pad(month)}` });
   }
+  for (const y of ruYears) if (!out.some((d) => d.start <= y.start && d.end > y.start)) out.push(y);
   BARE_YEAR.lastIndex = 0;
   for (let m = BARE_YEAR.exec(text); m !== null; m = BARE_YEAR.exec(text)) {
     const start = m.index + m[0].length - 4;

@@ -1,0 +1,95 @@
+/**
+ * The Russian part of the known-actor matcher: a trie over every alias word's Latin key (see
+ * names-ru.ts), and an index from each key's shorter beginnings to the key, so a Cyrillic word's
+ * stem finds the alias words it may be a case form of.
+ */
+import { endingAllowance, isCyrillic, latinKey, russianWordKeys, transliterate } from './names-ru';
+
+interface Node {
+  next: Map<string, Node> | undefined;
+  actor: number;
+}
+
+/** Built with the matcher; `walk` is called at each capitalised Cyrillic word. */
+export interface RussianIndex {
+  /** Adds an alias (its folded tokens) for the actor at `index`. */
+  add(tokens: readonly string[], index: number): void;
+  /** True when the word is Cyrillic. */
+  isCyrillic(word: string): boolean;
+  /** The longest alias starting at token i: [actor, last token] or [-1, -1]. */
+  walk(i: number, n: number, word: (j: number) => string, joined: (j: number) => boolean): [number, number];
+  /** Latin forms of a Cyrillic acronym to look up ("КНБ" → KNB; "ДКНБ" → DKNB, KNB). */
+  acronym(word: string): string[];
+}
+
+const ACRONYM = /^[\u0400-\u042f\u0401]{2,6}$/;
+
+/** A new, empty Russian index. */
+export function russianIndex(): RussianIndex {
+  const root: Node = { next: undefined, actor: -1 };
+  const prefixes = new Map<string, string[]>();
+  let cache = new Map<string, string[]>();
+  const index = (key: string): void => {
+    for (let r = 0; r <= 4 && key.length - r >= 3; r++) {
+      const p = key.slice(0, key.length - r);
+      const list = prefixes.get(p);
+      if (!list) prefixes.set(p, [key]);
+      else if (!list.includes(key)) list.push(key);
+    }
+  };
+  // The alias keys a text word may stand for.
+  const candidates = (word: string): string[] => {
+    let c = cache.get(word);
+    if (c) return c;
+    if (!isCyrillic(word)) c = [latinKey(word)];
+    else {
+      const { whole, stem } = russianWordKeys(word);
+      c = [whole];
+      for (const k of prefixes.get(stem) ?? []) if (k !== whole && k.length - stem.length <= endingAllowance(stem.length)) c.push(k);
+    }
+    if (cache.size > 50_000) cache = new Map();
+    cache.set(word, c);
+    return c;
+  };
+  return {
+    add(tokens, actor) {
+      let node = root;
+      for (const t of tokens) {
+        const key = latinKey(t);
+        if (!key) return;
+        index(key);
+        node.next ??= new Map();
+        let child = node.next.get(key);
+        if (!child) {
+          child = { next: undefined, actor: -1 };
+          node.next.set(key, child);
+        }
+        node = child;
+      }
+      if (node.actor === -1) node.actor = actor;
+    },
+    isCyrillic,
+    walk(i, n, word, joined) {
+      let best = -1;
+      let bestEnd = -1;
+      const go = (node: Node, j: number): void => {
+        for (const k of candidates(word(j))) {
+          const child = node.next?.get(k);
+          if (!child) continue;
+          if (child.actor !== -1 && j > bestEnd) {
+            best = child.actor;
+            bestEnd = j;
+          }
+          if (child.next && j + 1 < n && joined(j)) go(child, j + 1);
+        }
+      };
+      go(root, i);
+      return [best, bestEnd];
+    },
+    acronym(word) {
+      if (!ACRONYM.test(word)) return [];
+      const latin = transliterate(word).toUpperCase();
+      return word.startsWith('Д') && word.length >= 3 ? [latin, transliterate(word.slice(1)).toUpperCase()] : [latin];
+    },
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * The Russian rules one by one: language per paragraph, figures with hedges as intervals, number
+ * words in their cases, currencies and durations, predicates, case forms of names reaching a fact
+ * base with Latin spellings only, cue-typed unknown names, Russian dates.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildAliasMatcher } from '../../lib/extract/alias-matcher';
+import { findDates } from '../../lib/extract/dates';
+import { detectLanguage, paragraphLanguages } from '../../lib/extract/language';
+import { extractFiguresRu } from '../../lib/extract/ru/figures-ru';
+import { findUnknownActorsRu } from '../../lib/extract/ru/proper-nouns-ru';
+import { splitSentences } from '../../lib/extract/sentences';
+import { roleOf } from '../../lib/claims/roles';
+
+function figures(text: string) {
+  return extractFiguresRu(text, splitSentences(text), [{ start: 0, end: text.length }]);
+}
+const one = (text: string) => {
+  const f = figures(text);
+  expect(f, text).toHaveLength(1);
+  return f[0]!;
+};
+
+describe('language', () => {
+  it('tells Russian from English per paragraph', () => {
+    expect(detectLanguage('В теракте погибли семь человек, сообщили в Министерстве внутренних дел.')).toBe('ru');
+    expect(detectLanguage('Seven people were killed in the attack, the Interior Ministry said.')).toBe('en');
+    const { page, spans } = paragraphLanguages('Seven people were killed in Aktobe.\nВ теракте погибли семь человек, сообщили в МВД Казахстана.\nЕще восемь человек ранены.');
+    expect(spans.map((s) => s.lang)).toEqual(['en', 'ru', 'ru']);
+    expect(page).toBe('ru');
+  });
+});
+
+describe('Russian figures', () => {
+  it('reads hedges as intervals, with the English conventions', () => {
+    expect(one('Погибли более 300 человек.')).toMatchObject({ value: 300, low: 301, high: null, qualifier: 'more-than' });
+    expect(one('Задержаны свыше 20 человек.')).toMatchObject({ low: 21, high: null });
+    expect(one('Погибли не менее 12 человек.')).toMatchObject({ low: 12, high: null, qualifier: 'at-least' });
+    expect(one('Погибли по меньшей мере 12 человек.')).toMatchObject({ low: 12, high: null });
+    expect(one('Задержаны около 150 человек.')).toMatchObject({ value: 150, low: 135, high: 165, qualifier: 'about' });
+    expect(one('Выехали почти 100 граждан.')).toMatchObject({ low: 90, high: 100, qualifier: 'nearly' });
+    expect(one('Задержаны до 40 человек.')).toMatchObject({ low: 0, high: 40, qualifier: 'up-to' });
+    const update = one('Число погибших выросло до 25 человек.');
+    expect(update).toMatchObject({ value: 25, low: 25, high: 25, qualifier: 'exact', isNewValue: true });
+    expect(one('Из Сирии вернулись несколько сотен граждан.')).toMatchObject({ low: 200, high: 900 });
+    expect(one('Сотни граждан выехали в Сирию.')).toMatchObject({ low: 200, high: null });
+    expect(one('Десятки человек задержаны.')).toMatchObject({ low: 24, high: null });
+    expect(one('Тысячи граждан выехали.')).toMatchObject({ low: 2000, high: null });
+    // After a hedge the word is one thousand, in the genitive: "около тысячи" is about 1000.
+    expect(one('Задержаны около тысячи человек.')).toMatchObject({ value: 1000, low: 900, high: 1100, qualifier: 'about' });
+  });
+
+  it('reads number words in their cases and genders', () => {
+    expect(one('Полиция задержала семерых подозреваемых.').value).toBe(7);
+    expect(one('Погибли семь человек.').value).toBe(7);
+    expect(one('Ранены двое полицейских.').value).toBe(2);
+    expect(one('Задержаны оба подозреваемых.').value).toBe(2);
+    expect(one('Из Сирии вернулись двадцать пять граждан.').value).toBe(25);
+    expect(one('Выехали полторы тысячи граждан.').value).toBe(1500);
+  });
+
+  it('reads separators, decimal commas, currencies, percentages and durations', () => {
+    expect(one('Задержаны 1 500 человек.').value).toBe(1500);
+    expect(one('На программу выделено 13,5 млрд тенге.')).toMatchObject({ value: 13.5e9, unit: 'currency:KZT' });
+    expect(one('Ущерб составил 91,6 млн долларов.')).toMatchObject({ value: 91.6e6, unit: 'currency:USD' });
+    expect(one('Доля выросла до 23,5%.')).toMatchObject({ value: 23.5, unit: 'percent' });
+    expect(one('Суд приговорил его к восьми годам лишения свободы.')).toMatchObject({ value: 8, unit: 'years', predicate: 'sentenced' });
+    expect(one('Его осудили на шесть лет.')).toMatchObject({ value: 6, unit: 'years' });
+  });
+
+  it('finds the predicate and leaves dates and years alone', () => {
+    const cases: [string, string][] = [
+      ['погибли 7 человек', 'killed'], ['убиты 3 боевика', 'killed'], ['ранены 9 солдат', 'wounded'], ['пострадали 38 человек', 'wounded'],
+      ['задержаны 8 человек', 'detained'], ['арестованы 4 человека', 'arrested'], ['осуждены 97 граждан', 'convicted'],
+      ['приговорены 12 человек', 'sentenced'], ['выехали 800 граждан', 'departed'], ['вернулись 125 казахстанцев', 'returned'],
+      ['эвакуированы 231 гражданин', 'returned'],
+    ];
+    for (const [text, predicate] of cases) expect(one(`В Казахстане ${text}.`).predicate, text).toBe(predicate);
+    expect(figures('Теракт произошел 5 июня 2016 года, 7 и 9 мая.')).toEqual([]);
+    const list = figures('Суд приговорил к шести годам лишения свободы двоих обвиняемых, ещё троих — к восьми годам.');
+    expect(list.map((f) => [f.value, f.predicate])).toContainEqual([3, 'sentenced']);
+  });
+});
+
+describe('Russian names', () => {
+  // Latin spellings only: the Cyrillic forms come through the stemmer and the transliteration.
+  const matcher = buildAliasMatcher([
+    { id: 'nazarbayev', type: 'person', name: 'Nursultan Nazarbayev', aliases: ['Nazarbayev'] },
+    { id: 'aktobe-province', type: 'place', name: 'Aktobe Province', aliases: ['Aktyubinsk Oblast'] },
+    { id: 'knb', type: 'organization', name: 'National Security Committee', aliases: ['KNB'] },
+    { id: 'syria', type: 'place', name: 'Syria', aliases: [] },
+  ]);
+  it('links every case form to one actor without a Cyrillic alias', () => {
+    const text = 'Назарбаев, Назарбаева, Назарбаеву, Назарбаевым. Нурсултана Назарбаева. В Актюбинской области. КНБ и ДКНБ. Из Сирии.';
+    const found = matcher.match(text).map((a) => [a.text, a.actorId]);
+    expect(found).toEqual([
+      ['Назарбаев', 'nazarbayev'], ['Назарбаева', 'nazarbayev'], ['Назарбаеву', 'nazarbayev'], ['Назарбаевым', 'nazarbayev'],
+      ['Нурсултана Назарбаева', 'nazarbayev'], ['Актюбинской области', 'aktobe-province'], ['КНБ', 'knb'], ['ДКНБ', 'knb'], ['Сирии', 'syria'],
+    ]);
+  });
+
+  it('types unknown names from cues', () => {
+    const text = 'Об этом сообщил министр Ерлан Карин. Заседание провел аким Бердыбек Сапарбаев. Министерство здравоохранения сообщило о раненых. Он живет в селе Жаксыбай, а потом уехал в Кентау.';
+    const found = findUnknownActorsRu(text, splitSentences(text), [{ start: 0, end: text.length }], []).map((a) => [a.text, a.type]);
+    expect(found).toEqual([
+      ['Ерлан Карин', 'person'], ['Бердыбек Сапарбаев', 'person'], ['Министерство здравоохранения', 'organization'], ['Жаксыбай', 'place'], ['Кентау', 'place'],
+    ]);
+  });
+});
+
+describe('Russian dates and roles', () => {
+  it('dates with chrono-node\'s Russian parser, the article date as reference', () => {
+    expect(findDates('Теракт произошел 5 июня 2016 года.', '2016-06-09').map((d) => d.date)).toEqual(['2016-06-05']);
+    expect(findDates('Траур объявлен 8 июня.', '2016-06-09').map((d) => d.date)).toEqual(['2016-06-08']);
+  });
+  it('reads whom a Russian toll counts', () => {
+    const r = (counted: string) => roleOf({ predicate: 'killed', counted, figureText: `7 ${counted}`, sentence: '' });
+    expect(r('военнослужащих')).toBe('security');
+    expect(r('террористов')).toBe('attackers');
+    expect(r('мирных жителей')).toBe('civilians');
+    expect(r('человек')).toBe('victims');
+  });
+});
+
+describe('Russian speakers', () => {
+  it('types a name beside a verb of saying as a person, at a sentence start too', () => {
+    const text = 'Нурлан Ермекбаев сообщил об этом в среду. Об этом заявил Абаев. По словам Сайтбулдаева, вопрос решается.';
+    const found = findUnknownActorsRu(text, splitSentences(text), [{ start: 0, end: text.length }], []).map((a) => [a.text, a.type]);
+    expect(found).toEqual([['Нурлан Ермекбаев', 'person'], ['Абаев', 'person'], ['Сайтбулдаева', 'person']]);
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { findDates } from '../extract/dates';
 import { aliasKey } from '../extract/normalize';
+import { transliterate } from '../extract/ru/names-ru';
 import { firstIndex } from '../extract/spans';
 import type { ActorMention, FigureMention, Span } from '../extract/types';
 import { claimKey, predicateClass } from './claim-key';
@@ -241,7 +242,9 @@ export function assembleClaims(
     }
     return dates;
   };
-  const placeId = (name: string, mention?: ActorMention): string => mention?.actorId ?? ctx.actorIdForName(name) ?? `name:${aliasKey(name)}`;
+  // A place the fact base does not know is keyed by its name in Latin letters, so "Актобе" in a
+  // Russian report and "Aktobe" in an English one meet.
+  const placeId = (name: string, mention?: ActorMention): string => mention?.actorId ?? ctx.actorIdForName(name) ?? `name:${aliasKey(transliterate(name))}`;
   const isCountry = (id: string, name: string): boolean => COUNTRIES.has(aliasKey(name)) || COUNTRIES.has(id.replace(/^name:/, ''));
   // The article's lead (dateline, first place and date), worked out once and only when needed.
   let lead: ReturnType<typeof findLead> | undefined;

@@ -41,4 +41,24 @@ describe('a Russian and an English report of one incident', () => {
     expect(conflict!.other.quote).toMatch(/Eight people were killed/);
     expect(ruClaim.quote).toContain('погибли 7 человек');
   });
+
+  it('meet at a place the fact base does not know, through the place name in Latin letters', async () => {
+    const fb = MemoryFactbase.fromBundle(null);
+    const en = await runPage(
+      { content: page('en', 'Blast in Zhezkazgan', '2021-03-02', ['Five people were killed in an explosion in Zhezkazgan on March 1, officials said.']), url: 'https://example.org/en/blast' },
+      'en',
+      parse,
+      fb,
+    );
+    const ru = await runPage(
+      { content: page('ru', 'Взрыв в Жезказгане', '2021-03-03', ['Взрыв произошел 1 марта в Жезказган. Погибли 3 человека, сообщили в акимате.']), url: 'https://example.org/ru/blast' },
+      'ru',
+      parse,
+      fb,
+    );
+    const enClaim = en.claims.find((c) => c.predicate === 'killed')!;
+    const ruClaim = ru.claims.find((c) => c.predicate === 'killed')!;
+    expect(ruClaim.incidentId).toBe(enClaim.incidentId);
+    expect(ru.conflicts.some((c) => c.kind === 'conflict' && c.other.value === 5)).toBe(true);
+  });
 });

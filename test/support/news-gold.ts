@@ -40,8 +40,13 @@ export interface PageGold {
   ignore: string[];
   /** Capitalised wording that is not an actor (products, games, interface words): marking it is an error. */
   notActors: string[];
-  /** Lines of page furniture (captions, credits, promos): marks on a line containing one are not scored. */
+  /**
+   * Page furniture (captions, credits, promos): marks on a line containing one are not scored; an
+   * entry starting with "=" covers only its own text.
+   */
   furniture: string[];
+  /** The headline as the page shows it, when the article text includes it (its names are counted). */
+  headline?: string | null;
 }
 
 /** Counts behind one page's (or all pages') scores. */
@@ -109,9 +114,14 @@ const near = (a: number | null, b: number | null): boolean =>
 /** Compares one page's marks with its gold. */
 export function scorePage(gold: PageGold, text: string, actors: ActorMention[], figures: FigureMention[]): Tally {
   const t: Tally = { actorTp: 0, actorFp: 0, actorGold: 0, typeRight: 0, figureTp: 0, figureFp: 0, figureGold: 0, intervalRight: 0, errors: [] };
+  // "=text" is furniture of exactly that text (beside body text on the same line); any other entry
+  // makes its whole line furniture.
+  const exact = gold.furniture.filter((f) => f.startsWith('=')).flatMap((f) => occurrences(text, f.slice(1)));
+  const lineWide = gold.furniture.filter((f) => !f.startsWith('='));
   const onFurniture = (s: number, e: number): boolean => {
+    if (exact.some(([a, b]) => a < e && s < b)) return true;
     const line = lineAt(text, s, e);
-    return gold.furniture.some((f) => line.includes(f));
+    return lineWide.some((f) => line.includes(f));
   };
   const ignoreSpans = gold.ignore.flatMap((w) => occurrences(text, w));
 

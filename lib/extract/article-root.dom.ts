@@ -53,9 +53,9 @@ const ARIA_HIDDEN_MAX = 400;
 // Furniture named inside a longer class word ("RelatedContent", "EmailOptin", "cnnplayer",
 // "caption-credit", "author-name"): the short pieces of page chrome around and inside an article.
 const FURNITURE_PART =
-  /related|recommend|mostpopular|most-popular|mostread|most-read|trending|optin|addthis|teads|player|countdown|caption-credit|author|byline|contributor|breadcrumb|partner-headlines|around-the-web/i;
-// Streams of other stories and ad networks' widgets.
-const WIDGET_CLASS = /taboola|outbrain|applet-stream|js-stream|partner-headlines|around-the-web|RelatedContent|RelatedSearches/i;
+  /related|recommend|featured|mostpopular|most-popular|mostread|most-read|trending|optin|addthis|teads|countdown|caption-credit|author|byline|contributor|breadcrumb|partner-headlines|around-the-web/i;
+// Streams of other stories, ad networks' widgets and video players (whose scripts make them long).
+const WIDGET_CLASS = /taboola|outbrain|applet-stream|js-stream|partner-headlines|around-the-web|RelatedContent|RelatedSearches|(?:^|[\s_-])\w*player(?:$|[\s_-])/i;
 
 const FURNITURE_CLASS = /(?:^|[\s_-])(?:gal|gallery|slideshow|carousel|ad|ads|advert|advertisement|promo|sponsor|sponsored|share|sharing|social|newsletter|related|outbrain|taboola|interstitial|paywall)(?:$|[\s_-])/i;
 

@@ -21,7 +21,14 @@ export function standsAsFigure(text: string, start: number, end: number): boolea
   if (CJK.test(text.charAt(start - 1)) || CJK.test(text.charAt(end))) return false;
   if (FRACTION_AFTER.test(after)) return false;
   if (/['’‘]$/u.test(before) && end - start === 2) return false; // '17, ’28
-  if (LINE_START_BEFORE.test(before) && NUMBERING_AFTER.test(after)) return false;
+  if (LINE_START_BEFORE.test(before)) {
+    if (NUMBERING_AFTER.test(after)) return false;
+    // "5.3 Conferences": a section number heading a line with no closing stop.
+    if (/^\d+\.\d+$/u.test(text.slice(start, end)) && /^\s+\p{Lu}[^\n]*$/u.test(after.split('\n')[0] ?? '')) {
+      const lineEnd = text.indexOf('\n', end);
+      if (!/[.!?]["'”’)]*\s*$/u.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))) return false;
+    }
+  }
   if (LABEL_BEFORE.test(before)) return false;
   // A line with no word at all: axis ticks, counters, scores.
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;

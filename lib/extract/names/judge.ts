@@ -115,6 +115,11 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     const back = /\s+(?:and|or)\s+$/u.exec(text.slice(Math.max(0, at - 8), at));
     return back ? knownByEdge.get(-(at - back[0].length)) : undefined;
   };
+  // A list shares its kind: "Messages, Safari, and Photos" are all apps when "the Photos app" is one.
+  for (const list of listsOf(text, candidates)) {
+    if (!list.some((m) => notActors.has(m.text))) continue;
+    for (const m of list) if (m.confidence < 0.8 && !PLACE_NAMES.has(m.text.toLowerCase())) notActors.add(m.text);
+  }
   // Types from every occurrence's cues.
   const votes = new Map<string, Vote[]>();
   for (const m of candidates) {
@@ -193,6 +198,22 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
 function isSentenceStart(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 4), start);
   return start === 0 || /(?:^|[.!?:]["'”’)]?\s+|\n)["'“‘(]?$/u.test(before);
+}
+
+// Runs of candidates joined by commas and "and"/"or": "A, B, and C".
+function listsOf(text: string, ms: readonly ActorMention[]): ActorMention[][] {
+  const out: ActorMention[][] = [];
+  let cur: ActorMention[] = [];
+  for (const m of ms) {
+    const prev = cur[cur.length - 1];
+    if (prev && /^(?:,\s*|,?\s+(?:and|or)\s+)$/u.test(text.slice(prev.end, m.start))) cur.push(m);
+    else {
+      if (cur.length > 1) out.push(cur);
+      cur = [m];
+    }
+  }
+  if (cur.length > 1) out.push(cur);
+  return out;
 }
 
 function defaultReason(m: ActorMention): string {

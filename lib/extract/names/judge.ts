@@ -11,7 +11,7 @@ import { COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, PERSON_VERBS, PLACE_NAMES, T
 import type { ActorMention } from '../types';
 import type { ActorType } from '../vocabulary';
 import { isInterfaceWord, isContraction } from './stop-names';
-import { productEvidence, workTitleAt, isStormName } from './works';
+import { contextSaysNotActor, productForm } from './works';
 import { readsScript, unreadScriptAround } from './scripts';
 
 /** Unknown names less sure than this are listed as "maybe", not marked. */
@@ -86,12 +86,19 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   for (const m of [...known, ...unknown]) if (!lines.isHeading(m.start) && !lines.isShouted(text, m)) bodyNames.add(m.text);
 
   const candidates: ActorMention[] = [];
+  // Word-form verdicts, once per distinct name (pages repeat their names).
+  const notAName = new Map<string, boolean>();
   for (const raw of unknown) {
-    const m = withoutTitle(raw);
-    if (unreadScriptAround(text, m.start, m.end) || !letters.test(m.text)) continue;
+    const m = raw.text.includes('-') ? withoutTitle(raw) : raw;
+    let bad = notAName.get(m.text);
+    if (bad === undefined) {
+      bad = !letters.test(m.text) || isContraction(m.text) || isInterfaceWord(m.text);
+      notAName.set(m.text, bad);
+    }
+    if (bad || unreadScriptAround(text, m.start, m.end)) continue;
     // Letters glued to a number are part of a larger token ("3D Avatar", "4K"), not a name.
-    if (/[\p{N}]/u.test(text.charAt(m.start - 1))) continue;
-    if (isContraction(m.text) || isInterfaceWord(m.text)) continue;
+    const c = text.charCodeAt(m.start - 1);
+    if (c >= 48 && c <= 57) continue;
     if (lines.isHeading(m.start) || lines.isShouted(text, m)) {
       for (const piece of confirmedPieces(text, m, bodyNames, lines)) candidates.push(piece);
     } else candidates.push(m);
@@ -99,8 +106,12 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
 
   // Works, products and storms: one occurrence with the evidence condemns the name page-wide.
   const notActors = new Set<string>();
+  const productNames = new Map<string, boolean>();
   for (const m of candidates) {
-    if (isStormName(text, m) || workTitleAt(text, m) || productEvidence(text, m)) notActors.add(m.text);
+    if (notActors.has(m.text)) continue;
+    let form = productNames.get(m.text);
+    if (form === undefined) productNames.set(m.text, (form = productForm(m.text)));
+    if (form || contextSaysNotActor(text, m)) notActors.add(m.text);
   }
 
   // Known names right after " and " / before " and " a candidate (for lists).
@@ -110,6 +121,7 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     knownByEdge.set(-k.end, k);
   }
   const knownNear = (at: number): ActorMention | undefined => {
+    if (known.length === 0) return undefined;
     const fwd = /^,?\s+(?:and|or)\s+/u.exec(text.slice(at, at + 8));
     if (fwd) return knownByEdge.get(at + fwd[0].length);
     const back = /\s+(?:and|or)\s+$/u.exec(text.slice(Math.max(0, at - 8), at));
@@ -120,12 +132,22 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     if (!list.some((m) => notActors.has(m.text))) continue;
     for (const m of list) if (m.confidence < 0.8 && !PLACE_NAMES.has(m.text.toLowerCase())) notActors.add(m.text);
   }
+  const infos = new Map<string, NameInfo>();
+  const infoOf = (name: string): NameInfo => {
+    let i = infos.get(name);
+    if (!i) infos.set(name, (i = nameInfo(name)));
+    return i;
+  };
   // Types from every occurrence's cues.
   const votes = new Map<string, Vote[]>();
   for (const m of candidates) {
-    if (notActors.has(m.text)) continue;
-    const v = votesAt(text, m, knownNear);
-    if (v.length) votes.set(m.text, [...(votes.get(m.text) ?? []), ...v]);
+    // A name typed from its own head word or the lexicon ("Interior Ministry", "Almaty") needs no more.
+    if (notActors.has(m.text) || m.confidence >= 0.85) continue;
+    const v = votesAt(text, m, knownNear, infoOf(m.text));
+    if (v.length === 0) continue;
+    const list = votes.get(m.text);
+    if (list) list.push(...v);
+    else votes.set(m.text, v);
   }
 
   const firstAt = new Map<string, number>();
@@ -151,12 +173,33 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   // spotter's guesses count at their confidence), the strongest cue as the reason, and repetition
   // mid-sentence as evidence that a capitalised word is a name at all.
   const groups = new Map<string, ActorMention[]>();
-  for (const m of candidates) if (!notActors.has(m.text)) groups.set(m.text, [...(groups.get(m.text) ?? []), m]);
+  for (const m of candidates) {
+    if (notActors.has(m.text)) continue;
+    const g = groups.get(m.text);
+    if (g) g.push(m);
+    else groups.set(m.text, [m]);
+  }
   const decided = new Map<string, { type: ActorType; confidence: number; reason: string; refersTo?: string }>();
   for (const [name, ms] of groups) {
     const full = name.includes(' ') ? undefined : fullNames.get(name);
     if (full && full !== name) {
       decided.set(name, { type: 'person', confidence: 0.85, reason: `the short form of ${full}, named on this page`, refersTo: full });
+      continue;
+    }
+    const cues0 = votes.get(name);
+    if (!cues0 && ms.every((m) => m.type === ms[0]!.type)) {
+      // No cue on the page and one guess throughout: the spotter's type stands.
+      const top = ms.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+      let confidence = top.confidence;
+      let reason = top.reason ?? defaultReason(top);
+      if (confidence < 0.6 && ms.length >= 2) {
+        const mid = ms.filter((m) => !lines.isHeading(m.start) && !isSentenceStart(text, m.start)).length;
+        if (mid >= 2) {
+          confidence = Math.min(0.6, 0.4 + 0.1 * mid);
+          reason = `probably ${article(top.type)}: capitalised mid-sentence ${mid} times`;
+        }
+      }
+      decided.set(name, { type: top.type, confidence, reason });
       continue;
     }
     // The page's explicit cues decide when there are any (the strongest wins, "President-elect
@@ -187,17 +230,57 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   for (const m of candidates) {
     const d = decided.get(m.text);
     if (!d) continue;
-    const out: ActorMention = { ...m, type: d.type, confidence: d.confidence, reason: d.reason };
-    if (d.refersTo) out.refersTo = d.refersTo;
-    (out.confidence < MAYBE_BELOW ? maybe : actors).push(out);
+    // The spotter's mentions are this call's own objects: set in place rather than copied.
+    m.type = d.type;
+    m.confidence = d.confidence;
+    m.reason = d.reason;
+    if (d.refersTo) m.refersTo = d.refersTo;
+    (m.confidence < MAYBE_BELOW ? maybe : actors).push(m);
   }
   return { actors, maybe };
 }
 
+function isLetter(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return /\p{L}/u.test(ch);
+}
+
+function isWordChar(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+  return /\p{L}/u.test(ch);
+}
+
+/**
+ * The two words before `start` (nearest first), read backwards over spaces: a hand scan, because an
+ * end-anchored RegExp retries from every position of the slice.
+ */
+export function wordsBefore(text: string, start: number): [string, string] {
+  const out: string[] = [];
+  let i = start - 1;
+  for (let k = 0; k < 2; k++) {
+    let spaces = 0;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\t')) {
+      i--;
+      spaces++;
+    }
+    if (spaces === 0) break;
+    const end = i + 1;
+    while (i >= 0 && end - i <= 30 && isWordChar(text.charCodeAt(i), text[i]!)) i--;
+    if (i + 1 === end) break;
+    out.push(text.slice(i + 1, end));
+  }
+  return [out[0] ?? '', out[1] ?? ''];
+}
+
 // First word of a sentence or line (after an opening quote or bracket too).
 function isSentenceStart(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 4), start);
-  return start === 0 || /(?:^|[.!?:]["'”’)]?\s+|\n)["'“‘(]?$/u.test(before);
+  let i = start - 1;
+  while (i >= 0 && /["'“‘(]/u.test(text[i]!)) i--;
+  if (i < 0 || text[i] === '\n') return true;
+  if (text[i] !== ' ') return false;
+  while (i >= 0 && text[i] === ' ') i--;
+  while (i >= 0 && /["'”’)]/u.test(text[i]!)) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '.' || text[i] === '!' || text[i] === '?' || text[i] === ':';
 }
 
 // Runs of candidates joined by commas and "and"/"or": "A, B, and C".
@@ -234,40 +317,66 @@ function article(type: ActorType): string {
   return type === 'organization' ? 'an organisation' : type === 'person' ? 'a person' : 'a place';
 }
 
-// The cues of one occurrence: the word(s) before and after, and the name's own last word.
-function votesAt(text: string, m: ActorMention, knownNear: (at: number) => ActorMention | undefined): Vote[] {
-  const out: Vote[] = [];
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
-  const after = text.slice(m.end, m.end + 30);
-  const prev = /([\p{L}-]+)[\s\u00a0]+$/u.exec(before)?.[1] ?? '';
-  const prev2 = /([\p{L}-]+[\s\u00a0]+[\p{L}-]+)[\s\u00a0]+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-  const next = /^(?:['’]s)?[\s\u00a0]+([\p{L}.-]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
-  const words = m.text.split(/\s+/u);
-  const last = words[words.length - 1]!.toLowerCase().replace(/\.$/u, '');
-  const push = (type: ActorType, weight: number, why: string): void => {
-    out.push({ type, weight, reason: `${weight >= 0.8 ? '' : 'probably '}${article(type)}: ${why}` });
-  };
+interface NameInfo {
+  words: string[];
+  /** Cues in the name itself (its last word, a given name first, a known country or city). */
+  votes: Vote[];
+  /** "X said" may make it a person: two or three words, not all capitals. */
+  saidMakesPerson: boolean;
+}
+
+function vote(type: ActorType, weight: number, why: string): Vote {
+  return { type, weight, reason: `${weight >= 0.8 ? '' : 'probably '}${article(type)}: ${why}` };
+}
+
+function nameInfo(name: string): NameInfo {
+  const words = name.split(/\s+/u);
+  const lastWord = words[words.length - 1]!;
+  const last = lastWord.toLowerCase().replace(/\.$/u, '');
+  const votes: Vote[] = [];
+  if (words.length >= 2 && /^\p{Lu}{2,4}$/u.test(lastWord)) votes.push(vote('organization', 0.75, 'an abbreviation ends the name'));
+  if (words.length >= 2 && ORG_LAST.has(last)) votes.push(vote('organization', 0.8, `'${lastWord}' ends the name`));
+  if (name.startsWith('House of ')) votes.push(vote('organization', 0.9, 'a house of a parliament'));
+  if (words.length >= 2 && GIVEN_NAMES.has(words[0]!.toLowerCase())) votes.push(vote('person', 0.8, `'${words[0]}' is a given name`));
+  if (PLACE_NAMES.has(name.toLowerCase())) votes.push(vote('place', 0.9, 'a country or city'));
+  const saidMakesPerson = words.length >= 2 && words.length <= 3 && /\p{Ll}/u.test(name);
+  return { words, votes, saidMakesPerson };
+}
+
+/** The word right after a name ("Facebook CEO", "Snopes's writers"), lowercased; '' when none. */
+export function nextWord(text: string, end: number): string {
+  let i = end;
+  if ((text[i] === "'" || text[i] === '’') && text[i + 1] === 's') i += 2;
+  const s0 = i;
+  while (text[i] === ' ' || text[i] === '\u00a0') i++;
+  if (i === s0) return '';
+  const w0 = i;
+  while (i < text.length && i - w0 < 20 && (isWordChar(text.charCodeAt(i), text[i]!) || text[i] === '.')) i++;
+  return text.slice(w0, i).toLowerCase().replace(/\.$/u, '');
+}
+
+// The cues of one occurrence: the word(s) before and after it.
+function votesAt(text: string, m: ActorMention, knownNear: (at: number) => ActorMention | undefined, info: NameInfo): Vote[] {
+  const out: Vote[] = [...info.votes];
+  const [prev, prevPrev] = wordsBefore(text, m.start);
   const prevLower = prev.toLowerCase();
-  if (prev && TITLES.has(prevLower) && /^\p{Lu}/u.test(prev)) push('person', 0.9, `'${prev}' before the name`);
-  else if (prevLower === 'president-elect' || prevLower === 'vice-president') push('person', 0.9, `'${prev}' before the name`);
-  if (ORG_NEXT.has(next)) push('organization', 0.8, `'${next}' after the name`);
-  if (PLACE_NEXT.has(next)) push('place', 0.8, `'${next}' after the name`);
-  const two = ORG_NEXT_TWO.exec(after);
-  if (two) push('organization', 0.75, `'${two[0].trim().replace(/^['’]s\s+/u, '')}' after the name`);
-  if (words.length >= 2 && /^\p{Lu}{2,4}$/u.test(words[words.length - 1]!)) push('organization', 0.75, `an abbreviation ends the name`);
-  if (ORG_BEFORE_WORDS.has(prev2) || ORG_BEFORE_WORDS.has(prevLower)) push('organization', 0.75, `'${ORG_BEFORE_WORDS.has(prev2) ? prev2 : prevLower}' before the name`);
-  if (words.length >= 2 && ORG_LAST.has(last)) push('organization', 0.8, `'${words[words.length - 1]}' ends the name`);
-  if (/^House of\s/u.test(m.text)) push('organization', 0.9, 'a house of a parliament');
-  // "X said" fits a company as well as a person: only a name of two or three words takes it.
-  if (PERSON_NEXT.has(next) && words.length >= 2 && words.length <= 3 && !/^(?:the|The)\s*$/u.test(before.slice(-4)) && !/^\p{Lu}+$/u.test(m.text.replace(/\s/gu, ''))) {
-    push('person', 0.6, `'${next}' after the name`);
+  const prev2 = prevPrev ? `${prevPrev} ${prev}`.toLowerCase() : '';
+  const next = nextWord(text, m.end);
+  if (prev && TITLES.has(prevLower) && /^\p{Lu}/u.test(prev)) out.push(vote('person', 0.9, `'${prev}' before the name`));
+  else if (prevLower === 'president-elect' || prevLower === 'vice-president') out.push(vote('person', 0.9, `'${prev}' before the name`));
+  if (ORG_NEXT.has(next)) out.push(vote('organization', 0.8, `'${next}' after the name`));
+  if (PLACE_NEXT.has(next)) out.push(vote('place', 0.8, `'${next}' after the name`));
+  if (next === 'news' || next === 'fact' || next === 'fact-checker' || next === 'said') {
+    const two = ORG_NEXT_TWO.exec(text.slice(m.end, m.end + 30));
+    if (two) out.push(vote('organization', 0.75, `'${two[0].trim().replace(/^['’]s\s+/u, '')}' after the name`));
   }
-  if (words.length >= 2 && GIVEN_NAMES.has(words[0]!.toLowerCase())) push('person', 0.8, `'${words[0]}' is a given name`);
+  if (ORG_BEFORE_WORDS.has(prev2) || ORG_BEFORE_WORDS.has(prevLower)) out.push(vote('organization', 0.75, `'${ORG_BEFORE_WORDS.has(prev2) ? prev2 : prevLower}' before the name`));
+  // "X said" fits a company as well as a person: only a name of two or three words takes it.
+  if (info.saidMakesPerson && PERSON_NEXT.has(next) && prevLower !== 'the') out.push(vote('person', 0.6, `'${next}' after the name`));
   // "Roscosmos and NASA", "Nintendo and Apple": a list shares the type of its known member.
   const partner = knownNear(m.end) ?? knownNear(m.start);
-  if (partner) push(partner.type, 0.7, `listed with ${partner.canonical ?? partner.text}`);
-  if (PLACE_NAMES.has(m.text.toLowerCase())) push('place', 0.9, 'a country or city');
-  else if (PLACE_BEFORE.has(prevLower) && words.length <= 2 && out.length === 0) push('place', 0.55, `'${prev}' before the name`);
+  if (partner) out.push(vote(partner.type, 0.7, `listed with ${partner.canonical ?? partner.text}`));
+  if (out.length === 0 && PLACE_BEFORE.has(prevLower) && info.words.length <= 2) out.push(vote('place', 0.55, `'${prev}' before the name`));
   return out;
 }
 
@@ -303,6 +412,28 @@ function confirmedPieces(text: string, m: ActorMention, bodyNames: ReadonlySet<s
 
 const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
+// Words with a letter on a line, and how many of them start with a capital or are function words.
+function titleCaseCount(line: string): { words: number; caps: number } {
+  let words = 0;
+  let caps = 0;
+  let i = 0;
+  const n = line.length;
+  while (i < n) {
+    while (i < n && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9 || line.charCodeAt(i) === 0xa0)) i++;
+    const s = i;
+    while (i < n && line.charCodeAt(i) !== 32 && line.charCodeAt(i) !== 9 && line.charCodeAt(i) !== 0xa0) i++;
+    // The word's first letter (skipping quotes and brackets).
+    let j = s;
+    while (j < i && !isLetter(line.charCodeAt(j), line[j]!)) j++;
+    if (j === i) continue;
+    words++;
+    const c = line.charCodeAt(j);
+    const upper = c < 128 ? c >= 65 && c <= 90 : line[j] !== line[j]!.toLowerCase();
+    if (upper || (i - s <= 5 && FUNCTION_WORDS.has(line.slice(s, i).toLowerCase()))) caps++;
+  }
+  return { words, caps };
+}
+
 interface LineIndex {
   isHeading(offset: number): boolean;
   isShouted(text: string, m: ActorMention): boolean;
@@ -329,12 +460,18 @@ function lineIndex(text: string): LineIndex {
       const k = lineOf(offset);
       let h = cache.get(k);
       if (h === undefined) {
+        const from = starts[k]!;
+        const to = (starts[k + 1] ?? text.length + 1) - 1;
+        // A heading has at most 25 words: a long line is a paragraph, whatever its words.
+        if (to - from > 250) {
+          cache.set(k, false);
+          return false;
+        }
         const line = lineText(k).trim();
-        const words = line.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
-        const caps = words.filter((w) => /^[^\p{L}]*\p{Lu}/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase())).length;
+        const { words, caps } = titleCaseCount(line);
         // Title case tells a headline even when it ends in a question mark or a quote.
-        const ratio = words.length ? caps / words.length : 0;
-        h = words.length >= 3 && words.length <= 25 && ratio >= 0.85 && (!/[.!?]["'”’)\]]*$/u.test(line) || (words.length >= 5 && ratio >= 0.9));
+        const ratio = words ? caps / words : 0;
+        h = words >= 3 && words <= 25 && ratio >= 0.85 && (!/[.!?]["'”’)\]]*$/u.test(line) || (words >= 5 && ratio >= 0.9));
         cache.set(k, h);
       }
       return h;
@@ -342,7 +479,7 @@ function lineIndex(text: string): LineIndex {
     // All-caps words that make up their whole line ("EXCLUSIVE", "SIGN UP FOR OUR NEWSLETTER"),
     // or an all-caps run of ordinary words anywhere.
     isShouted(_t, m) {
-      if (!/^[^\p{Ll}]+$/u.test(m.text) || m.text.length < 4) return false;
+      if (m.text.length < 4 || /[a-z]/.test(m.text) || !/^[^\p{Ll}]+$/u.test(m.text)) return false;
       const line = lineText(lineOf(m.start)).trim();
       if (line === m.text) return true;
       const words = m.text.split(/\s+/u);

@@ -12,13 +12,18 @@ const LETTER_ALL = /\p{L}/gu;
 export function readsScript(text: string): boolean {
   // A sample is enough to tell the page's script, and keeps this linear and cheap.
   const sample = text.length > 20000 ? text.slice(0, 10000) + text.slice(-10000) : text;
+  // Most pages have no CJK at all: one scan that stops at the first such character tells.
+  if (!CJK.test(sample)) return true;
   const cjk = sample.match(CJK_ALL)?.length ?? 0;
-  if (cjk === 0) return true;
   const all = sample.match(LETTER_ALL)?.length ?? 0;
   return cjk < all * 0.2;
 }
 
 /** True when the span, or the character just before or after it, is CJK ("3月9日", "Hero也"). */
 export function unreadScriptAround(text: string, start: number, end: number): boolean {
-  return CJK.test(text.slice(Math.max(0, start - 1), Math.min(text.length, end + 1)));
+  // Every CJK character is at or above U+2E80: only such a code unit needs the RegExp.
+  for (let i = Math.max(0, start - 1); i < Math.min(text.length, end + 1); i++) {
+    if (text.charCodeAt(i) >= 0x2e80 && CJK.test(text[i]!)) return true;
+  }
+  return false;
 }

@@ -29,7 +29,7 @@ describe('general news pages against hand-made gold', () => {
   const rows: Array<[string, Tally]> = [];
   beforeAll(async () => {
     for (const gold of loadGold()) {
-      const html = readFileSync(join(REALPAGES, `news_${gold.page}.html`), 'utf8');
+      const html = readFileSync(join(REALPAGES, `news/${gold.page}.html`), 'utf8');
       const page = await runPage({ content: html }, gold.page, parse, MemoryFactbase.fromBundle(bundled));
       rows.push([gold.page, scorePage(gold, page.text, page.actors, page.figures)]);
     }

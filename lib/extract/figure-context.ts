@@ -13,6 +13,14 @@ const LINE_START_BEFORE = /(?:^|\n)[ \t\u00a0•·*–—-]*$/u;
 const NUMBERING_AFTER = /^(?:[.)]\s|\.\d+\.?\s+\p{Lu}|\s[-–—]\s\p{Lu})/u;
 const LABEL_BEFORE = /(?:\b(?:step|steps|figure|fig\.|table|tip|method|option|question|lesson|item|exhibit|appendix|rule|slide|photo|image)|\b(?:Round|Act|Scene|Game|Match|Day|Week|Stage|Level|Track))\s+$/iu;
 const FRACTION_AFTER = /^\s?[¼½¾⅓⅔⅛⅜⅝⅞]/u;
+// A score: "beat Chelsea 3-1", "lost 24-17 to".
+const SCORE = /^\d{1,3}[-–]\d{1,3}(?![\d%])/u;
+const SCORE_BEFORE = /\b(?:beat|beats|lost|lose|loses|won|win|wins|defeated|defeat|drew|draw|tied|trailed|trail|led|lead|leads|edged|routed|thrashed|score|scored|scoreline|victory|defeat)\b[^.!?\n]{0,30}$/iu;
+// After a name, a bare number is a version, a model or a label ("iOS 17 and", "Windows 11 got", "Game 7 of").
+const NAME_BEFORE = /(?:^|[^.!?\n])\s\p{L}*\p{Lu}[\p{L}-]*\s$/u;
+const LABEL_END_AFTER = /^(?:[.,;:)!?]|\s+(?:is|was|has|had|got|gets|will|would|and|or|to|in|on|for|with|of|at|by|from|update|release|version)\b)/u;
+// An age after a name: "Jane Goodall, 89, spoke", "Eloise Parry, 21, was".
+const AGE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s$/u;
 
 /** False when the number text[start, end) is numbering, a label, an axis tick or part of a larger token. */
 export function standsAsFigure(text: string, start: number, end: number): boolean {
@@ -30,6 +38,10 @@ export function standsAsFigure(text: string, start: number, end: number): boolea
     }
   }
   if (LABEL_BEFORE.test(before)) return false;
+  const wide = text.slice(Math.max(0, start - 45), start);
+  if ((SCORE.test(text.slice(start, end + 5)) || /\d[-–]$/u.test(before)) && SCORE_BEFORE.test(wide)) return false;
+  if (/^\d+$/u.test(text.slice(start, end)) && NAME_BEFORE.test(wide) && !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s$/u.test(wide) && LABEL_END_AFTER.test(after)) return false;
+  if (AGE_BEFORE.test(before) && /^[,)]/u.test(after) && Number(text.slice(start, end)) <= 120) return false;
   // A line with no word at all: axis ticks, counters, scores.
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = text.indexOf('\n', end);

@@ -12,6 +12,9 @@ describe('numbers that are not figures', () => {
     ['a share counter', 'A headline\n6366\nThe story begins here.'],
     ['abbreviated years', "Spending from '17 to '28 is shown."],
     ['a number glued to CJK', '每年12月向來是攝影班外拍的絕佳場所之一'],
+    ['a score', 'Arsenal beat Chelsea 3-1 on Sunday.'],
+    ['a version after a name', 'Apple released iOS 17 and Windows 11 got an update.'],
+    ['an age after a name', 'Dr. Jane Goodall, 89, spoke in Nairobi.'],
   ])('ignores %s', (_, text) => {
     expect(texts(text)).toEqual([]);
   });
@@ -22,5 +25,9 @@ describe('numbers that are not figures', () => {
 
   it('still reads a count in running text', () => {
     expect(texts('The report assessed 10 wealthy countries.')).toEqual(['10 wealthy countries']);
+  });
+
+  it('still reads a count after a name when a noun follows', () => {
+    expect(texts('Police in Almaty 12 people were detained.').map((t) => t.startsWith('12'))).toContain(true);
   });
 });

@@ -19,6 +19,9 @@ describe('judgeNames: words that are not names', () => {
     ['a product before a product noun', 'The Zorvex headset is light. I wore the Zorvex headset for an hour.', 'Zorvex'],
     ['a named storm', 'Hurricane Zelda hit the coast on Monday, and officials in Miami said the storm weakened.', 'Zelda'],
     ['letters glued to a number', 'We watched the 3D Avatar clip with Dana Scully.', 'D Avatar'],
+    ['a numbered label', 'The Cowboys lost in Game 7 of the series, Dana Scully said.', 'Game'],
+    ['a model code', 'The F-35 program is costly, Dana Scully said.', 'F-35'],
+    ['a car model', 'Tesla cut the price of the Model Y again, Dana Scully said.', 'Model Y'],
   ])('drops %s', (_, text, word) => {
     expect(names(text)).not.toContain(word);
   });
@@ -41,6 +44,11 @@ describe('judgeNames: types from evidence, with a reason', () => {
     const m = judged('Zorvex CEO Dana Scully spoke. Later Zorvex said it would appeal.').actors.find((a) => a.text === 'Zorvex')!;
     expect(m.type).toBe('organization');
     expect(m.reason).toMatch(/'ceo' after the name/);
+  });
+
+  it('types a two-word company from what companies do', () => {
+    const m = judged('The oil major Exxon Mobil reported a profit on Friday.').actors.find((a) => a.text === 'Exxon Mobil')!;
+    expect(m.type).toBe('organization');
   });
 
   it('types a titled name as a person everywhere on the page', () => {

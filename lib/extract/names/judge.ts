@@ -57,10 +57,14 @@ const ORG_LAST = new Set([
 ]);
 // Words after a name that say it is a place ("the Tuva region", "Kyzyl city").
 const PLACE_NEXT = new Set(['region', 'province', 'city', 'district', 'county', 'oblast', 'village', 'town', 'valley', 'border', 'mountains', 'river', 'peninsula', 'island', 'coast', 'airport']);
+// Verbs after a name that companies do ("Exxon Mobil reported a profit", "Boeing delivered").
+const ORG_VERBS = new Set(['posted', 'shipped', 'launched', 'acquired', 'employs', 'sells', 'manufactures', 'reported', 'delivered', 'unveiled', 'hired', 'listed', 'merged', 'filed']);
 const PERSON_NEXT = new Set([...PERSON_VERBS, 'told']);
 const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 
 const letters = /\p{L}/u;
+// A number after a one-word name that ends a phrase: "Game 7 of", "Windows 11 got", "Step 4."
+const NUMBERED_LABEL = /^ \d+(?:[.,;:)!?]|\s+(?:is|was|has|had|got|gets|will|would|and|or|to|in|on|for|with|of|at|by|from)\b|$)/u;
 
 // A hyphenated title opening the run ("Attorney-General George Brandis", "Vice-President X"):
 // the title is cut off and the rest is a person.
@@ -99,6 +103,10 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     // Letters glued to a number are part of a larger token ("3D Avatar", "4K"), not a name.
     const c = text.charCodeAt(m.start - 1);
     if (c >= 48 && c <= 57) continue;
+    // One word numbered like a label or version ("Game 7", "Windows 11", "Step 4"), or a model
+    // code ("F-35", "MiG-29"): not an actor.
+    if (!m.text.includes(' ') && NUMBERED_LABEL.test(text.slice(m.end, m.end + 20)) && !/^\p{Lu}{2,}$/u.test(m.text)) continue;
+    if (/^\p{L}+-\d+$/u.test(m.text)) continue;
     if (lines.isHeading(m.start) || lines.isShouted(text, m)) {
       for (const piece of confirmedPieces(text, m, bodyNames, lines)) candidates.push(piece);
     } else candidates.push(m);
@@ -366,6 +374,7 @@ function votesAt(text: string, m: ActorMention, knownNear: (at: number) => Actor
   else if (prevLower === 'president-elect' || prevLower === 'vice-president') out.push(vote('person', 0.9, `'${prev}' before the name`));
   if (ORG_NEXT.has(next)) out.push(vote('organization', 0.8, `'${next}' after the name`));
   if (PLACE_NEXT.has(next)) out.push(vote('place', 0.8, `'${next}' after the name`));
+  if (ORG_VERBS.has(next) && !info.votes.some((v) => v.type === 'person')) out.push(vote('organization', 0.65, `'${next}' after the name, as companies do`));
   if (next === 'news' || next === 'fact' || next === 'fact-checker' || next === 'said') {
     const two = ORG_NEXT_TWO.exec(text.slice(m.end, m.end + 30));
     if (two) out.push(vote('organization', 0.75, `'${two[0].trim().replace(/^['’]s\s+/u, '')}' after the name`));

@@ -25,7 +25,7 @@ const MODEL_CODE = /\s(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})[\p{L}\d-]+$/u;
 
 /** True when the name's own form is a product's or a storm's ("Vision Pro", "Lumify X9", "Hurricane Ida"). */
 export function productForm(name: string): boolean {
-  return PRODUCT_LAST.test(name) || MODEL_CODE.test(name) || /^(?:Hurricane|Typhoon|Cyclone|Storm)\s/u.test(name);
+  return PRODUCT_LAST.test(name) || MODEL_CODE.test(name) || /^(?:Hurricane|Typhoon|Cyclone|Storm)\s|^Model\s/u.test(name);
 }
 
 /**

@@ -19,7 +19,7 @@ const parse = (h: string): Document => parseHTML(h).document as unknown as Docum
 
 // Overall floors (the issue's targets are actor P 0.95, F1 0.93, type 0.90; figure P 0.98, F1 0.97,
 // interval 0.90 on hidden pages).
-const FLOORS = { actorP: 0.93, actorF1: 0.95, typeAcc: 0.98, figureP: 0.99, figureF1: 0.96, intervalAcc: 0.99 };
+const FLOORS = { actorP: 0.93, actorF1: 0.95, typeAcc: 0.99, figureP: 0.99, figureF1: 0.96, intervalAcc: 0.99 };
 // No page with gold names or figures may fall below these, so one layout cannot be sacrificed for
 // the average; a page with none may carry at most `EMPTY_PAGE_FALSE_MARKS`.
 const PAGE_FLOORS = { actorF1: 0.66, figureF1: 0.8 };

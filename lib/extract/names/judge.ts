@@ -105,8 +105,9 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     if (c >= 48 && c <= 57) continue;
     // One word numbered like a label or version ("Game 7", "Windows 11", "Step 4"), or a model
     // code ("F-35", "MiG-29"): not an actor.
-    if (!m.text.includes(' ') && NUMBERED_LABEL.test(text.slice(m.end, m.end + 20)) && !/^\p{Lu}{2,}$/u.test(m.text)) continue;
-    if (/^\p{L}+-\d+$/u.test(m.text)) continue;
+    const d = text.charCodeAt(m.end + 1);
+    if (text.charCodeAt(m.end) === 32 && d >= 48 && d <= 57 && !m.text.includes(' ') && NUMBERED_LABEL.test(text.slice(m.end, m.end + 20)) && !/^\p{Lu}{2,}$/u.test(m.text)) continue;
+    if (m.text.includes('-') && /^\p{L}+-\d+$/u.test(m.text)) continue;
     if (lines.isHeading(m.start) || lines.isShouted(text, m)) {
       for (const piece of confirmedPieces(text, m, bodyNames, lines)) candidates.push(piece);
     } else candidates.push(m);
@@ -119,7 +120,8 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     if (notActors.has(m.text)) continue;
     let form = productNames.get(m.text);
     if (form === undefined) productNames.set(m.text, (form = productForm(m.text)));
-    if (form || contextSaysNotActor(text, m)) notActors.add(m.text);
+    // A name typed by its head word or the lexicon ("Interior Ministry", "Almaty") is no product.
+    if (form || (m.confidence < 0.85 && contextSaysNotActor(text, m))) notActors.add(m.text);
   }
 
   // Known names right after " and " / before " and " a candidate (for lists).
@@ -163,7 +165,8 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   // Coreference: a short form of a person's full name given on the page is that person.
   const fullNames = new Map<string, string>();
   for (const m of [...known.filter((k) => k.type === 'person'), ...candidates]) {
-    const words = m.text.split(/\s+/u);
+    if (!m.text.includes(' ')) continue;
+    const words = m.actorId !== null ? m.text.split(/\s+/u) : infoOf(m.text).words;
     if (words.length < 2 || words.length > 4) continue;
     if (notActors.has(m.text)) continue;
     const cue = bestVote(votes.get(m.text));

@@ -149,7 +149,8 @@ export function CardLayer({ analysis, doc, loadActor, loadFigure, addActor }: Ca
     setAdded(null);
     if (!open || !analysis) return;
     let live = true;
-    if (open.kind === 'actor') {
+    // A name just added to the fact base has had its mark turned into an actor's: show that card.
+    if (open.kind === 'actor' || open.mark.getAttribute('data-kind') === 'actor') {
       const id = open.mark.getAttribute('data-actor-id');
       if (id) void loadActor(id).then((c) => live && setActorCard(c), () => undefined);
     } else if (open.kind === 'figure') {
@@ -177,12 +178,13 @@ export function CardLayer({ analysis, doc, loadActor, loadFigure, addActor }: Ca
   if (open.kind === 'actor' || open.kind === 'unknown') {
     const mention = analysis.actors[open.index];
     if (!mention) return null;
-    label = mention.canonical ?? mention.text;
+    const name = mention.refersTo ?? mention.text;
+    label = mention.canonical ?? name;
     body =
-      open.kind === 'actor' ? (
+      open.kind === 'actor' || mention.actorId !== null ? (
         <ActorCardView card={actorCard} text={mention.text} />
       ) : (
-        <UnknownActor name={mention.text} type={mention.type} added={added} onAdd={(type) => addActor(mention.text, type).then(() => setAdded(type))} />
+        <UnknownActor name={name} type={mention.type} reason={mention.reason} added={added} onAdd={(type) => addActor(name, type).then(() => setAdded(type))} />
       );
   } else if (open.kind === 'figure') {
     const figure = analysis.figures[open.index];
@@ -218,16 +220,19 @@ export function CardLayer({ analysis, doc, loadActor, loadFigure, addActor }: Ca
 interface UnknownActorProps {
   name: string;
   type: ActorType;
+  /** Why the name has its type ("probably a person: 'President' before the name"). */
+  reason?: string;
   added: string | null;
   onAdd: (type: ActorType) => Promise<void>;
 }
 
-function UnknownActor({ name, type, added, onAdd }: UnknownActorProps): JSX.Element {
+function UnknownActor({ name, type, reason, added, onAdd }: UnknownActorProps): JSX.Element {
   const [choice, setChoice] = useState<ActorType>(type);
   return (
     <div>
       <div class="kind">not in the fact base · looks like {aTypeWord(type)}</div>
       <h2>{name}</h2>
+      {reason ? <p class="small muted" data-testid="type-reason">{reason}</p> : null}
       {added ? (
         <p role="status">Added to the fact base as {aTypeWord(added as ActorType)}.</p>
       ) : (

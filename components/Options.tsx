@@ -29,11 +29,13 @@ export interface OptionsProps {
   /** Asks for persistent storage once and reads the usage estimate. */
   loadStorage: () => Promise<StorageState>;
   /** Loads the per-site settings. */
-  loadSites: () => Promise<{ rows: SiteRow[]; rememberReading: boolean }>;
+  loadSites: () => Promise<{ rows: SiteRow[]; rememberReading: boolean; showUnknownNames?: boolean }>;
   /** Changes one site's settings. */
   setSite: (host: string, patch: { annotate?: boolean; remember?: boolean }) => Promise<void>;
   /** Switches remembering claims read on or off everywhere. */
   setRemember: (on: boolean) => Promise<void>;
+  /** Shows or hides names that are not in the fact base. */
+  setShowUnknown?: (on: boolean) => Promise<void>;
   /** Asks for the team server's host permission (from the "Start sync" click). */
   requestSyncHost: (url: string) => Promise<boolean>;
 }
@@ -41,7 +43,7 @@ export interface OptionsProps {
 type Load<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
 
 /** The options page: saved notes, the fact base, CSV import, sites, team sync and storage. */
-export function Options({ send, download, loadStorage, loadSites, setSite, setRemember, requestSyncHost }: OptionsProps): JSX.Element {
+export function Options({ send, download, loadStorage, loadSites, setSite, setRemember, setShowUnknown, requestSyncHost }: OptionsProps): JSX.Element {
   const [counts, setCounts] = useState<Load<FactbaseCounts>>({ state: 'loading' });
   const [revision, setRevision] = useState(0);
   const [countsRevision, setCountsRevision] = useState(0);
@@ -89,7 +91,7 @@ export function Options({ send, download, loadStorage, loadSites, setSite, setRe
         <NotesLibrary send={send} download={download} revision={revision} onChanged={onChanged} />
         <FactbasePanel send={send} download={download} revision={revision} onChanged={onChanged} />
         <CsvImport send={send} onImported={onImported} />
-        <SitesSettings load={loadSites} setSite={setSite} setRemember={setRemember} />
+        <SitesSettings load={loadSites} setSite={setSite} setRemember={setRemember} setShowUnknown={setShowUnknown} />
         <SyncPanel send={send} requestHost={requestSyncHost} />
       </main>
     </div>

@@ -19,7 +19,8 @@ export function PageSummary({ dossier }: PageSummaryProps): JSX.Element | null {
   const a = dossier.analysis;
   if (!a) return null;
   const names = new Map<string, boolean>();
-  for (const m of a.actors) names.set(`${m.type}|${m.canonical ?? m.text}`, m.actorId !== null);
+  for (const m of a.actors) names.set(`${m.type}|${m.canonical ?? m.refersTo ?? m.text}`, m.actorId !== null);
+  const maybe = [...new Set((a.maybe ?? []).map((m) => m.text))];
   const linked = [...names.values()].filter(Boolean).length;
   const unknown = names.size - linked;
   return (
@@ -29,6 +30,12 @@ export function PageSummary({ dossier }: PageSummaryProps): JSX.Element | null {
         <li>
           {n(names.size, 'actor')} ({linked} in the fact base, {unknown} unknown)
         </li>
+        {maybe.length > 0 ? (
+          <li data-testid="maybe-names">
+            maybe: {maybe.slice(0, 8).join(', ')}
+            {maybe.length > 8 ? ` and ${maybe.length - 8} more` : ''} <span class="muted">(not marked)</span>
+          </li>
+        ) : null}
         <li>
           {n(a.figures.length, 'figure')}, {n(a.claims.length, 'claim')}
         </li>

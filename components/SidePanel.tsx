@@ -74,7 +74,7 @@ function WholeDossier({ dossier, actions }: { dossier: TabDossier; actions: Popu
         <label for="dossier-filter">Filter actors and figures</label>
         <input id="dossier-filter" type="search" data-testid="dossier-filter" value={filter} placeholder="a name, a number, what it counts" onInput={(e) => setFilter((e.target as HTMLInputElement).value)} />
       </div>
-      <ActorList actors={a.actors} reveal={(i) => actions.reveal('actor', i)} addActor={actions.addActor} filter={filter} />
+      <ActorList actors={a.actors} maybe={a.maybe} reveal={(i) => actions.reveal('actor', i)} addActor={actions.addActor} filter={filter} />
       <FigureList analysis={a} reveal={(i) => actions.reveal('figure', i)} filter={filter} />
     </>
   );

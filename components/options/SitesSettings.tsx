@@ -5,18 +5,20 @@ import type { SiteRow } from '../../lib/platform/site-settings';
 /** Props of `SitesSettings`. */
 export interface SitesSettingsProps {
   /** Loads every site's settings (defaults applied) and the global "remember" switch. */
-  load: () => Promise<{ rows: SiteRow[]; rememberReading: boolean }>;
+  load: () => Promise<{ rows: SiteRow[]; rememberReading: boolean; showUnknownNames?: boolean }>;
   /** Changes one site's settings. */
   setSite: (host: string, patch: { annotate?: boolean; remember?: boolean }) => Promise<void>;
   /** Switches remembering claims read on or off everywhere. */
   setRemember: (on: boolean) => Promise<void>;
+  /** Shows or hides names not in the fact base; without it the switch is not offered. */
+  setShowUnknown?: (on: boolean) => Promise<void>;
 }
 
 type Load<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
 
 /** Per-site settings: annotate and remember claims read, with the global switch. */
-export function SitesSettings({ load, setSite, setRemember }: SitesSettingsProps): JSX.Element {
-  const [data, setData] = useState<Load<{ rows: SiteRow[]; rememberReading: boolean }>>({ state: 'loading' });
+export function SitesSettings({ load, setSite, setRemember, setShowUnknown }: SitesSettingsProps): JSX.Element {
+  const [data, setData] = useState<Load<{ rows: SiteRow[]; rememberReading: boolean; showUnknownNames?: boolean }>>({ state: 'loading' });
   const [error, setError] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
 
@@ -54,6 +56,18 @@ export function SitesSettings({ load, setSite, setRemember }: SitesSettingsProps
             />
             <label for="remember-reading">Remember the claims of pages I read (so the next article shows conflicts)</label>
           </div>
+          {setShowUnknown && data.value.showUnknownNames !== undefined ? (
+            <div class="row">
+              <input
+                id="show-unknown"
+                type="checkbox"
+                data-testid="show-unknown-names"
+                checked={data.value.showUnknownNames}
+                onChange={(e) => void change(setShowUnknown(e.currentTarget.checked))}
+              />
+              <label for="show-unknown">Mark names that are not in the fact base (unknown names)</label>
+            </div>
+          ) : null}
           <table class="sites" data-testid="sites-table">
             <caption class="visually-hidden">Per-site settings</caption>
             <thead>

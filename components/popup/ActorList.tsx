@@ -16,6 +16,8 @@ export interface ActorListProps {
   addActor: (name: string, type: ActorType) => Promise<void>;
   /** Only names containing these words (case-insensitive) are listed. */
   filter?: string;
+  /** Unknown names too unsure to mark, listed under "Maybe". */
+  maybe?: ActorMention[];
 }
 
 interface Entry {
@@ -27,11 +29,12 @@ interface Entry {
 }
 
 /** The page's actors grouped by type, linked ones first (with how often each occurs), unknown ones with "Add". */
-export function ActorList({ actors, reveal, addActor, filter = '' }: ActorListProps): JSX.Element {
+export function ActorList({ actors, reveal, addActor, filter = '', maybe = [] }: ActorListProps): JSX.Element {
   const [added, setAdded] = useState<Record<string, string>>({});
   const byName = new Map<string, Entry>();
   actors.forEach((a, i) => {
-    const name = a.canonical ?? a.text;
+    // A short form ("Netanyahu") is one entry with the full name it stands for.
+    const name = a.canonical ?? a.refersTo ?? a.text;
     const key = `${a.type}|${name}`;
     const e = byName.get(key) ?? { name, type: a.type, linked: a.actorId !== null, count: 0, first: i };
     e.count++;
@@ -40,6 +43,7 @@ export function ActorList({ actors, reveal, addActor, filter = '' }: ActorListPr
   const needle = filter.trim().toLowerCase();
   const all = [...byName.values()];
   const entries = needle ? all.filter((e) => e.name.toLowerCase().includes(needle)) : all;
+  const unsure = [...new Set(maybe.map((m) => m.text))].filter((n) => !needle || n.toLowerCase().includes(needle));
   return (
     <Section id="actors-h" title={t('headingActors', 'Actors on this page')} count={all.length} testid="actor-list">
       {all.length === 0 ? <p class="empty">No actors found.</p> : null}
@@ -78,6 +82,12 @@ export function ActorList({ actors, reveal, addActor, filter = '' }: ActorListPr
           </div>
         );
       })}
+      {unsure.length > 0 ? (
+        <div class="actor-group" data-testid="maybe-names">
+          <h4>Maybe (not marked)</h4>
+          <p class="small muted">{unsure.join(', ')}</p>
+        </div>
+      ) : null}
     </Section>
   );
 }

@@ -4,7 +4,7 @@ import { Options } from '../../components/Options';
 import { downloadFile } from '../../lib/platform/download';
 import { sendMessage } from '../../lib/platform/messages';
 import { requestPersistentStorage } from '../../lib/platform/persistent-storage';
-import { loadSiteRows, setRememberReading, setSiteSetting } from '../../lib/platform/site-settings';
+import { loadSiteRows, setRememberReading, setShowUnknownNames, setSiteSetting } from '../../lib/platform/site-settings';
 import { requestSyncHost } from '../../lib/platform/sync-permission';
 
 render(
@@ -15,6 +15,7 @@ render(
     loadSites={loadSiteRows}
     setSite={setSiteSetting}
     setRemember={setRememberReading}
+    setShowUnknown={setShowUnknownNames}
     requestSyncHost={requestSyncHost}
   />,
   document.getElementById('app')!,

@@ -34,6 +34,8 @@ export interface ServiceDeps {
   setBadge: (tabId: number, text: string) => void;
   /** Whether claims read on this URL are remembered. */
   remembers: (url: string) => Promise<boolean>;
+  /** Whether names not in the fact base are marked and listed (the options' switch); absent: yes. */
+  showsUnknownNames?: () => Promise<boolean>;
 }
 
 
@@ -69,7 +71,9 @@ export function createService(deps: ServiceDeps) {
         engineFb,
         { remember: await deps.remembers(data.url) },
       );
-      const { text: _text, ...analysis } = result;
+      const { text: _text, ...full } = result;
+      // Unknown names switched off: only fact-base actors are marked, and none is listed as maybe.
+      const analysis = deps.showsUnknownNames && !(await deps.showsUnknownNames()) ? { ...full, actors: full.actors.filter((a) => a.actorId !== null), maybe: [] } : full;
       if (tabId !== undefined) {
         const prev = part > 0 ? await deps.tabs.get(tabId) : null;
         // Text the page added later extends the page's analysis (figure and claim indexes shifted).

@@ -120,6 +120,7 @@ export async function analyzePage(page: PageToAnalyze, fb: EngineFactbase, opts:
     source: { input: page.label, title: page.title, publishedAt: page.publishedAt, url: page.url, outlet, sourceId },
     text: page.text,
     actors: ex.actors,
+    maybe: ex.maybe,
     figures: ex.figures,
     claims: ex.claims,
     conflicts,

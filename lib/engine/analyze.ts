@@ -10,6 +10,8 @@ import { roleWords } from '../claims/roles';
 import type { AliasMatcher } from '../extract/alias-matcher';
 import { extractFigures } from '../extract/figures';
 import { findUnknownActors } from '../extract/proper-nouns';
+import { judgeNames } from '../extract/names/judge';
+import { readsScript } from '../extract/names/scripts';
 import { firstIndex } from '../extract/spans';
 import { routeRussian } from '../extract/ru/route-ru';
 import { splitSentences } from '../extract/sentences';
@@ -34,6 +36,8 @@ export interface PageMeta {
 /** What extraction found in one text. */
 export interface Extraction {
   actors: ActorMention[];
+  /** Unknown names too unsure to mark (below the judge's threshold): listed as "maybe". */
+  maybe: ActorMention[];
   figures: FigureMention[];
   claims: PageClaim[];
   extractMs: number;
@@ -44,6 +48,8 @@ const now = (): number => (typeof performance !== 'undefined' ? performance.now(
 /** Finds actors, figures and claims in `text`. Pure and synchronous. */
 export function extractText(text: string, meta: PageMeta, deps: ExtractDeps): Extraction {
   const t0 = now();
+  // A page in a script the engine does not read (CJK) gets no marks rather than wrong ones.
+  if (!readsScript(text)) return { actors: [], maybe: [], figures: [], claims: [], extractMs: now() - t0 };
   const sentences = splitSentences(text);
   const known = deps.matcher.match(text);
   // Russian paragraphs go to the Russian rules; the English rules see them blanked out.
@@ -54,7 +60,9 @@ export function extractText(text: string, meta: PageMeta, deps: ExtractDeps): Ex
   const numberParts = figures.map((f) => ({ start: f.start, end: numberEnd(f) })).sort((a, b) => a.start - b.start);
   const knownClear = known.filter((a) => !overlapsAny(a, numberParts));
   const taken = [...knownClear, ...numberParts].sort((a, b) => a.start - b.start);
-  const unknown = [...findUnknownActors(ru?.rest ?? text, sentences, taken), ...(ru?.unknownActors(taken) ?? [])];
+  // English names are judged with the page's evidence; Russian ones come typed from their own cues.
+  const judged = judgeNames(ru?.rest ?? text, knownClear, findUnknownActors(ru?.rest ?? text, sentences, taken));
+  const unknown = [...judged.actors, ...(ru?.unknownActors(taken) ?? [])];
   const actors = [...knownClear, ...unknown].sort((a, b) => a.start - b.start);
   const claims = assembleClaims(text, sentences, actors, figures, {
     sourceId: meta.sourceId,
@@ -62,7 +70,7 @@ export function extractText(text: string, meta: PageMeta, deps: ExtractDeps): Ex
     publishedAt: meta.publishedAt,
     actorIdForName: deps.actorIdForName,
   });
-  return { actors, figures, claims, extractMs: now() - t0 };
+  return { actors, maybe: judged.maybe, figures, claims, extractMs: now() - t0 };
 }
 
 /** Where a figure's number (with hedge and unit) ends and its counted phrase begins. */

@@ -13,6 +13,7 @@ export function appendAnalysis<T extends Analysis>(a: T, b: Analysis): T {
   return {
     ...a,
     actors: [...a.actors, ...b.actors],
+    maybe: [...(a.maybe ?? []), ...(b.maybe ?? [])],
     figures: [...a.figures, ...b.figures],
     claims: [...a.claims, ...b.claims.map((c) => ({ ...c, figure: c.figure + shift }))],
     conflicts: [...a.conflicts, ...b.conflicts],

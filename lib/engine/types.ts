@@ -25,6 +25,8 @@ export interface PageResult {
   source: PageSource;
   text: string;
   actors: ActorMention[];
+  /** Unknown names too unsure to mark: not in `actors`, listed under "maybe" (optional, added in v2). */
+  maybe?: ActorMention[];
   figures: FigureMention[];
   claims: PageClaim[];
   conflicts: PageConflict[];

@@ -41,11 +41,21 @@ export function isExcludedNode(el: Element): boolean {
   // Photo galleries, ad slots, share bars and promos embedded in the article body. Such a class
   // on a container of much text ("article share-enabled") is not furniture.
   const hint = `${typeof el.className === 'string' ? el.className : ''} ${el.id}`;
-  return hint.length > 1 && FURNITURE_CLASS.test(hint) && (el.textContent?.length ?? 0) < 1500;
+  if (hint.length <= 1) return false;
+  // Recommendation streams and widgets run long, so they are known by name whatever their size.
+  if (WIDGET_CLASS.test(hint)) return true;
+  return (FURNITURE_CLASS.test(hint) || FURNITURE_PART.test(hint)) && (el.textContent?.length ?? 0) < 1500;
 }
 
 // Text length above which an aria-hidden element is taken to be the page hidden behind a dialog.
 const ARIA_HIDDEN_MAX = 400;
+
+// Furniture named inside a longer class word ("RelatedContent", "EmailOptin", "cnnplayer",
+// "caption-credit", "author-name"): the short pieces of page chrome around and inside an article.
+const FURNITURE_PART =
+  /related|recommend|featured|mostpopular|most-popular|mostread|most-read|trending|optin|addthis|teads|countdown|caption-credit|author|byline|contributor|breadcrumb|partner-headlines|around-the-web/i;
+// Streams of other stories, ad networks' widgets and video players (whose scripts make them long).
+const WIDGET_CLASS = /taboola|outbrain|applet-stream|js-stream|partner-headlines|around-the-web|RelatedContent|RelatedSearches|(?:^|[\s_-])\w*player(?:$|[\s_-])/i;
 
 const FURNITURE_CLASS = /(?:^|[\s_-])(?:gal|gallery|slideshow|carousel|ad|ads|advert|advertisement|promo|sponsor|sponsored|share|sharing|social|newsletter|related|outbrain|taboola|interstitial|paywall)(?:$|[\s_-])/i;
 
@@ -95,7 +105,7 @@ export async function locateArticleRoot(doc: Document, opts: LocateOptions = {})
       const el = candidates[i]!;
       // A div counts as a paragraph only when it holds text of its own, not other blocks.
       if (el.localName === 'div' && el.querySelector('p, div, pre, blockquote, ul, ol, table')) continue;
-      if (excludedAncestry(el, body)) continue;
+      if (excludedAncestry(el, body) || isTeaser(el)) continue;
       const text = normalise(el.textContent ?? '');
       if (text.length < 25) continue;
       const linkText = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + (a.textContent?.length ?? 0), 0);
@@ -132,6 +142,18 @@ export async function locateArticleRoot(doc: Document, opts: LocateOptions = {})
     const mass = (a: Element): number => paragraphs.reduce((n, [p, sc]) => (a.contains(p) ? n + sc : n), 0);
     for (let a = best.parentElement; a && !isPageLevel(a) && mass(best) < total * 0.5; a = a.parentElement) best = a;
   }
+  // The opening paragraphs sit beside a wrapper of the rest ("read more" containers): a close
+  // ancestor with prose paragraphs of its own is the article.
+  if (best) {
+    const own = (a: Element): number => paragraphs.reduce((n, [p, sc]) => (p.parentElement === a ? n + sc : n), 0);
+    let a = best.parentElement;
+    for (let level = 0; a && level < 2 && !isPageLevel(a); level++, a = a.parentElement) {
+      if (own(a) >= Math.max(4, bestScore * 0.15)) {
+        best = a;
+        break;
+      }
+    }
+  }
   // No paragraph of prose at all: nothing to annotate (Readability finds nothing there either,
   // and keeping it out of this path keeps it out of the content script).
   if (!best) return null;
@@ -156,6 +178,13 @@ export async function locateArticleRoot(doc: Document, opts: LocateOptions = {})
     if (normalise(semantic.textContent ?? '').length <= rootLength * CONTAINER_SLACK + 300) root = semantic;
   }
   return root;
+}
+
+// A story card in a list of other stories: a paragraph in a list item that also holds a linked
+// heading (a stream of teasers beside or below the article).
+function isTeaser(el: Element): boolean {
+  const item = el.closest('li');
+  return item !== null && item.querySelector('h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4') !== null;
 }
 
 function excludedAncestry(el: Element, stop: Element): boolean {

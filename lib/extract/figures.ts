@@ -17,6 +17,7 @@
 import type { Qualifier } from './vocabulary';
 import { fractionPercent, hedgeBefore, intervalFor, roundingUnit, vagueQuantity } from './hedges';
 import { NUMBER_WORD_SOURCE, readNumberAt, type NumberToken } from './numbers';
+import { standsAsFigure } from './figure-context';
 import { findPredicate, isCueWord, type Predicate } from './predicates';
 import { splitSentences } from './sentences';
 import type { FigureMention, Span } from './types';
@@ -332,6 +333,7 @@ function digitsAreFigure(text: string, tok: NumberToken, sentence: Span): boolea
   const before = s > 0 ? text[s - 1]! : ' ';
   if (before === '-' && s > 1 && /[A-Za-z]/.test(text[s - 2]!)) return false; // COVID-19, mid-2014
   if (before === ':' && s > 1 && /\d/.test(text[s - 2]!)) return false;
+  if (!standsAsFigure(text, s, tok.end)) return false;
   if (tok.scale === 1) {
     ORDINAL_OR_GLUED.lastIndex = tok.end;
     if (ORDINAL_OR_GLUED.test(text)) return false; // 4th, 10am, 5km

@@ -49,7 +49,7 @@ const LOWER = /^\p{Ll}/u;
 const ALL_CAPS = /^[\p{Lu}\p{N}.'’-]+$/u;
 const NOT_SPACE = /\S/u;
 // Connectors allowed inside organisation and place names ("Ministry of Internal Affairs").
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&']);
+const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
 // Abbreviated titles and initials that keep a name going across ". " ("Mr. Clinton", "Donald J.").
 const DOT_JOINERS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'st', 'jr', 'sr', 'capt', 'sgt', 'maj']);
 // Characters after which a word counts as sentence-initial even inside a sentence span.
@@ -731,8 +731,9 @@ function mergeConnected(text: string, tokens: Tokens, raw: Array<[number, number
       const c0 = conn[0]!;
       const headLeft = hasHead(tokens, from, to, true);
       let merge = false;
-      if ((c0 === 'of' || c0 === 'for') && (conn.length === 1 || conn[1] === 'the')) {
-        merge = headLeft && !TITLES.has(tokens.lower(to));
+      if ((c0 === 'of' || c0 === 'for' || c0 === 'on') && (conn.length === 1 || conn[1] === 'the')) {
+        // "Committee on Intelligence", never "the Ministry on Monday".
+        merge = headLeft && !TITLES.has(tokens.lower(to)) && !(c0 === 'on' && tokens.has(nFrom, CALENDAR));
         if (merge) inComplement = true;
       } else if (c0 === 'and' || c0 === '&') {
         if (inComplement) merge = true;

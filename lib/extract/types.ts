@@ -20,6 +20,10 @@ export interface ActorMention extends Span {
   canonical: string | null;
   /** 1 for an exact alias, lower for skeleton or suggestion matches. */
   confidence: number;
+  /** Why an unknown name has its type ("probably a person: 'President' before the name"). */
+  reason?: string;
+  /** For a short form, the full name given on the page that it stands for ("Benjamin Netanyahu"). */
+  refersTo?: string;
 }
 
 /** A figure found in the text, with the interval its wording implies. */

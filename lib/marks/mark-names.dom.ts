@@ -2,7 +2,7 @@
  * The accessible names of actor marks, completed with what the fact base knows once it has been
  * asked: "Aktobe, place, 3 incidents".
  */
-import { MARK_TAG } from './wrap.dom';
+import { MARK_TAG, markStyle } from './wrap.dom';
 
 const COUNT = /, \d+ incidents?$/;
 
@@ -19,4 +19,21 @@ export function nameActorMarks(doc: Document, counts: Readonly<Record<string, nu
 /** The ids of the linked actors marked in `doc`. */
 export function markedActorIds(doc: Document): string[] {
   return [...new Set([...doc.querySelectorAll(`${MARK_TAG}[data-actor-id]`)].map((m) => m.getAttribute('data-actor-id')!))];
+}
+
+/**
+ * Turns the unknown-name marks of the given mentions (indexes into the page's actors) into marks
+ * of the fact-base actor just added, all at once: kind, actor id and look change, the text does not.
+ */
+export function linkUnknownMarks(doc: Document, indexes: readonly number[], actorId: string): number {
+  const wanted = new Set(indexes.map(String));
+  let n = 0;
+  for (const m of doc.querySelectorAll<HTMLElement>(`${MARK_TAG}[data-kind="unknown"]`)) {
+    if (!wanted.has(m.getAttribute('data-index') ?? '')) continue;
+    m.setAttribute('data-kind', 'actor');
+    m.setAttribute('data-actor-id', actorId);
+    m.setAttribute('style', markStyle('actor'));
+    n++;
+  }
+  return n;
 }

@@ -26,6 +26,11 @@ const MARK_STYLE: Record<string, string> = {
 
 const BASE_STYLE = 'display: inline !important; all: revert; ';
 
+/** The inline style of a mark of `kind` (actor, unknown, figure, conflict, saved). */
+export function markStyle(kind: string): string {
+  return BASE_STYLE + (MARK_STYLE[kind] ?? '');
+}
+
 /** Budget of one slice of work on the main thread, in ms. */
 const SLICE_MS = 8;
 
@@ -71,7 +76,7 @@ export async function wrapMarks(
       const mark = doc.createElement(MARK_TAG);
       for (const [k, v] of Object.entries(p.spec.attrs)) mark.setAttribute(k, v);
       const kind = p.spec.attrs['data-conflict'] === 'true' ? 'conflict' : (p.spec.attrs['data-kind'] ?? 'actor');
-      mark.setAttribute('style', BASE_STYLE + (MARK_STYLE[kind] ?? ''));
+      mark.setAttribute('style', markStyle(kind));
       middle.parentNode!.insertBefore(mark, middle);
       mark.appendChild(middle);
       made.push({ el: mark, order: p.order });

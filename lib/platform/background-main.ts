@@ -19,6 +19,7 @@ import { keepPopupOnActionClick, openSidePanel } from './side-panel';
 import { forgetTab, sessionTabStore } from './tab-store';
 import { sendTabMessage } from './tab-messages';
 import { createTeamSync, SYNC_ALARM } from './team-sync';
+import { showUnknownNames } from './storage-items';
 
 // The built content script (WXT's output path), for sites the user adds at run time.
 const CONTENT_JS = 'content-scripts/content.js';
@@ -51,6 +52,7 @@ export function startBackground(): void {
       db,
       tabs: sessionTabStore,
       remembers: remembersUrl,
+      showsUnknownNames: () => showUnknownNames.getValue(),
       setBadge: setTabBadge,
     }),
   );

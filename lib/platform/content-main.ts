@@ -11,7 +11,7 @@ import { snapToWords } from '../anchor/snap-words';
 import { appendAnalysis } from '../engine/merge';
 import type { ActorType, Note } from '../factbase/schema';
 import { annotateAdded, annotateDocument, markProcessed, markedMentions, type AnnotateDeps } from '../marks/annotate.dom';
-import { markedActorIds, nameActorMarks } from '../marks/mark-names.dom';
+import { linkUnknownMarks, markedActorIds, nameActorMarks } from '../marks/mark-names.dom';
 import { startRoving, type RovingMarks } from '../marks/roving.dom';
 import { articleMap, drawSavedNotes } from '../marks/saved.dom';
 import { MARK_TAG, unwrapMarks } from '../marks/wrap.dom';
@@ -118,7 +118,14 @@ export async function startContent(ctx: ContentScriptContext, css: string, rende
       loadActor: (actorId) => sendMessage('getActorCard', { actorId }),
       loadFigure: (figureIndex) => sendMessage('getFigureCard', { url: location.href, figureIndex }),
       addActor: async (name, type) => {
-        await sendMessage('addActor', { name, type });
+        const { actorId } = await sendMessage('addActor', { name, type });
+        if (!analysis) return;
+        // Every mention of that name (a short form standing for it too) becomes the new actor at once.
+        const same = (a: PageAnalysis['actors'][number]): boolean => a.actorId === null && (a.text === name || a.refersTo === name);
+        const indexes = analysis.actors.flatMap((a, i) => (same(a) ? [i] : []));
+        analysis = { ...analysis, actors: analysis.actors.map((a) => (same(a) ? { ...a, actorId, canonical: name, type } : a)) };
+        linkUnknownMarks(document, indexes, actorId);
+        redraw();
       },
       readSelection,
       captureSelection,

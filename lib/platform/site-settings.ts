@@ -4,7 +4,7 @@
  */
 import { HOSTS } from '../sites';
 import { isSupportedHost } from './sites';
-import { rememberReading, siteSettings, type SiteSettings } from './storage-items';
+import { rememberReading, showUnknownNames, siteSettings, type SiteSettings } from './storage-items';
 
 /** One site's row on the options page (defaults applied). */
 export interface SiteRow {
@@ -16,8 +16,8 @@ export interface SiteRow {
 }
 
 /** The sites' rows (supported ones first, in list order, then added ones A to Z) and the global switch. */
-export async function loadSiteRows(): Promise<{ rows: SiteRow[]; rememberReading: boolean }> {
-  const [settings, remember] = await Promise.all([siteSettings.getValue(), rememberReading.getValue()]);
+export async function loadSiteRows(): Promise<{ rows: SiteRow[]; rememberReading: boolean; showUnknownNames: boolean }> {
+  const [settings, remember, unknown] = await Promise.all([siteSettings.getValue(), rememberReading.getValue(), showUnknownNames.getValue()]);
   const row = (host: string): SiteRow => {
     const s = settings[host] ?? {};
     const supported = isSupportedHost(host);
@@ -26,7 +26,7 @@ export async function loadSiteRows(): Promise<{ rows: SiteRow[]; rememberReading
   const added = Object.keys(settings)
     .filter((h) => !HOSTS.includes(h) && settings[h]?.added)
     .sort();
-  return { rows: [...HOSTS.map(row), ...added.map(row)], rememberReading: remember };
+  return { rows: [...HOSTS.map(row), ...added.map(row)], rememberReading: remember, showUnknownNames: unknown };
 }
 
 /** Changes one site's settings (the other fields are kept). */
@@ -39,4 +39,9 @@ export async function setSiteSetting(host: string, patch: Pick<SiteSettings, 'an
 /** Switches remembering claims read on pages on or off everywhere. */
 export async function setRememberReading(on: boolean): Promise<void> {
   await rememberReading.setValue(on);
+}
+
+/** Shows or hides names that are not in the fact base (marks, popup and side panel), everywhere. */
+export async function setShowUnknownNames(on: boolean): Promise<void> {
+  await showUnknownNames.setValue(on);
 }

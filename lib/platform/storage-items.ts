@@ -18,6 +18,9 @@ export const siteSettings = storage.defineItem<Record<string, SiteSettings>>('lo
 /** Whether claims read on pages are remembered at all (the global switch). */
 export const rememberReading = storage.defineItem<boolean>('local:rememberReading', { fallback: true });
 
+/** Whether names not in the fact base are marked and listed (off: only known actors are shown). */
+export const showUnknownNames = storage.defineItem<boolean>('local:showUnknownNames', { fallback: true });
+
 /**
  * Session storage key of the per-tab dossiers (background only: content scripts may not touch
  * session storage, so it is not a `defineItem`, which reads its metadata wherever it is imported).

@@ -1,0 +1,501 @@
+/**
+ * The second look at unknown names, with the whole page as evidence (precision first): the
+ * spotter (proper-nouns.ts) proposes capitalised runs one at a time; this pass drops what a reader
+ * would not call a name (contractions, interface words, shouted labels, titles of works, products,
+ * storms, text in scripts the engine does not read), splits headline-case runs at what the body
+ * confirms, types each name from every occurrence's cues, links short forms to the full name given
+ * on the page, and gives each unknown name a confidence and the reason for its type. Names below
+ * `MAYBE_BELOW` are not marked: they are returned as "maybe".
+ */
+import { COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, PERSON_VERBS, PLACE_NAMES, TITLES } from '../lexicon';
+import type { ActorMention } from '../types';
+import type { ActorType } from '../vocabulary';
+import { isInterfaceWord, isContraction } from './stop-names';
+import { contextSaysNotActor, productForm } from './works';
+import { readsScript, unreadScriptAround } from './scripts';
+
+/** Unknown names less sure than this are listed as "maybe", not marked. */
+export const MAYBE_BELOW = 0.4;
+
+/** What the judge returns: the names to mark, and the ones too unsure to mark. */
+export interface JudgedNames {
+  actors: ActorMention[];
+  maybe: ActorMention[];
+}
+
+interface Vote {
+  type: ActorType;
+  weight: number;
+  reason: string;
+}
+
+// Words after a name that say it is a company or other organisation ("Facebook CEO", "West
+// Mercia police", "Royal Shrewsbury hospital").
+const ORG_NEXT = new Set([
+  'ceo', 'cto', 'cfo', 'founder', 'co-founder', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson',
+  'police', 'hospital', 'university', 'college', 'school', 'council', 'company', 'corporation', 'inc', 'inc.',
+  'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'group', 'agency', 'shares', 'stock', 'executives', 'employees',
+  'staff', 'officials', 'board', 'team', 'club', 'party', 'ministry', 'department', 'bank', 'foundation',
+  'magazine', 'newspaper', 'website', 'network', 'channel', 'airline', 'studio', 'studios', 'developer', 'brand',
+  'writer', 'writers', 'reporter', 'reporters', 'editor', 'editors', 'journalists', 'analysts', 'researchers',
+]);
+// Two words after a name that say it is an organisation ("the Interfax news agency").
+const ORG_NEXT_TWO = /^(?:['’]s)?[\s\u00a0]+(?:news agency|news service|fact[- ]checker|said in a statement|said in an? (?:e-mail|email|release|filing))\b/u;
+// Words before a name that say it is an organisation ("acquisition of WhatsApp", "company Uber").
+const ORG_BEFORE_WORDS = new Set([
+  'acquisition of', 'buyout of', 'acquire', 'acquired', 'bought', 'company', 'firm', 'startup', 'start-up',
+  'retailer', 'carmaker', 'automaker', 'chipmaker', 'supplier', 'shipper', 'partnered with', 'investors in',
+  'broadcaster', 'publisher', 'network', 'agency', 'newspaper', 'magazine', 'website', 'giant', 'platform',
+]);
+// Last words of company and outlet names ("Business Insider", "Oculus VR", "ZeniMax Media").
+const ORG_LAST = new Set([
+  'inc', 'corp', 'corporation', 'ltd', 'llc', 'plc', 'co', 'company', 'group', 'holdings', 'partners', 'capital',
+  'media', 'news', 'times', 'post', 'journal', 'insider', 'magazine', 'tech', 'labs', 'games', 'studios',
+  'pictures', 'records', 'motors', 'airlines', 'airways', 'foods', 'systems', 'networks', 'technologies',
+  'entertainment', 'vr', 'ai', 'energy', 'pharmaceuticals', 'bank', 'police', 'council', 'party', 'club',
+  'foundation', 'institute', 'agency', 'association', 'union', 'league', 'federation', 'commission',
+]);
+// Words after a name that say it is a place ("the Tuva region", "Kyzyl city").
+const PLACE_NEXT = new Set(['region', 'province', 'city', 'district', 'county', 'oblast', 'village', 'town', 'valley', 'border', 'mountains', 'river', 'peninsula', 'island', 'coast', 'airport']);
+// Verbs after a name that companies do ("Exxon Mobil reported a profit", "Boeing delivered").
+const ORG_VERBS = new Set(['posted', 'shipped', 'launched', 'acquired', 'employs', 'sells', 'manufactures', 'reported', 'delivered', 'unveiled', 'hired', 'listed', 'merged', 'filed']);
+const PERSON_NEXT = new Set([...PERSON_VERBS, 'told']);
+const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+
+const letters = /\p{L}/u;
+// A number after a one-word name that ends a phrase: "Game 7 of", "Windows 11 got", "Step 4."
+const NUMBERED_LABEL = /^ \d+(?:[.,;:)!?]|\s+(?:is|was|has|had|got|gets|will|would|and|or|to|in|on|for|with|of|at|by|from)\b|$)/u;
+
+// A hyphenated title opening the run ("Attorney-General George Brandis", "Vice-President X"):
+// the title is cut off and the rest is a person.
+function withoutTitle(m: ActorMention): ActorMention {
+  const first = /^([\p{L}]+(?:-[\p{L}]+)+)\s+/u.exec(m.text);
+  if (!first || !first[1]!.toLowerCase().split('-').some((w) => TITLES.has(w) && w !== 'general' || w === 'general' && /^attorney|^secretary|^solicitor|^inspector/iu.test(first[1]!))) return m;
+  const cut = first[0].length;
+  return { ...m, start: m.start + cut, text: m.text.slice(cut), type: 'person', confidence: Math.max(m.confidence, 0.85), reason: `a person: '${first[1]}' before the name` };
+}
+
+/**
+ * Judges the unknown names of one page against the page's text and known names.
+ *
+ * @param text the page's main text
+ * @param known mentions linked to the fact base (kept, only used as evidence)
+ * @param unknown the spotter's suggestions, sorted by start
+ */
+export function judgeNames(text: string, known: readonly ActorMention[], unknown: readonly ActorMention[]): JudgedNames {
+  if (!readsScript(text)) return { actors: [], maybe: [] };
+  const lines = lineIndex(text);
+  // Evidence from the body: names as written outside heading lines, known names included.
+  const bodyNames = new Set<string>();
+  for (const m of [...known, ...unknown]) if (!lines.isHeading(m.start) && !lines.isShouted(text, m)) bodyNames.add(m.text);
+
+  const candidates: ActorMention[] = [];
+  // Word-form verdicts, once per distinct name (pages repeat their names).
+  const notAName = new Map<string, boolean>();
+  for (const raw of unknown) {
+    const m = raw.text.includes('-') ? withoutTitle(raw) : raw;
+    let bad = notAName.get(m.text);
+    if (bad === undefined) {
+      bad = !letters.test(m.text) || isContraction(m.text) || isInterfaceWord(m.text);
+      notAName.set(m.text, bad);
+    }
+    if (bad || unreadScriptAround(text, m.start, m.end)) continue;
+    // Letters glued to a number are part of a larger token ("3D Avatar", "4K"), not a name.
+    const c = text.charCodeAt(m.start - 1);
+    if (c >= 48 && c <= 57) continue;
+    // One word numbered like a label or version ("Game 7", "Windows 11", "Step 4"), or a model
+    // code ("F-35", "MiG-29"): not an actor.
+    const d = text.charCodeAt(m.end + 1);
+    if (text.charCodeAt(m.end) === 32 && d >= 48 && d <= 57 && !m.text.includes(' ') && NUMBERED_LABEL.test(text.slice(m.end, m.end + 20)) && !/^\p{Lu}{2,}$/u.test(m.text)) continue;
+    if (m.text.includes('-') && /^\p{L}+-\d+$/u.test(m.text)) continue;
+    if (lines.isHeading(m.start) || lines.isShouted(text, m)) {
+      for (const piece of confirmedPieces(text, m, bodyNames, lines)) candidates.push(piece);
+    } else candidates.push(m);
+  }
+
+  // Works, products and storms: one occurrence with the evidence condemns the name page-wide.
+  const notActors = new Set<string>();
+  const productNames = new Map<string, boolean>();
+  for (const m of candidates) {
+    if (notActors.has(m.text)) continue;
+    let form = productNames.get(m.text);
+    if (form === undefined) productNames.set(m.text, (form = productForm(m.text)));
+    // A name typed by its head word or the lexicon ("Interior Ministry", "Almaty") is no product.
+    if (form || (m.confidence < 0.85 && contextSaysNotActor(text, m))) notActors.add(m.text);
+  }
+
+  // Known names right after " and " / before " and " a candidate (for lists).
+  const knownByEdge = new Map<number, ActorMention>();
+  for (const k of known) {
+    knownByEdge.set(k.start, k);
+    knownByEdge.set(-k.end, k);
+  }
+  const knownNear = (at: number): ActorMention | undefined => {
+    if (known.length === 0) return undefined;
+    const fwd = /^,?\s+(?:and|or)\s+/u.exec(text.slice(at, at + 8));
+    if (fwd) return knownByEdge.get(at + fwd[0].length);
+    const back = /\s+(?:and|or)\s+$/u.exec(text.slice(Math.max(0, at - 8), at));
+    return back ? knownByEdge.get(-(at - back[0].length)) : undefined;
+  };
+  // A list shares its kind: "Messages, Safari, and Photos" are all apps when "the Photos app" is one.
+  for (const list of listsOf(text, candidates)) {
+    if (!list.some((m) => notActors.has(m.text))) continue;
+    for (const m of list) if (m.confidence < 0.8 && !PLACE_NAMES.has(m.text.toLowerCase())) notActors.add(m.text);
+  }
+  const infos = new Map<string, NameInfo>();
+  const infoOf = (name: string): NameInfo => {
+    let i = infos.get(name);
+    if (!i) infos.set(name, (i = nameInfo(name)));
+    return i;
+  };
+  // Types from every occurrence's cues.
+  const votes = new Map<string, Vote[]>();
+  for (const m of candidates) {
+    // A name typed from its own head word or the lexicon ("Interior Ministry", "Almaty") needs no more.
+    if (notActors.has(m.text) || m.confidence >= 0.85) continue;
+    const v = votesAt(text, m, knownNear, infoOf(m.text));
+    if (v.length === 0) continue;
+    const list = votes.get(m.text);
+    if (list) list.push(...v);
+    else votes.set(m.text, v);
+  }
+
+  const firstAt = new Map<string, number>();
+  for (const m of candidates) if (!firstAt.has(m.text)) firstAt.set(m.text, m.start);
+  // Coreference: a short form of a person's full name given on the page is that person.
+  const fullNames = new Map<string, string>();
+  for (const m of [...known.filter((k) => k.type === 'person'), ...candidates]) {
+    if (!m.text.includes(' ')) continue;
+    const words = m.actorId !== null ? m.text.split(/\s+/u) : infoOf(m.text).words;
+    if (words.length < 2 || words.length > 4) continue;
+    if (notActors.has(m.text)) continue;
+    const cue = bestVote(votes.get(m.text));
+    const isPerson = m.actorId !== null ? m.type === 'person' : cue ? cue.type === 'person' : m.type === 'person' && m.confidence >= 0.6;
+    if (!isPerson) continue;
+    const full = m.canonical ?? m.text;
+    const surname = words[words.length - 1]!.replace(/['’]s$/u, '');
+    if (!fullNames.has(surname)) fullNames.set(surname, full);
+    // A first name alone stands for the person only after the full name ("Eloise Parry ... Eloise").
+    const given = words[0]!;
+    if (!fullNames.has(given) && m.start < (firstAt.get(given) ?? -1)) fullNames.set(given, full);
+  }
+
+  // One decision per name: the type with the most evidence over all its occurrences (the
+  // spotter's guesses count at their confidence), the strongest cue as the reason, and repetition
+  // mid-sentence as evidence that a capitalised word is a name at all.
+  const groups = new Map<string, ActorMention[]>();
+  for (const m of candidates) {
+    if (notActors.has(m.text)) continue;
+    const g = groups.get(m.text);
+    if (g) g.push(m);
+    else groups.set(m.text, [m]);
+  }
+  const decided = new Map<string, { type: ActorType; confidence: number; reason: string; refersTo?: string }>();
+  for (const [name, ms] of groups) {
+    const full = name.includes(' ') ? undefined : fullNames.get(name);
+    if (full && full !== name) {
+      decided.set(name, { type: 'person', confidence: 0.85, reason: `the short form of ${full}, named on this page`, refersTo: full });
+      continue;
+    }
+    const cues0 = votes.get(name);
+    if (!cues0 && ms.every((m) => m.type === ms[0]!.type)) {
+      // No cue on the page and one guess throughout: the spotter's type stands.
+      const top = ms.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+      let confidence = top.confidence;
+      let reason = top.reason ?? defaultReason(top);
+      if (confidence < 0.6 && ms.length >= 2) {
+        const mid = ms.filter((m) => !lines.isHeading(m.start) && !isSentenceStart(text, m.start)).length;
+        if (mid >= 2) {
+          confidence = Math.min(0.6, 0.4 + 0.1 * mid);
+          reason = `probably ${article(top.type)}: capitalised mid-sentence ${mid} times`;
+        }
+      }
+      decided.set(name, { type: top.type, confidence, reason });
+      continue;
+    }
+    // The page's explicit cues decide when there are any (the strongest wins, "President-elect
+    // Trump" over six "Trump supporters"); otherwise the spotter's guesses, summed.
+    const cues = votes.get(name) ?? [];
+    const spotted: Vote[] = ms.map((m) => ({ type: m.type, weight: m.confidence, reason: m.reason ?? defaultReason(m) }));
+    const pool = cues.length ? cues : spotted;
+    const sum = new Map<ActorType, number>();
+    const max = new Map<ActorType, number>();
+    for (const v of pool) {
+      sum.set(v.type, (sum.get(v.type) ?? 0) + v.weight);
+      max.set(v.type, Math.max(max.get(v.type) ?? 0, v.weight));
+    }
+    const rank = (t: ActorType): number => (cues.length ? max.get(t)! * 100 + sum.get(t)! : sum.get(t)!);
+    const type = [...sum.keys()].sort((x, y) => rank(y) - rank(x))[0]!;
+    const best = [...pool, ...spotted].filter((v) => v.type === type).sort((x, y) => y.weight - x.weight)[0]!;
+    let confidence = Math.min(0.95, best.weight);
+    let reason = best.reason;
+    const mid = ms.filter((m) => !lines.isHeading(m.start) && !isSentenceStart(text, m.start)).length;
+    if (mid >= 2 && confidence < 0.6) {
+      confidence = Math.min(0.6, 0.4 + 0.1 * mid);
+      reason = `probably ${article(type)}: capitalised mid-sentence ${mid} times`;
+    }
+    decided.set(name, { type, confidence, reason });
+  }
+  const actors: ActorMention[] = [];
+  const maybe: ActorMention[] = [];
+  for (const m of candidates) {
+    const d = decided.get(m.text);
+    if (!d) continue;
+    // The spotter's mentions are this call's own objects: set in place rather than copied.
+    m.type = d.type;
+    m.confidence = d.confidence;
+    m.reason = d.reason;
+    if (d.refersTo) m.refersTo = d.refersTo;
+    (m.confidence < MAYBE_BELOW ? maybe : actors).push(m);
+  }
+  return { actors, maybe };
+}
+
+function isLetter(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return /\p{L}/u.test(ch);
+}
+
+function isWordChar(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+  return /\p{L}/u.test(ch);
+}
+
+/**
+ * The two words before `start` (nearest first), read backwards over spaces: a hand scan, because an
+ * end-anchored RegExp retries from every position of the slice.
+ */
+export function wordsBefore(text: string, start: number): [string, string] {
+  const out: string[] = [];
+  let i = start - 1;
+  for (let k = 0; k < 2; k++) {
+    let spaces = 0;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === '\t')) {
+      i--;
+      spaces++;
+    }
+    if (spaces === 0) break;
+    const end = i + 1;
+    while (i >= 0 && end - i <= 30 && isWordChar(text.charCodeAt(i), text[i]!)) i--;
+    if (i + 1 === end) break;
+    out.push(text.slice(i + 1, end));
+  }
+  return [out[0] ?? '', out[1] ?? ''];
+}
+
+// First word of a sentence or line (after an opening quote or bracket too).
+function isSentenceStart(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && /["'“‘(]/u.test(text[i]!)) i--;
+  if (i < 0 || text[i] === '\n') return true;
+  if (text[i] !== ' ') return false;
+  while (i >= 0 && text[i] === ' ') i--;
+  while (i >= 0 && /["'”’)]/u.test(text[i]!)) i--;
+  return i < 0 || text[i] === '\n' || text[i] === '.' || text[i] === '!' || text[i] === '?' || text[i] === ':';
+}
+
+// Runs of candidates joined by commas and "and"/"or": "A, B, and C".
+function listsOf(text: string, ms: readonly ActorMention[]): ActorMention[][] {
+  const out: ActorMention[][] = [];
+  let cur: ActorMention[] = [];
+  for (const m of ms) {
+    const prev = cur[cur.length - 1];
+    if (prev && /^(?:,\s*|,?\s+(?:and|or)\s+)$/u.test(text.slice(prev.end, m.start))) cur.push(m);
+    else {
+      if (cur.length > 1) out.push(cur);
+      cur = [m];
+    }
+  }
+  if (cur.length > 1) out.push(cur);
+  return out;
+}
+
+function defaultReason(m: ActorMention): string {
+  const kind = m.type === 'organization' ? 'an organisation' : m.type === 'person' ? 'a person' : 'a place';
+  return m.confidence >= 0.8 ? `${kind}: the words around the name say so` : `perhaps ${kind}: no clear cue on the page`;
+}
+
+function bestVote(vs: Vote[] | undefined): Vote | undefined {
+  if (!vs || vs.length === 0) return undefined;
+  const sum = new Map<ActorType, number>();
+  for (const v of vs) sum.set(v.type, (sum.get(v.type) ?? 0) + v.weight);
+  let best: Vote | undefined;
+  for (const v of vs) if (!best || sum.get(v.type)! > sum.get(best.type)! || (v.type === best.type && v.weight > best.weight)) best = v;
+  return best;
+}
+
+function article(type: ActorType): string {
+  return type === 'organization' ? 'an organisation' : type === 'person' ? 'a person' : 'a place';
+}
+
+interface NameInfo {
+  words: string[];
+  /** Cues in the name itself (its last word, a given name first, a known country or city). */
+  votes: Vote[];
+  /** "X said" may make it a person: two or three words, not all capitals. */
+  saidMakesPerson: boolean;
+}
+
+function vote(type: ActorType, weight: number, why: string): Vote {
+  return { type, weight, reason: `${weight >= 0.8 ? '' : 'probably '}${article(type)}: ${why}` };
+}
+
+function nameInfo(name: string): NameInfo {
+  const words = name.split(/\s+/u);
+  const lastWord = words[words.length - 1]!;
+  const last = lastWord.toLowerCase().replace(/\.$/u, '');
+  const votes: Vote[] = [];
+  if (words.length >= 2 && /^\p{Lu}{2,4}$/u.test(lastWord)) votes.push(vote('organization', 0.75, 'an abbreviation ends the name'));
+  if (words.length >= 2 && ORG_LAST.has(last)) votes.push(vote('organization', 0.8, `'${lastWord}' ends the name`));
+  if (name.startsWith('House of ')) votes.push(vote('organization', 0.9, 'a house of a parliament'));
+  if (words.length >= 2 && GIVEN_NAMES.has(words[0]!.toLowerCase())) votes.push(vote('person', 0.8, `'${words[0]}' is a given name`));
+  if (PLACE_NAMES.has(name.toLowerCase())) votes.push(vote('place', 0.9, 'a country or city'));
+  const saidMakesPerson = words.length >= 2 && words.length <= 3 && /\p{Ll}/u.test(name);
+  return { words, votes, saidMakesPerson };
+}
+
+/** The word right after a name ("Facebook CEO", "Snopes's writers"), lowercased; '' when none. */
+export function nextWord(text: string, end: number): string {
+  let i = end;
+  if ((text[i] === "'" || text[i] === '’') && text[i + 1] === 's') i += 2;
+  const s0 = i;
+  while (text[i] === ' ' || text[i] === '\u00a0') i++;
+  if (i === s0) return '';
+  const w0 = i;
+  while (i < text.length && i - w0 < 20 && (isWordChar(text.charCodeAt(i), text[i]!) || text[i] === '.')) i++;
+  return text.slice(w0, i).toLowerCase().replace(/\.$/u, '');
+}
+
+// The cues of one occurrence: the word(s) before and after it.
+function votesAt(text: string, m: ActorMention, knownNear: (at: number) => ActorMention | undefined, info: NameInfo): Vote[] {
+  const out: Vote[] = [...info.votes];
+  const [prev, prevPrev] = wordsBefore(text, m.start);
+  const prevLower = prev.toLowerCase();
+  const prev2 = prevPrev ? `${prevPrev} ${prev}`.toLowerCase() : '';
+  const next = nextWord(text, m.end);
+  if (prev && TITLES.has(prevLower) && /^\p{Lu}/u.test(prev)) out.push(vote('person', 0.9, `'${prev}' before the name`));
+  else if (prevLower === 'president-elect' || prevLower === 'vice-president') out.push(vote('person', 0.9, `'${prev}' before the name`));
+  if (ORG_NEXT.has(next)) out.push(vote('organization', 0.8, `'${next}' after the name`));
+  if (PLACE_NEXT.has(next)) out.push(vote('place', 0.8, `'${next}' after the name`));
+  if (ORG_VERBS.has(next) && !info.votes.some((v) => v.type === 'person')) out.push(vote('organization', 0.65, `'${next}' after the name, as companies do`));
+  if (next === 'news' || next === 'fact' || next === 'fact-checker' || next === 'said') {
+    const two = ORG_NEXT_TWO.exec(text.slice(m.end, m.end + 30));
+    if (two) out.push(vote('organization', 0.75, `'${two[0].trim().replace(/^['’]s\s+/u, '')}' after the name`));
+  }
+  if (ORG_BEFORE_WORDS.has(prev2) || ORG_BEFORE_WORDS.has(prevLower)) out.push(vote('organization', 0.75, `'${ORG_BEFORE_WORDS.has(prev2) ? prev2 : prevLower}' before the name`));
+  // "X said" fits a company as well as a person: only a name of two or three words takes it.
+  if (info.saidMakesPerson && PERSON_NEXT.has(next) && prevLower !== 'the') out.push(vote('person', 0.6, `'${next}' after the name`));
+  // "Roscosmos and NASA", "Nintendo and Apple": a list shares the type of its known member.
+  const partner = knownNear(m.end) ?? knownNear(m.start);
+  if (partner) out.push(vote(partner.type, 0.7, `listed with ${partner.canonical ?? partner.text}`));
+  if (out.length === 0 && PLACE_BEFORE.has(prevLower) && info.words.length <= 2) out.push(vote('place', 0.55, `'${prev}' before the name`));
+  return out;
+}
+
+// A headline-case run (a heading line, or shouted text) is kept only as far as the body confirms
+// it: the whole run when the body names it, else the longest runs of its words the body names.
+function confirmedPieces(text: string, m: ActorMention, bodyNames: ReadonlySet<string>, lines: LineIndex): ActorMention[] {
+  if (bodyNames.has(m.text)) return [m];
+  const words: Array<{ w: string; s: number; e: number }> = [];
+  for (const x of m.text.matchAll(/[^\s]+/gu)) words.push({ w: x[0], s: m.start + x.index, e: m.start + x.index + x[0].length });
+  const out: ActorMention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let found = -1;
+    for (let j = words.length - 1; j >= i; j--) {
+      const s = words[i]!.s;
+      const e = words[j]!.e;
+      const cand = text.slice(s, e).replace(/[:,;]$/u, '');
+      if ((bodyNames.has(cand) || bodyNames.has(titleCase(cand))) && !FUNCTION_WORDS.has(cand.toLowerCase())) {
+        out.push({ ...m, start: s, end: s + cand.length, text: cand, confidence: Math.max(m.confidence, 0.7), reason: 'named in the article body' });
+        found = j;
+        break;
+      }
+    }
+    i = found >= 0 ? found + 1 : i + 1;
+  }
+  if (out.length > 0) return out;
+  // Nothing in the body: shouted labels ("EXCLUSIVE") go; a heading's run keeps the spotter's
+  // judgement, less sure when it is long.
+  if (lines.isShouted(text, m)) return /^\p{Lu}{2,5}$/u.test(m.text) ? [m] : [];
+  if (words.length > 3 && m.confidence < 0.8) return [{ ...m, confidence: Math.min(m.confidence, 0.3), reason: 'perhaps a name: a long run only in a heading' }];
+  return [m];
+}
+
+const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+
+// Words with a letter on a line, and how many of them start with a capital or are function words.
+function titleCaseCount(line: string): { words: number; caps: number } {
+  let words = 0;
+  let caps = 0;
+  let i = 0;
+  const n = line.length;
+  while (i < n) {
+    while (i < n && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9 || line.charCodeAt(i) === 0xa0)) i++;
+    const s = i;
+    while (i < n && line.charCodeAt(i) !== 32 && line.charCodeAt(i) !== 9 && line.charCodeAt(i) !== 0xa0) i++;
+    // The word's first letter (skipping quotes and brackets).
+    let j = s;
+    while (j < i && !isLetter(line.charCodeAt(j), line[j]!)) j++;
+    if (j === i) continue;
+    words++;
+    const c = line.charCodeAt(j);
+    const upper = c < 128 ? c >= 65 && c <= 90 : line[j] !== line[j]!.toLowerCase();
+    if (upper || (i - s <= 5 && FUNCTION_WORDS.has(line.slice(s, i).toLowerCase()))) caps++;
+  }
+  return { words, caps };
+}
+
+interface LineIndex {
+  isHeading(offset: number): boolean;
+  isShouted(text: string, m: ActorMention): boolean;
+}
+
+// Lines of the text: a heading is a line without a closing stop whose words are mostly capitalised.
+function lineIndex(text: string): LineIndex {
+  const starts: number[] = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const cache = new Map<number, boolean>();
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const lineText = (k: number): string => text.slice(starts[k]!, (starts[k + 1] ?? text.length + 1) - 1);
+  return {
+    isHeading(offset) {
+      const k = lineOf(offset);
+      let h = cache.get(k);
+      if (h === undefined) {
+        const from = starts[k]!;
+        const to = (starts[k + 1] ?? text.length + 1) - 1;
+        // A heading has at most 25 words: a long line is a paragraph, whatever its words.
+        if (to - from > 250) {
+          cache.set(k, false);
+          return false;
+        }
+        const line = lineText(k).trim();
+        const { words, caps } = titleCaseCount(line);
+        // Title case tells a headline even when it ends in a question mark or a quote.
+        const ratio = words ? caps / words : 0;
+        h = words >= 3 && words <= 25 && ratio >= 0.85 && (!/[.!?]["'”’)\]]*$/u.test(line) || (words >= 5 && ratio >= 0.9));
+        cache.set(k, h);
+      }
+      return h;
+    },
+    // All-caps words that make up their whole line ("EXCLUSIVE", "SIGN UP FOR OUR NEWSLETTER"),
+    // or an all-caps run of ordinary words anywhere.
+    isShouted(_t, m) {
+      if (m.text.length < 4 || /[a-z]/.test(m.text) || !/^[^\p{Ll}]+$/u.test(m.text)) return false;
+      const line = lineText(lineOf(m.start)).trim();
+      if (line === m.text) return true;
+      const words = m.text.split(/\s+/u);
+      return words.length >= 2 && words.every((w) => COMMON_WORDS.has(w.toLowerCase()) || FUNCTION_WORDS.has(w.toLowerCase()));
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Names that are not actors: titles of works in quotes ("Super Mario Run"), products, games and
+ * devices known by the nouns around them ("the Minecraft protocol", "Vision Pro headset"), model
+ * names ("Lumify X9", "Progress MS-04") and named storms ("Hurricane Katrina").
+ */
+import type { ActorMention } from '../types';
+import { nextWord, wordsBefore } from './judge';
+
+// Nouns after a name that make it a product, a game, a device or a work.
+const PRODUCT_NEXT = new Set([
+  'game', 'games', 'app', 'apps', 'headset', 'headsets', 'phone', 'phones', 'smartphone', 'device', 'devices',
+  'console', 'consoles', 'musical', 'film', 'movie', 'album', 'song', 'novel', 'display', 'displays', 'panel',
+  'panels', 'protocol', 'rocket', 'spacecraft', 'spaceship', 'cargo', 'ship', 'version', 'versions', 'items',
+  'servers', 'software', 'browser', 'series', 'franchise', 'console', 'laptop', 'tablet',
+  'chip', 'chips', 'drug', 'vaccine', 'exclusive', 'episode',
+  'subscription', 'gadget', 'demo',
+]);
+// Words before a name that make it a product or work ("the online game Minecraft", "the musical Hamilton").
+const PRODUCT_BEFORE = new Set(['game', 'games', 'app', 'headset', 'device', 'musical', 'film', 'movie', 'album', 'song', 'novel', 'show', 'series', 'smartphone', 'console', 'model']);
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'depression']);
+// Last words of product names ("Vision Pro", "Galaxy S23 Ultra", "Windows 11 Home").
+const PRODUCT_LAST = /(?:^|\s)(?:Pro|Max|Plus|Mini|Ultra|Air|Edition|OS|Run|Kart|Bravo)$/u;
+// A model code closing a name of two or more words ("Lumify X9", "Progress MS-04").
+const MODEL_CODE = /\s(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})[\p{L}\d-]+$/u;
+
+/** True when the name's own form is a product's or a storm's ("Vision Pro", "Lumify X9", "Hurricane Ida"). */
+export function productForm(name: string): boolean {
+  return PRODUCT_LAST.test(name) || MODEL_CODE.test(name) || /^(?:Hurricane|Typhoon|Cyclone|Storm)\s|^Model\s/u.test(name);
+}
+
+/**
+ * True when the words around this occurrence make the name a work, product or storm: in quotes
+ * ("Super Mario Run,"), a product noun after it ("the Minecraft protocol") or before it ("the
+ * musical Hamilton"), a storm word before it ("Hurricane Ida").
+ */
+export function contextSaysNotActor(text: string, m: ActorMention): boolean {
+  const prev = wordsBefore(text, m.start)[0];
+  const prevLower = prev.toLowerCase();
+  if (PRODUCT_BEFORE.has(prevLower) || (STORM_WORDS.has(prevLower) && /^\p{Lu}/u.test(prev))) return true;
+  if (PRODUCT_NEXT.has(nextWord(text, m.end))) return true;
+  return workTitleAt(text, m);
+}
+
+/** True when the name stands in quotes, as a title of a work does ("Super Mario Run," ...). */
+export function workTitleAt(text: string, m: ActorMention): boolean {
+  const b = text.charCodeAt(m.start - 1);
+  // " “ ‘ before, then an optional , or . and " ” ’ after.
+  if (b !== 0x22 && b !== 0x201c && b !== 0x2018) return false;
+  let a = text.charCodeAt(m.end);
+  if (a === 0x2c || a === 0x2e) a = text.charCodeAt(m.end + 1);
+  if (a !== 0x22 && a !== 0x201d && a !== 0x2019) return false;
+  // Quoted organisations ("the "Islamic State"") carry a head word and a sure type; nicknames are
+  // introduced as such ("dubbed "Gucci Grace"").
+  if (m.confidence >= 0.8) return false;
+  return !/\b(?:dubbed|nicknamed|called|known as|calls? (?:him|her|it|them)(?:self|selves)?)\s+(?:["“‘][^"”’]*["”’]\s+or\s+)?$/iu.test(text.slice(Math.max(0, m.start - 40), m.start - 1));
+}

@@ -227,11 +227,13 @@ export function assembleClaims(
   // The page's own nationality, worked out once and only when a figure needs it.
   let dominant: string | null | undefined;
   const pageNationality = (): string | null => {
-    if (dominant === undefined) dominant = dominantNationality(text, demonyms, actors, ctx);
+    if (dominant === undefined) dominant = dominantNationality(text, demonymsOf(), actors, ctx);
     return dominant;
   };
   // Nationality words are found once for the whole text; each figure looks them up by position.
-  const demonyms = figures.length > 0 ? findDemonyms(text) : [];
+  // Found only when a figure of nationals needs them (fighters abroad, returnees, spending).
+  let demonyms: DemonymHit[] | undefined;
+  const demonymsOf = (): DemonymHit[] => (demonyms ??= findDemonyms(text));
   let titleDemonym: DemonymHit | null | undefined;
   const datesBySentence = new Map<number, ReturnType<typeof findDates>>();
   const datesOf = (s: Span): ReturnType<typeof findDates> => {
@@ -279,7 +281,8 @@ export function assembleClaims(
     if (leadPlace) place = leadPlace;
     const quote = text.slice(sentence.start, sentence.end);
 
-    const dates = datesOf(sentence);
+    // Dates (chrono, the costliest step) are read only for figures that are compared.
+    const dates = predicate !== 'other' ? datesOf(sentence) : [];
     // A toll is as of the day it was reported; a stock as of the date its sentence gives.
     // A figure that measures nothing we compare ("two days", "three restive republics") needs
     // no role or running-total reading: those are for comparison.
@@ -295,7 +298,7 @@ export function assembleClaims(
     if (NATIONAL_CLASSES.has(cls)) {
       // Whose nationals: a nationality word in the figure, its sentence, the sentences before it,
       // or the title.
-      const hit = [fig as Span, ...window].map((sp) => demonymIn(demonyms, sp)).find((h) => h !== null) ?? (titleDemonym ??= findDemonyms(ctx.title ?? '')[0] ?? null);
+      const hit = [fig as Span, ...window].map((sp) => demonymIn(demonymsOf(), sp)).find((h) => h !== null) ?? (titleDemonym ??= findDemonyms(ctx.title ?? '')[0] ?? null);
       const national = hit ? (ctx.actorIdForName(hit.country) ?? `name:${aliasKey(hit.country)}`) : null;
       subject = localSubject(fig, actors) ?? national ?? originPlace(text, windowActors.flat()) ?? pageNationality();
     }

@@ -33,7 +33,9 @@ const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')})\\s+((?:19|20)\\d{2})\\b`
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 // chrono is thorough but slow (~20 µs a sentence): ask it only when a sentence could hold a date.
-const MAYBE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight|tomorrow|ago)\b|\d{1,4}[/.-]\d{1,2}/i;
+// Month names are matched capitalised, as news writes them, so "market", "may" and "decided"
+// do not send a sentence to chrono.
+const MAYBE_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:yesterday|today|tonight|tomorrow|ago|Yesterday|Today|Tonight|Tomorrow)\b|\d{1,4}[/.-]\d{1,2}/;
 
 // Russian month names in any case, and the Russian "yesterday/today/ago" words.
 const MAYBE_DATE_RU = /(?<!\p{L})(?:январ|феврал|март|апрел|ма[йяе](?!\p{L})|июн|июл|август|сентябр|октябр|ноябр|декабр|вчера(?!\p{L})|сегодня(?!\p{L})|назад(?!\p{L}))/iu;

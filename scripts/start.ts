@@ -135,7 +135,14 @@ async function marksOf(page: Page): Promise<{ state: string; actors: number; fig
     const marks = [...document.querySelectorAll('dossier-mark')];
     const sample = {};
     for (const kind of ['actor', 'unknown', 'figure']) {
-      sample[kind] = [...new Set(marks.filter((m) => m.getAttribute('data-kind') === kind).map((m) => m.textContent || ''))].slice(0, 8);
+      // A mention split over several text nodes ("<span>Z</span>imbabwe") has one mark per piece: join them.
+      const byIndex = new Map();
+      for (const m of marks) {
+        if (m.getAttribute('data-kind') !== kind) continue;
+        const i = m.getAttribute('data-index');
+        byIndex.set(i, (byIndex.get(i) || '') + (m.textContent || ''));
+      }
+      sample[kind] = [...new Set(byIndex.values())].slice(0, 8);
     }
     return {
       state: host ? host.getAttribute('data-state') : 'not annotated',

@@ -97,7 +97,9 @@ function findDemonyms(text: string): DemonymHit[] {
   CAPITALISED.lastIndex = 0;
   for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
     const word = m[0].toLowerCase();
-    const next = /^ ([A-Z][a-z]+)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+    // The next word, read in place (no slice per capitalised word).
+    NEXT_CAPITALISED.lastIndex = m.index + m[0].length;
+    const next = NEXT_CAPITALISED.exec(text);
     const pair = next ? `${word} ${next[1]!.toLowerCase()}` : null;
     if (pair && DEMONYMS.has(pair)) {
       hits.push({ start: m.index, end: m.index + m[0].length + next![0].length, country: DEMONYMS.get(pair)! });
@@ -112,6 +114,7 @@ function findDemonyms(text: string): DemonymHit[] {
 }
 
 const CAPITALISED = /(?<![\p{L}\p{N}])[A-Z][a-z]+(?:-born)?(?![\p{L}\p{N}])/gu;
+const NEXT_CAPITALISED = / ([A-Z][a-z]+)/y;
 
 /** The first nationality word inside `span`, by binary search over the sorted hits. */
 function demonymIn(hits: readonly DemonymHit[], span: Span): DemonymHit | null {

@@ -79,6 +79,18 @@ function provenance(c: PageConflict): string {
   return `${n} outlets, ${c.other.claimant ? `1 claimant: ${c.other.claimant}` : 'no claimant named'}`;
 }
 
+/** The contract attributes of a disagreement element (PRODUCT.md): one place for both views. */
+function disagreementAttrs(c: PageConflict, claim: PageAnalysis['claims'][number] | undefined, here: string): Record<string, string> {
+  return {
+    'data-testid': 'disagreement',
+    'data-kind': c.kind,
+    'data-figure': here,
+    'data-value': claim ? String(claim.value) : '',
+    'data-other-value': String(c.other.value),
+    'data-other-source': c.other.source,
+  };
+}
+
 const KIND_WORD: Record<PageConflict['kind'], string> = { conflict: 'Conflict', update: 'Update', scope: 'Scope' };
 
 /** A disagreement in one line, for the quick view: its kind, this page's figure, the other source's. */
@@ -87,12 +99,7 @@ function DisagreementRow({ conflict: c, analysis, reveal }: Omit<DisagreementPro
   return (
     <article
       class={`conflict conflict-row verdict-${c.kind}`}
-      data-testid="disagreement"
-      data-kind={c.kind}
-      data-figure={here}
-      data-value={claim ? String(claim.value) : ''}
-      data-other-value={String(c.other.value)}
-      data-other-source={c.other.source}
+      {...disagreementAttrs(c, claim, here)}
     >
       <span class="verdict-label">{KIND_WORD[c.kind]}: </span>
       {claim ? (
@@ -146,12 +153,7 @@ function Disagreement({ conflict: c, analysis, reveal, compact }: DisagreementPr
   return (
     <article
       class={`conflict verdict-${c.kind}`}
-      data-testid="disagreement"
-      data-kind={c.kind}
-      data-figure={here}
-      data-value={claim ? String(claim.value) : ''}
-      data-other-value={String(c.other.value)}
-      data-other-source={c.other.source}
+      {...disagreementAttrs(c, claim, here)}
     >
       <div class="verdict-label">{VERDICT[c.kind]}</div>
       <p class="versus">

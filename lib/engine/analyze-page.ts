@@ -13,7 +13,7 @@ import { isCountryPlace } from '../claims/countries';
 import { aliasKey } from '../extract/normalize';
 import type { PageClaim, PageConflict } from '../claims/types';
 import type { Incident, Source } from '../factbase/schema';
-import { extractText, findConflicts, type KnownClaim } from './analyze';
+import { extractText, findConflicts, otherClaimOf, type KnownClaim } from './analyze';
 import { incidentFigureOf } from './incident-summary';
 import type { EngineFactbase, NameIndex } from './factbase-port';
 import { claimsToRecords, hostOutlet, roundMs, sourceIdFor, textHash } from './record-page';
@@ -146,11 +146,7 @@ async function outletUpdates(fb: EngineFactbase, source: Source, claims: readonl
     out.push({
       kind: 'update',
       claim: c.id,
-      other: {
-        value: old.value, low: old.low, high: old.high, source: source.outlet ?? source.title, claimant: old.claimant, claimId: old.id,
-        sourceId: source.id, url: source.url, publishedAt: source.publishedAt, quote: old.quote, figureText: old.figureText, counted: old.counted,
-        qualifier: old.qualifier, unit: old.unit,
-      },
+      other: otherClaimOf(old, source),
       reason: `Updated by the outlet: this page said "${old.figureText}" when read on ${source.readAt?.slice(0, 10) ?? 'an earlier visit'}; it now says "${figures[c.figure]?.text ?? c.value}"`,
     });
   }

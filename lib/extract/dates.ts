@@ -44,10 +44,23 @@ const MAYBE_DATE_RU = /(?<!\p{L})(?:январ|феврал|март|апрел|
 const MAYBE_DATE_RU_ALL = new RegExp(MAYBE_DATE_RU.source, 'giu');
 const BARE_YEAR_RU = /(?<![\p{L}\d])(?:в|с|до|к|по|of)\s+((?:19|20)\d{2})\s*(?:год|г\.)/giu;
 
+// What every date this module reads needs somewhere in the text: a month or weekday word (any
+// case), a relative day word, a year, a numeric date, or Cyrillic letters (the Russian rules). Most
+// sentences of a page have none, and one test of this lets them skip the seven passes below.
+const ANY_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|ago)|(?:19|20)\d\d|\d[/.-]\d|[\u0400-\u04ff]/i;
+// The month and weekday words alone, for the English passes that need one.
+const MONTH_OR_DAY_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+const CYRILLIC = /[\u0400-\u04ff]/;
+const YEAR_CUE = /(?:19|20)\d\d/;
+
 /** Finds the dates in `text` (offsets relative to it), resolved against the reference date. */
 export function findDates(text: string, reference: string | null): DateMention[] {
+  if (!ANY_CUE.test(text)) return [];
   const ref = referenceDate(reference);
   const out: DateMention[] = [];
+  const cyrillic = CYRILLIC.test(text);
+  const monthOrDay = MONTH_OR_DAY_CUE.test(text);
+  const year = YEAR_CUE.test(text);
   // chrono costs in proportion to the text it reads: only a short window around each date-like
   // word is parsed ("5 June 2016", "Wednesday, March 18", "two days ago" all fit in it).
   const results: ReturnType<typeof chrono.strict.parse> = [];
@@ -66,7 +79,7 @@ export function findDates(text: string, reference: string | null): DateMention[]
   }
   // Russian dates ("5 июня 2016 года") through chrono's Russian parser, with the same reference.
   // Only a short window around each month word is parsed: chrono costs in proportion to the text.
-  if (MAYBE_DATE_RU.test(text)) {
+  if (cyrillic && MAYBE_DATE_RU.test(text)) {
     MAYBE_DATE_RU_ALL.lastIndex = 0;
     let covered = -1;
     for (let m = MAYBE_DATE_RU_ALL.exec(text); m !== null; m = MAYBE_DATE_RU_ALL.exec(text)) {
@@ -83,7 +96,7 @@ export function findDates(text: string, reference: string | null): DateMention[]
   // Russian relative years ("в 2016 году", "с 2013 года") as bare years.
   BARE_YEAR_RU.lastIndex = 0;
   const ruYears: DateMention[] = [];
-  for (let m = BARE_YEAR_RU.exec(text); m !== null; m = BARE_YEAR_RU.exec(text)) ruYears.push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + 4, date: m[1]! });
+  if (cyrillic && year) for (let m = BARE_YEAR_RU.exec(text); m !== null; m = BARE_YEAR_RU.exec(text)) ruYears.push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + 4, date: m[1]! });
   for (const r of results) {
     const s = r.start;
     const year = s.get('year');
@@ -101,19 +114,19 @@ export function findDates(text: string, reference: string | null): DateMention[]
     out.push({ start: r.index, end: r.index + r.text.length, date });
   }
   MONTH_YEAR.lastIndex = 0;
-  for (let m = MONTH_YEAR.exec(text); m !== null; m = MONTH_YEAR.exec(text)) {
+  if (monthOrDay && year) for (let m = MONTH_YEAR.exec(text); m !== null; m = MONTH_YEAR.exec(text)) {
     if (out.some((d) => d.start <= m!.index && d.end > m!.index)) continue;
     const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
     out.push({ start: m.index, end: m.index + m[0].length, date: `${m[2]}-${pad(month)}` });
   }
   for (const y of ruYears) if (!out.some((d) => d.start <= y.start && d.end > y.start)) out.push(y);
   BARE_YEAR.lastIndex = 0;
-  for (let m = BARE_YEAR.exec(text); m !== null; m = BARE_YEAR.exec(text)) {
+  if (year) for (let m = BARE_YEAR.exec(text); m !== null; m = BARE_YEAR.exec(text)) {
     const start = m.index + m[0].length - 4;
     if (out.some((d) => d.start <= start && d.end > start)) continue;
     out.push({ start, end: start + 4, date: m[1]! });
   }
-  if (ref) {
+  if (ref && monthOrDay) {
     BARE_MONTH.lastIndex = 0;
     for (let m = BARE_MONTH.exec(text); m !== null; m = BARE_MONTH.exec(text)) {
       const start = m.index + m[0].length - m[1]!.length;
@@ -124,7 +137,7 @@ export function findDates(text: string, reference: string | null): DateMention[]
       out.push({ start, end: start + m[1]!.length, date: `${year}-${pad(month)}` });
     }
   }
-  if (ref && reference?.length === 10) {
+  if (ref && monthOrDay && reference?.length === 10) {
     // "on Sunday", "late on Monday": the latest such day up to the article's date (news reports
     // the past week by weekday). "last Sunday" is strictly before it.
     WEEKDAY.lastIndex = 0;

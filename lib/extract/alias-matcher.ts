@@ -12,7 +12,7 @@ export interface NamedActor {
   name: string;
   aliases: readonly string[];
 }
-import { aliasKey, foldText, isWordUnit, skeletonKey } from './normalize';
+import { aliasKey, foldCode, foldWord, isWordUnit, skeletonKey } from './normalize';
 import { russianIndex, type RussianIndex } from './ru/match-ru';
 import type { ActorMention } from './types';
 
@@ -110,33 +110,33 @@ export function buildAliasMatcher(actors: readonly NamedActor[]): AliasMatcher {
   return {
     size,
     match(text: string): ActorMention[] {
-      const foldedText = foldText(text);
+      // Words are found on the page text and folded one at a time, only those a walk asks for
+      // (capitalised words and the few after them): folding never changes where a word starts or
+      // ends (letters and digits fold to letters and digits, everything else to something else).
       const starts: number[] = [];
       const ends: number[] = [];
-      // One pass over code units (faster than a Unicode RegExp); words are sliced only when looked up.
-      for (let i = 0, len = foldedText.length; i < len; ) {
-        if (!isWordUnit(foldedText.charCodeAt(i))) {
+      for (let i = 0, len = text.length; i < len; ) {
+        if (!isWordUnit(text.charCodeAt(i))) {
           i++;
           continue;
         }
         const s = i;
-        while (i < len && isWordUnit(foldedText.charCodeAt(i))) i++;
+        while (i < len && isWordUnit(text.charCodeAt(i))) i++;
         starts.push(s);
         ends.push(i);
       }
       const wordCache: (string | undefined)[] = new Array(starts.length);
       const words = {
-        get: (j: number): string => (wordCache[j] ??= foldedText.slice(starts[j], ends[j])),
+        get: (j: number): string => (wordCache[j] ??= foldWord(text, starts[j]!, ends[j]!)),
       };
       const out: ActorMention[] = [];
       const n = starts.length;
-      // Tokens may continue a name only across a short run of spaces (folded hyphens) or one dot.
       const joined = (i: number): boolean => {
         const gap = starts[i + 1]! - ends[i]!;
         if (gap === 0 || gap > 3) return false;
         for (let k = ends[i]!; k < starts[i + 1]!; k++) {
-          const c = foldedText[k];
-          if (c !== ' ' && !(c === '.' && gap === 1)) return false;
+          const c = foldCode(text.charCodeAt(k));
+          if (c !== 0x20 && !(c === 0x2e && gap === 1)) return false;
         }
         return true;
       };

@@ -42,6 +42,22 @@ export function foldText(text: string): string {
   return result;
 }
 
+/** The folded code unit of `code` (as `foldText` maps it). */
+export function foldCode(code: number): number {
+  let f = FOLD[code]!;
+  if (f === 0 && code !== 0) f = FOLD[code] = foldUnit(code);
+  return f;
+}
+
+/**
+ * `foldText(text).slice(start, end)` for a word (letters and digits only), without folding the
+ * rest of the text: a plain ASCII word folds to its lowercase.
+ */
+export function foldWord(text: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0x7f) return foldText(text.slice(start, end));
+  return text.slice(start, end).toLowerCase();
+}
+
 // Word characters (letters and digits, any script) for each code unit: 1 word, 2 not, 0 unknown.
 const WORD = new Uint8Array(65536);
 

@@ -167,11 +167,16 @@ export function buildAliasMatcher(actors: readonly NamedActor[]): AliasMatcher {
         let [actor, last] = walk(folded, i, words.get);
         let endsDot = dotted;
         let confidence = 1;
-        const [acr, acrLast] = walk(acronyms, i, original);
-        if (acr !== -1 && acrLast > last && !insideShouting(i, acrLast)) {
-          actor = acr;
-          last = acrLast;
-          endsDot = dotted;
+        // Acronym tokens are capitals and digits only: a word with a lowercase second letter
+        // ("Kazakhstan", most capitalised words) cannot start one.
+        const second = ends[i]! - starts[i]! > 1 ? text.charCodeAt(starts[i]! + 1) : 0;
+        if (!(second >= 97 && second <= 122)) {
+          const [acr, acrLast] = walk(acronyms, i, original);
+          if (acr !== -1 && acrLast > last && !insideShouting(i, acrLast)) {
+            actor = acr;
+            last = acrLast;
+            endsDot = dotted;
+          }
         }
         const cyrillic = first >= 0x400 && first <= 0x4ff;
         // Romanisation variants are Latin; a Cyrillic word's variants are its case forms (below).

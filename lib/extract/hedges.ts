@@ -69,6 +69,7 @@ export interface HedgeMatch {
  */
 export function hedgeBefore(text: string, from: number, end: number): HedgeMatch | null {
   const lo = Math.max(from, end - 40);
+  if (!mayEndHedge(text, lo, end)) return null;
   const slice = text.slice(lo, end);
   const m = HEDGE_BEFORE.exec(slice);
   if (!m) return null;
@@ -76,6 +77,34 @@ export function hedgeBefore(text: string, from: number, end: number): HedgeMatch
   const qualifier = HEDGE_BY_PHRASE.get(phrase);
   if (!qualifier) return null;
   return { qualifier, start: lo + m.index + m[0].indexOf(m[1]!), phrase };
+}
+
+// The last word of each phrase ("than", "least", "of", "approx."): most numbers follow a word
+// that is none of them, and one look at that word spares the RegExp.
+const LAST_WORDS = new Set(HEDGE_PHRASES.map(([p]) => p.split(' ').pop()!));
+
+/**
+ * False when no hedge phrase can end right before `end`: the word there (after plain white space)
+ * is no phrase's last word. True when it is, or when the text there is not plain ASCII (the
+ * RegExp then decides).
+ */
+function mayEndHedge(text: string, lo: number, end: number): boolean {
+  let e = end;
+  for (;;) {
+    if (e <= lo) return false;
+    const c = text.charCodeAt(e - 1);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) e--;
+    else if (c > 0x7f) return true;
+    else break;
+  }
+  if (e === end) return false; // the phrase must be followed by white space
+  let b = e;
+  for (; b > lo; b--) {
+    const c = text.charCodeAt(b - 1) | 0x20;
+    if (text.charCodeAt(b - 1) > 0x7f) return true;
+    if (!((c >= 97 && c <= 122) || c === 0x2e)) break;
+  }
+  return LAST_WORDS.has(text.slice(b, e).toLowerCase());
 }
 
 /** Rounds a bound like its value: whole numbers for integers, one decimal otherwise. */

@@ -26,20 +26,35 @@ import type { Actor } from '../lib/factbase/schema';
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
 /**
+ * CPU time of this process in ms (user + system). The engine is single-threaded, so on a busy
+ * machine its CPU time stays what the work costs while wall time grows with every other process
+ * that takes the cores: a 10 ms extraction is preempted where a 1 ms floor is not, and a ratio of
+ * wall times then measures the load, not the code.
+ */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/**
  * Times several functions in interleaved rounds (so each sees the same machine state: JIT, GC,
- * other load), after warming each up for at least 300 ms; returns the median ms of each.
+ * other load), after warming each up; returns the median CPU ms of each.
+ *
+ * The warm-up is long because V8 keeps compiling the engine's functions for about a hundred runs
+ * of a 10k-word extraction, on background threads whose time the process's CPU time includes:
+ * measured after a few hundred milliseconds, the extraction read 15-20 ms where it settles at 8.
  */
 function timeTogether(fns: (() => unknown)[], runs = RUNS): number[] {
   for (const fn of fns) {
     const warm = performance.now();
-    for (let i = 0; i < 3 || performance.now() - warm < 300; i++) fn();
+    for (let i = 0; i < 3 || (i < 120 && performance.now() - warm < 4000); i++) fn();
   }
   const samples = fns.map(() => [] as number[]);
   for (let r = 0; r < runs; r++) {
     fns.forEach((fn, k) => {
-      const t0 = performance.now();
+      const t0 = cpuMs();
       fn();
-      samples[k]!.push(performance.now() - t0);
+      samples[k]!.push(cpuMs() - t0);
     });
   }
   return samples.map((xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
@@ -48,12 +63,14 @@ function timeTogether(fns: (() => unknown)[], runs = RUNS): number[] {
 /** As `timeTogether`, for functions that return promises (awaited one at a time, interleaved). */
 async function timeTogetherAsync(fns: (() => Promise<unknown>)[], runs = RUNS): Promise<number[]> {
   const times: number[][] = fns.map(() => []);
-  for (let w = 0; w < 3; w++) for (const f of fns) await f();
+  // The same long warm-up as `timeTogether`, and for the same reason.
+  const warm = performance.now();
+  for (let w = 0; w < 3 || (w < 120 && performance.now() - warm < 8000); w++) for (const f of fns) await f();
   for (let r = 0; r < runs; r++) {
     for (let k = 0; k < fns.length; k++) {
-      const t0 = performance.now();
+      const t0 = cpuMs();
       await fns[k]!();
-      times[k]!.push(performance.now() - t0);
+      times[k]!.push(cpuMs() - t0);
     }
   }
   return times.map((t) => t.sort((a, b) => a - b)[t.length >> 1]!);
@@ -156,10 +173,10 @@ async function main(): Promise<number> {
 
   const rows: [string, string, string][] = [
     ['tokenising floor, 10k words', `${floor10.toFixed(2)} ms`, 'baseline'],
-    ['extraction, 10k words', `${extract10.toFixed(2)} ms`, `${(extract10 / floor10).toFixed(1)}x floor (budget 8x)`],
+    ['extraction, 10k words', `${extract10.toFixed(2)} ms`, `${(extract10 / floor10).toFixed(1)}x floor (budget 5x)`],
     ['whole analysis (incidents, comparison), 10k', `${analyse10.toFixed(2)} ms`, `${(analyse10 / floorA).toFixed(1)}x floor (budget 12x)`],
     ['tokenising floor, 10k Russian words', `${floorRu.toFixed(2)} ms`, 'baseline'],
-    ['Russian extraction, 10k words', `${extractRu.toFixed(2)} ms`, `${(extractRu / floorRu).toFixed(1)}x floor (budget 8x)`],
+    ['Russian extraction, 10k words', `${extractRu.toFixed(2)} ms`, `${(extractRu / floorRu).toFixed(1)}x floor (budget 5x)`],
     ['tokenising floor, 100k words', `${floor100.toFixed(2)} ms`, 'baseline'],
     ['extraction, 100k words', `${extract100.toFixed(2)} ms`, `${(extract100 / extract10).toFixed(1)}x the 10k cost (budget 12x)`],
     ...matchers.map((m): [string, string, string] => [
@@ -197,15 +214,17 @@ async function main(): Promise<number> {
     rows.push(['bundle sizes', '-', 'run "npm run build" first']);
   }
   const w = Math.max(...rows.map((r) => r[0].length));
-  console.log(`Dossier engine bench (medians of interleaved runs after warm-up, Node ${process.version})\n`);
+  console.log(`Dossier engine bench (median CPU times of interleaved runs after warm-up, Node ${process.version})\n`);
   for (const [a, b, c] of rows) console.log(`${a.padEnd(w)}  ${b.padStart(11)}  ${c}`);
   const rounded = Object.fromEntries(Object.entries(out).map(([k, v]) => [k, v === null ? null : Math.round(v * 1000) / 1000]));
   // PRODUCT.md's budgets, each figure judged against its limit (ratios to a baseline of this run
   // where the budget is a ratio). `null` when this run could not measure it (no build, no Chromium).
   const budgets: Budget[] = [
-    { what: 'extraction of 10k words vs the tokenising floor', value: out.extractVsFloor!, limit: 8, unit: 'x' },
+    // PRODUCT.md: "Extraction of a 10k-word article: within 5x of the tokenising floor" (the
+    // tighter of its two lines on extraction), for each language beside its own floor.
+    { what: 'extraction of 10k words vs the tokenising floor', value: out.extractVsFloor!, limit: 5, unit: 'x' },
     { what: 'the whole analysis of 10k words vs the tokenising floor', value: out.analyseVsFloor!, limit: 12, unit: 'x' },
-    { what: 'Russian extraction of 10k words vs its tokenising floor', value: out.extractRuVsFloor ?? null, limit: 8, unit: 'x' },
+    { what: 'Russian extraction of 10k words vs its tokenising floor', value: out.extractRuVsFloor ?? null, limit: 5, unit: 'x' },
     { what: '100k words vs 10k words', value: out.scale100kVs10k!, limit: 12, unit: 'x' },
     { what: 'the alias matcher at 100k aliases vs 1k', value: out.matcher100kVs1k!, limit: 1.5, unit: 'x' },
     { what: 'the content script, gzipped', value: out.contentScriptGzipBytes == null ? null : out.contentScriptGzipBytes / 1024, limit: 20, unit: 'KB' },

@@ -110,43 +110,54 @@ export function buildAliasMatcher(actors: readonly NamedActor[]): AliasMatcher {
   return {
     size,
     match(text: string): ActorMention[] {
-      // Words are found on the page text and folded one at a time, only those a walk asks for
-      // (capitalised words and the few after them): folding never changes where a word starts or
-      // ends (letters and digits fold to letters and digits, everything else to something else).
+      const len = text.length;
+      // Walks start only at capitalised words, and most of a page is lowercase: the scan looks
+      // for a capital at a word start, then reads that word and the few after it that a walk asks
+      // for (words: maximal runs of letters and digits). Folding never moves a word's edges
+      // (letters and digits fold to letters and digits, everything else to something else), so
+      // words are folded one at a time, only when looked up.
       const starts: number[] = [];
       const ends: number[] = [];
-      for (let i = 0, len = text.length; i < len; ) {
-        if (!isWordUnit(text.charCodeAt(i))) {
-          i++;
-          continue;
+      const folds: (string | undefined)[] = [];
+      // The word list from the current capital: word 0 is [starts[0], ends[0]); `have` of them read.
+      let have = 0;
+      const readTo = (j: number): boolean => {
+        while (have <= j) {
+          let p = have === 0 ? starts[0]! : ends[have - 1]!;
+          if (have > 0) {
+            while (p < len && !isWordUnit(text.charCodeAt(p))) p++;
+            if (p >= len) return false;
+            starts[have] = p;
+          }
+          while (p < len && isWordUnit(text.charCodeAt(p))) p++;
+          ends[have] = p;
+          folds[have] = undefined;
+          have++;
         }
-        const s = i;
-        while (i < len && isWordUnit(text.charCodeAt(i))) i++;
-        starts.push(s);
-        ends.push(i);
-      }
-      const wordCache: (string | undefined)[] = new Array(starts.length);
-      const words = {
-        get: (j: number): string => (wordCache[j] ??= foldWord(text, starts[j]!, ends[j]!)),
+        return true;
       };
-      const out: ActorMention[] = [];
-      const n = starts.length;
-      const joined = (i: number): boolean => {
-        const gap = starts[i + 1]! - ends[i]!;
+      const exists = (j: number): boolean => j < have || readTo(j);
+      const foldedWord = (j: number): string => (exists(j) ? (folds[j] ??= foldWord(text, starts[j]!, ends[j]!)) : '');
+      const original = (j: number): string => (exists(j) ? text.slice(starts[j], ends[j]) : '');
+      const joined = (j: number): boolean => {
+        if (!exists(j + 1)) return false;
+        const gap = starts[j + 1]! - ends[j]!;
         if (gap === 0 || gap > 3) return false;
-        for (let k = ends[i]!; k < starts[i + 1]!; k++) {
+        for (let k = ends[j]!; k < starts[j + 1]!; k++) {
           const c = foldCode(text.charCodeAt(k));
           if (c !== 0x20 && !(c === 0x2e && gap === 1)) return false;
         }
         return true;
       };
       let dotted = false;
-      const walk = (root: TrieNode, i: number, key: (j: number) => string): [number, number] => {
+      let bestEnd = -1;
+      // The longest alias of `root` from word 0: its actor (or -1), its last word in `bestEnd`.
+      const walk = (root: TrieNode, key: (j: number) => string): number => {
         let node: TrieNode | undefined = root;
         let best = -1;
-        let bestEnd = -1;
+        bestEnd = -1;
         let bestDotted = false;
-        for (let j = i; j < n; j++) {
+        for (let j = 0; exists(j); j++) {
           node = node.next?.get(key(j));
           if (!node) break;
           if (node.actor !== -1) {
@@ -154,39 +165,52 @@ export function buildAliasMatcher(actors: readonly NamedActor[]): AliasMatcher {
             bestEnd = j;
             bestDotted = node.dotted;
           }
-          if (!node.next || j + 1 >= n || !joined(j)) break;
+          if (!node.next || !joined(j)) break;
         }
         dotted = bestDotted;
-        return [best, bestEnd];
+        return best;
       };
-      const original = (j: number): string => text.slice(starts[j], ends[j]);
-      for (let i = 0; i < n; i++) {
-        const first = text.charCodeAt(starts[i]!);
-        const capital = (first >= 65 && first <= 90) || (first > 127 && UPPER_START.test(original(i)));
-        if (!capital) continue;
-        let [actor, last] = walk(folded, i, words.get);
+      const out: ActorMention[] = [];
+      for (let i = 0; i < len; i++) {
+        const first = text.charCodeAt(i);
+        // Fast path: ASCII that is not a capital (lowercase letters, digits, spaces, punctuation).
+        if (first < 0x80 && !(first >= 65 && first <= 90)) continue;
+        if (!isWordUnit(first) || (i > 0 && isWordUnit(text.charCodeAt(i - 1)))) continue;
+        let e = i + 1;
+        while (e < len && isWordUnit(text.charCodeAt(e))) e++;
+        if (first > 127 && !UPPER_START.test(text.slice(i, e))) {
+          i = e - 1;
+          continue;
+        }
+        starts[0] = i;
+        ends[0] = e;
+        folds[0] = undefined;
+        have = 1;
+        let actor = walk(folded, foldedWord);
+        let last = bestEnd;
         let endsDot = dotted;
         let confidence = 1;
         // Acronym tokens are capitals and digits only: a word with a lowercase second letter
         // ("Kazakhstan", most capitalised words) cannot start one.
-        const second = ends[i]! - starts[i]! > 1 ? text.charCodeAt(starts[i]! + 1) : 0;
+        const second = e - i > 1 ? text.charCodeAt(i + 1) : 0;
         if (!(second >= 97 && second <= 122)) {
-          const [acr, acrLast] = walk(acronyms, i, original);
-          if (acr !== -1 && acrLast > last && !insideShouting(i, acrLast)) {
+          const acr = walk(acronyms, original);
+          if (acr !== -1 && bestEnd > last && !insideShouting(bestEnd)) {
             actor = acr;
-            last = acrLast;
+            last = bestEnd;
             endsDot = dotted;
           }
         }
         const cyrillic = first >= 0x400 && first <= 0x4ff;
         // Romanisation variants are Latin; a Cyrillic word's variants are its case forms (below).
         if (actor === -1 && !cyrillic) {
-          [actor, last] = walk(skeleton, i, (j) => skel(words.get(j)));
+          actor = walk(skeleton, (j) => skel(foldedWord(j)));
+          last = bestEnd;
           endsDot = false;
           confidence = 0.8;
         }
         if (cyrillic) {
-          const [ru, ruLast] = russian.walk(i, n, original, joined);
+          const [ru, ruLast] = russian.walk(0, Number.MAX_SAFE_INTEGER, original, joined);
           if (ru !== -1 && ruLast > last) {
             actor = ru;
             last = ruLast;
@@ -196,31 +220,40 @@ export function buildAliasMatcher(actors: readonly NamedActor[]): AliasMatcher {
           if (actor === -1) {
             // A Cyrillic acronym reaches its Latin one by transliteration (КНБ → KNB); a regional
             // department's "Д" prefix names the same body (ДКНБ).
-            const acr = russian.acronym(original(i));
+            const acr = russian.acronym(original(0));
             for (const form of acr) {
-              const [a] = walk(acronyms, i, (j) => (j === i ? form : original(j)));
+              const a = walk(acronyms, (j) => (j === 0 ? form : original(j)));
               if (a !== -1) {
                 actor = a;
-                last = i;
+                last = 0;
                 confidence = 0.9;
                 break;
               }
             }
           }
         }
-        if (actor === -1) continue;
+        if (actor === -1) {
+          i = e - 1;
+          continue;
+        }
         const entry = table[actor]!;
-        const start = starts[i]!;
         const end = ends[last]! + (endsDot && text[ends[last]!] === '.' ? 1 : 0);
-        out.push({ text: text.slice(start, end), start, end, type: entry.type, actorId: entry.id, canonical: entry.name, confidence });
-        i = last;
+        out.push({ text: text.slice(i, end), start: i, end, type: entry.type, actorId: entry.id, canonical: entry.name, confidence });
+        i = ends[last]! - 1;
       }
       return out;
 
-      // An acronym inside an all-caps headline ("THIS IS HOW") is just a word in capitals.
-      function insideShouting(i: number, last: number): boolean {
-        const before = i > 0 && ALL_UPPER.test(original(i - 1)) && original(i - 1).length > 1 && ends[i - 1]! + 3 >= starts[i]!;
-        const after = last + 1 < n && ALL_UPPER.test(original(last + 1)) && original(last + 1).length > 1 && starts[last + 1]! <= ends[last]! + 3;
+      // An acronym inside an all-caps headline ("THIS IS HOW") is just a word in capitals: the
+      // word before it and the one after are capitals too.
+      function insideShouting(last: number): boolean {
+        let pe = starts[0]!;
+        while (pe > 0 && !isWordUnit(text.charCodeAt(pe - 1))) pe--;
+        let ps = pe;
+        while (ps > 0 && isWordUnit(text.charCodeAt(ps - 1))) ps--;
+        const previous = text.slice(ps, pe);
+        const before = previous.length > 1 && ALL_UPPER.test(previous) && pe + 3 >= starts[0]!;
+        const next = original(last + 1);
+        const after = next.length > 1 && ALL_UPPER.test(next) && starts[last + 1]! <= ends[last]! + 3;
         return before && after;
       }
     },

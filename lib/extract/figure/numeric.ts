@@ -1,0 +1,131 @@
+/** A figure built around a number: hedge, currency, scale, range, unit, counted noun, partitive. */
+import { hedgeBefore, roundingUnit } from '../hedges';
+import { type NumberToken, readNumberAt } from '../numbers';
+import { type Span } from '../types';
+import { currencyCode, readCounted } from './counted';
+import { type Draft, sliceLeft } from './draft';
+import { CHANGE_WORD, COLLECTIVE_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, FROM_BEFORE, PARTITIVE_OF, PERCENT_AFTER, PRONOUN_AFTER, RANGE_AFTER, RANGE_AND_AFTER, RELATIVE_TIME_AFTER, TIME_UNIT_AFTER } from './patterns';
+/** A draft of an exact count over [start, end) with nothing read around it yet. */
+export function newDraft(start: number, end: number, value: number, sentence: Span): Draft {
+  return {
+    start, end, value, low: null, high: null, qualifier: 'exact', unit: 'count', counted: null, sentence,
+    precision: 0, fraction: false, bareOne: false, predicate: null, predicateDistance: 0, rightFrom: -1,
+    noRight: false, partitiveAt: -1, fromFollows: '', isNew: false,
+  };
+}
+
+/** Builds a figure around a number: hedge, currency, scale, range, unit and counted noun. */
+export function buildNumeric(text: string, tok: NumberToken, start: number, sentence: Span, leftLimit: number): Draft | number {
+  const d = newDraft(start, tok.end, tok.value, sentence);
+  let end = tok.end;
+  let precision = roundingUnit(tok.value, tok.decimals, tok.scale);
+
+  // Hedge and currency sign to the left: "more than $5m", "US $91.6m".
+  const cur = CURRENCY_BEFORE.exec(sliceLeft(text, leftLimit, d.start, 6));
+  if (cur) {
+    d.start -= cur[1]!.length;
+    d.unit = `currency:${currencyCode(cur[1]!)}`;
+  }
+  const hedge = hedgeBefore(text, leftLimit, d.start);
+  if (hedge) {
+    const before = sliceLeft(text, sentence.start, hedge.start, 80);
+    if (hedge.phrase === 'up to' && (CHANGE_WORD.test(before) || /\d\s*%?\s*$/.test(before))) {
+      d.isNew = true; // "increase ... by 23.5% up to 13.5 billion": a target, not a bound
+    } else if (hedge.qualifier !== 'range') {
+      d.qualifier = hedge.qualifier;
+      d.start = hedge.start;
+    }
+  }
+
+  // Range: "5-10", "5 to 10", "between 5 and 10".
+  const fromBefore = FROM_BEFORE.test(sliceLeft(text, leftLimit, d.start, 8));
+  const changeBefore = CHANGE_WORD.test(sliceLeft(text, sentence.start, d.start, 80));
+  const rangeSep = hedge?.qualifier === 'range' ? RANGE_AND_AFTER : fromBefore && changeBefore ? null : RANGE_AFTER;
+  if (rangeSep) {
+    rangeSep.lastIndex = end;
+    if (rangeSep.exec(text)) {
+      const second = readNumberAt(text, rangeSep.lastIndex);
+      if (second && second.value > tok.value && digitsLike(tok, second)) {
+        let low = tok.value;
+        if (tok.scale === 1 && second.scale > 1) low = tok.value * second.scale;
+        d.qualifier = 'range';
+        d.value = low;
+        d.low = low;
+        d.high = second.value;
+        end = second.end;
+        if (hedge?.qualifier === 'range') d.start = hedge.start;
+      }
+    }
+  }
+
+  PERCENT_AFTER.lastIndex = end;
+  CURRENCY_AFTER.lastIndex = end;
+  TIME_UNIT_AFTER.lastIndex = end;
+  let adjectival = false;
+  let pm: RegExpExecArray | null;
+  if ((pm = PERCENT_AFTER.exec(text))) {
+    d.unit = 'percent';
+    end = PERCENT_AFTER.lastIndex;
+    precision = 0;
+  } else if ((pm = CURRENCY_AFTER.exec(text))) {
+    d.unit = `currency:${currencyCode(pm[1] ?? pm[2]!)}`;
+    end = CURRENCY_AFTER.lastIndex;
+  } else if (d.unit === 'count' && (pm = TIME_UNIT_AFTER.exec(text))) {
+    const after = TIME_UNIT_AFTER.lastIndex;
+    RELATIVE_TIME_AFTER.lastIndex = after;
+    if (RELATIVE_TIME_AFTER.test(text)) return after; // "two days later", "a 10-year-old": dates and ages
+    let u = pm[2]!.toLowerCase();
+    if (!u.endsWith('s')) u += 's';
+    d.unit = u;
+    adjectival = pm[1] === '-';
+    end = after;
+    precision = 0;
+  }
+  d.precision = d.qualifier === 'exact' ? precision : 0;
+
+  if (d.unit === 'count' || adjectival) {
+    const cnt = readCounted(text, end, sentence.end, tok.value === 1 && !adjectival);
+    if (cnt) {
+      d.counted = cnt.counted;
+      end = cnt.end;
+    } else if (!adjectival) {
+      end = readPartitive(text, d, end, sentence);
+    }
+  } else if (d.unit === 'percent') {
+    end = readPartitive(text, d, end, sentence);
+  }
+  if (d.unit === 'count' && d.qualifier === 'exact') {
+    const col = COLLECTIVE_BEFORE.exec(sliceLeft(text, leftLimit, d.start, 30));
+    if (col) d.start -= col[0].length;
+  }
+  d.end = end;
+  return d;
+}
+
+function digitsLike(a: NumberToken, b: NumberToken): boolean {
+  return a.kind === b.kind;
+}
+
+/**
+ * After a number with no counted noun: "of the 25 culprits" (a whole with its own number: noted,
+ * linked when that figure is read), "of them", "of the province's inhabitants". Returns the new end.
+ */
+export function readPartitive(text: string, d: Draft, end: number, sentence: Span): number {
+  PARTITIVE_OF.lastIndex = end;
+  if (!PARTITIVE_OF.exec(text)) return end;
+  const p = PARTITIVE_OF.lastIndex;
+  if (p >= sentence.end) return end;
+  const c = text.charCodeAt(p);
+  if ((c >= 48 && c <= 57) || readNumberAt(text, p)) {
+    d.partitiveAt = p;
+    return end;
+  }
+  PRONOUN_AFTER.lastIndex = p;
+  if (PRONOUN_AFTER.exec(text)) return PRONOUN_AFTER.lastIndex;
+  const cnt = readCounted(text, p - 1, sentence.end, false);
+  if (cnt) {
+    d.counted = cnt.counted;
+    return cnt.end;
+  }
+  return end;
+}

@@ -17,7 +17,9 @@ const FLASH_MS = 1500;
 /** The CSS selector of the mark a reference points at. */
 export function markSelector({ kind, index, noteId }: MarkRef): string {
   if (kind === 'saved' && noteId) return `${MARK_TAG}[data-kind="saved"][data-note-ids~="${CSS.escape(noteId)}"]`;
-  return `${MARK_TAG}[data-kind="${kind === 'actor' ? 'actor' : 'figure'}"][data-index="${index}"], ${MARK_TAG}[data-kind="unknown"][data-index="${index}"]`;
+  if (kind === 'figure') return `${MARK_TAG}[data-kind="figure"][data-index="${index}"]`;
+  // An actor index may be a name not in the fact base: those are marked "unknown".
+  return `${MARK_TAG}[data-kind="actor"][data-index="${index}"], ${MARK_TAG}[data-kind="unknown"][data-index="${index}"]`;
 }
 
 /** Scrolls to the mark, flashes it and focuses it; false when the page has no such mark. */

@@ -45,7 +45,7 @@ export interface FirstTabBench {
   contentCompileMs: number | null;
   /** Of which the top-level compile (V8's `v8.compile` event), in ms. */
   contentTopLevelCompileMs: number | null;
-  /** The tab's longest main-thread task from navigation to the pass's end and half a second more (Long Tasks API), in ms. */
+  /** The tab's longest main-thread task from navigation to the pass's end and half a second more (Long Tasks API: 0 when none reached 50 ms), in ms. */
   longestTaskMs: number;
 }
 

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { REQUIRED_DATA_COLLECTION, SYNC_DATA_COLLECTION } from './lib/data-collection';
 import { SITE_MATCHES } from './lib/sites';
@@ -28,8 +29,25 @@ function noEvalInPouchDB(): { name: string; transform(code: string, id: string):
   };
 }
 
+// The scripts that run in web pages: the content script and the page UI it loads on first need.
+const PAGE_SCRIPTS = new Set(['content', 'page-ui']);
+
+/**
+ * In the page scripts `wxt/browser` is the browser's own API (lib/platform/native-browser.ts), not
+ * webextension-polyfill: every call they make returns a promise under Manifest V3 in Chromium and
+ * Firefox alike, and the polyfill would be a quarter of the content script's 20 KB budget.
+ */
+function nativeBrowserInPageScripts(entrypoints: readonly { name: string; type: string }[], config: { resolve?: { alias?: unknown } }): void {
+  if (!entrypoints.some((e) => PAGE_SCRIPTS.has(e.name) && (e.type === 'content-script' || e.type === 'unlisted-script'))) return;
+  const current = config.resolve?.alias ?? [];
+  const entries = Array.isArray(current) ? current : Object.entries(current as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
+  // First match wins: this entry goes before the polyfill module's.
+  config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: resolve('lib/platform/native-browser.ts') }, ...entries] };
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  hooks: { 'vite:build:extendConfig': nativeBrowserInPageScripts },
   vite: () => ({ plugins: [noEvalInPouchDB()] }),
   ...(SYNC_TEST_BUILD ? { outDir: '.output/sync-test' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],

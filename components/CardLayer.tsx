@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Wake } from '../lib/content/page-state';
 import type { ActorType } from '../lib/factbase/schema';
 import type { ActorCard, FigureCard, PageAnalysis } from '../lib/messaging/views';
 import { ActorCardView } from './ActorCardView';
@@ -20,6 +21,8 @@ export interface CardLayerProps {
   loadFigure: (figureIndex: number) => Promise<FigureCard | null>;
   /** Adds an unknown actor to the fact base. */
   addActor: (name: string, type: ActorType) => Promise<void>;
+  /** The mark the reader hovered, focused or pressed while these cards were loading: its card opens first. */
+  wake?: Wake | null;
 }
 
 interface Open {
@@ -39,7 +42,7 @@ function markOf(target: EventTarget | null): HTMLElement | null {
  * The hover and focus cards for the page's marks. A card sits clear of its mark and the mark's
  * sentence, is at most 360 px tall, and never opens while the reader drags out a selection.
  */
-export function CardLayer({ analysis, doc, loadActor, loadFigure, addActor }: CardLayerProps): JSX.Element | null {
+export function CardLayer({ analysis, doc, loadActor, loadFigure, addActor, wake = null }: CardLayerProps): JSX.Element | null {
   const [open, setOpen] = useState<Open | null>(null);
   const [actorCard, setActorCard] = useState<ActorCard | null>(null);
   const [figureCard, setFigureCard] = useState<FigureCard | null>(null);
@@ -142,6 +145,13 @@ export function CardLayer({ analysis, doc, loadActor, loadFigure, addActor }: Ca
       window.cancelAnimationFrame(frame);
     };
   }, [doc, show, close]);
+
+  useEffect(() => {
+    const mark = wake?.mark;
+    if (!wake || !(mark instanceof HTMLElement) || !mark.isConnected) return;
+    show(mark, wake.pin);
+    if (wake.focusCard) window.setTimeout(() => cardRef.current?.focus(), 0);
+  }, [wake, show]);
 
   useEffect(() => {
     setActorCard(null);

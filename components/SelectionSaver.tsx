@@ -42,6 +42,8 @@ export function SelectionSaver({ doc, readSelection, captureSelection, save, loa
     };
     doc.addEventListener('selectionchange', update);
     doc.addEventListener('mouseup', update);
+    // A selection made before the saver was loaded (the selection is what loads it) counts too.
+    update();
     return () => {
       window.clearTimeout(timer);
       doc.removeEventListener('selectionchange', update);

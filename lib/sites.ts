@@ -45,3 +45,22 @@ export const HOSTS: readonly string[] = [
 
 /** Match patterns for the supported sites (`*.host` covers the host itself and its subdomains). */
 export const SITE_MATCHES: readonly string[] = HOSTS.map((h) => `*://*.${h}/*`);
+
+/** The host of a URL, without "www.", or null. */
+export function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** True when the host is one of the supported news sites (or a subdomain of one). */
+export function isSupportedHost(host: string): boolean {
+  return HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
+}
+
+/** Whether Dossier annotates this host, given the user's per-site choice (supported sites are on by default). */
+export function annotatesHost(host: string, choice: { annotate?: boolean } | undefined): boolean {
+  return choice?.annotate ?? isSupportedHost(host);
+}

@@ -233,6 +233,12 @@ async function main(): Promise<number> {
 
   const browser = process.env.BENCH_NO_BROWSER ? null : await benchBrowser();
   if (browser) {
+    const ft = browser.firstTab;
+    console.log(`\nChromium, first tab of a fresh browser (${ft.page}): content script compiled in ${ft.contentCompileMs ?? '-'} ms (top level ${ft.contentTopLevelCompileMs ?? '-'} ms, the rest lazily in its first run), longest task ${ft.longestTaskMs} ms`);
+    budgets.push(
+      { what: 'the content script\'s first compile in a fresh browser', value: ft.contentCompileMs, limit: 20, unit: 'ms' },
+      { what: 'the longest task on the first tab of a fresh browser', value: ft.longestTaskMs, limit: 50, unit: 'ms' },
+    );
     console.log('\nChromium (headless, built extension; each page beside the same page without it)\n');
     console.log('page                  load w/o ext   done with ext   longest task w/o / with   Dossier step   JS heap w/o / with');
     for (const p of browser.pages) {

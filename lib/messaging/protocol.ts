@@ -47,6 +47,8 @@ export const REQUESTS = {
     conflicts: v.pipe(v.number(), v.integer(), v.minValue(0)),
     elapsedMs: v.number(),
   }),
+  /** Content → background: run the page UI's script (cards, selection saver, saved highlights) in the sender's frame; answers once it has run. */
+  loadPageUi: v.object({}),
   /** Content → background: details for an actor's hover card. */
   getActorCard: v.object({ actorId: Id }),
   /** Content → background: details for a figure's hover card (other sources for its claim key). */
@@ -239,6 +241,7 @@ export interface ExportFile {
 export interface Responses {
   analyzePage: PageAnalysis;
   pageAnnotated: { ok: true };
+  loadPageUi: { ok: true };
   getActorCard: ActorCard | null;
   getFigureCard: FigureCard | null;
   getTabDossier: TabDossier | null;

@@ -13,6 +13,7 @@ import { incidentCounts } from '../factbase/queries';
 import { setTabBadge } from './badge';
 import { sourceIdFor } from '../engine/record-page';
 import { handleMessages } from './messages';
+import { injectPageUi } from './page-ui-injection';
 import { remembersUrl } from './sites';
 import { enableUserSite, syncUserSites } from './site-access';
 import { keepPopupOnActionClick, openSidePanel } from './side-panel';
@@ -75,6 +76,7 @@ export function startBackground(): void {
       return analysis;
     },
     pageAnnotated: async (data, sender) => (await service()).pageAnnotated(data, sender.tab?.id),
+    loadPageUi: async (_data, sender) => injectPageUi(sender),
     getActorCard: async (data) => (await service()).getActorCard(data),
     getFigureCard: async (data, sender) => (await service()).getFigureCard(data, sender.tab?.id),
     getTabDossier: async (data) => (await service()).getTabDossier(data),

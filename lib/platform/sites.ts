@@ -2,30 +2,12 @@
  * Which sites Dossier annotates and remembers: the supported news sites by default, others when
  * the user asks; both switchable per site.
  */
-import { HOSTS } from '../sites';
+import { hostOf, isSupportedHost } from '../sites';
 import { rememberReading, siteSettings } from './storage-items';
 
-/** The host of a URL, without "www.", or null. */
-export function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
-
-/** True when the host is one of the supported news sites (or a subdomain of one). */
-export function isSupportedHost(host: string): boolean {
-  return HOSTS.some((h) => host === h || host.endsWith(`.${h}`));
-}
-
-/** Whether Dossier annotates pages on this URL. */
-export async function annotatesUrl(url: string): Promise<boolean> {
-  const host = hostOf(url);
-  if (!host) return false;
-  const s = (await siteSettings.getValue())[host];
-  return s?.annotate ?? isSupportedHost(host);
-}
+// Pure rules in lib/sites.ts; the content script's reader in site-switch.ts. Re-exported for the pages that read both.
+export { hostOf, isSupportedHost };
+export { annotatesUrl } from './site-switch';
 
 /** Whether claims read on this URL are remembered. */
 export async function remembersUrl(url: string): Promise<boolean> {

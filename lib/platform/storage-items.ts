@@ -3,6 +3,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { SavedSyncSettings } from '../sync/settings';
+import { SITE_SETTINGS_KEY } from './storage-keys';
 
 /** Per-site choices: annotate (on by default for supported sites) and remember claims read. */
 export interface SiteSettings {
@@ -13,7 +14,7 @@ export interface SiteSettings {
 }
 
 /** Per-site settings, by host name. */
-export const siteSettings = storage.defineItem<Record<string, SiteSettings>>('local:siteSettings', { fallback: {} });
+export const siteSettings = storage.defineItem<Record<string, SiteSettings>>(`local:${SITE_SETTINGS_KEY}`, { fallback: {} });
 
 /** Whether claims read on pages are remembered at all (the global switch). */
 export const rememberReading = storage.defineItem<boolean>('local:rememberReading', { fallback: true });

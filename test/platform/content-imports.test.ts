@@ -1,7 +1,7 @@
 /**
  * The Russian rules (stemmer, transliteration, language detection) run in the background only:
- * nothing the content script imports, however indirectly, reaches them. Walks the static import
- * graph from the content script's entry point.
+ * nothing the content script imports, however indirectly, reaches them; nor does the page UI it
+ * loads on first need (lib/content/README.md). Walks the static import graph from the entry points.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -38,11 +38,21 @@ function reachable(entry: string): { files: Set<string>; packages: Set<string> }
 
 describe('the content script', () => {
   it('never imports the Russian rules or their packages', () => {
-    const { files, packages } = reachable(join(ROOT, 'entrypoints/content/index.tsx'));
+    const { files, packages } = reachable(join(ROOT, 'entrypoints/content/index.ts'));
     expect(files.size).toBeGreaterThan(10);
     const ru = [...files].filter((f) => f.includes('/lib/extract/ru/') || f.endsWith('/lib/extract/language.ts'));
     expect(ru).toEqual([]);
     expect([...packages].filter((p) => HEAVY_PACKAGES.some((h) => p === h || p.startsWith(`${h}/`)))).toEqual([]);
+  });
+
+  it('carries no page UI: Preact, components/, saving notes and anchoring saved ones come with entrypoints/page-ui/', () => {
+    const { files, packages } = reachable(join(ROOT, 'entrypoints/content/index.ts'));
+    const ui = [...files].filter((f) => f.includes('/components/') || f.endsWith('/lib/anchor/quote-selector.ts') || f.endsWith('/lib/notes/make-note.ts'));
+    expect(ui).toEqual([]);
+    expect([...packages].filter((p) => p === 'preact' || p.startsWith('preact/'))).toEqual([]);
+    const page = reachable(join(ROOT, 'entrypoints/page-ui/index.tsx'));
+    expect([...page.files].some((f) => f.endsWith('/components/CardLayer.tsx'))).toBe(true);
+    expect([...page.files].some((f) => f.endsWith('/lib/anchor/quote-selector.ts'))).toBe(true);
   });
 
   it('is walked correctly: the background does reach them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runFollowUps } from '../../lib/platform/follow-ups';
+import { runFollowUps } from '../../lib/content/follow-ups';
 
 describe('runFollowUps', () => {
   it('runs every step in order and reports none failed', async () => {

@@ -195,11 +195,21 @@ const STILL_IN_HOSPITAL = /\b(?:still|remain(?:ed|s|ing)?|were kept)\s+(?:in\s+)
 // A figure chained to the one before it ("14 of them at the airport and 10 at the metro").
 const CHAINED = /^[^.;]{0,40}\b(?:and|while|with)\s*$|^\s*,\s*$/i;
 
+// People added to others the sentence names: "four suspects ... along with several accomplices".
+const ADDED_TO_BEFORE = /\b(?:along with|together with|as well as|in addition to|besides|plus)\s+$/i;
+// A definite figure refers back to people already counted ("the families of the four victims",
+// "identify the last three victims"): with no verb of its own, it is no toll.
+const DEFINITE_BEFORE = /\b(?:the|these|those|their|its)\s+(?:(?:last|first|other|remaining|same)\s+)?$/i;
+const OWN_VERB_AFTER = /^[^.;:,]*?\b(?:were|was|are|is|have|has|had|died|die|perished)\b/i;
+
 /** Whether a figure counts a part of a whole the sentence names elsewhere (not a toll of its own). */
 function isSubset(text: string, fig: FigureMention): boolean {
+  const before = text.slice(Math.max(fig.sentence.start, fig.start - 25), fig.start);
   return (
     SUBSET_OF.test(fig.text) ||
-    SUBSET_BEFORE.test(text.slice(Math.max(fig.sentence.start, fig.start - 25), fig.start)) ||
+    SUBSET_BEFORE.test(before) ||
+    ADDED_TO_BEFORE.test(before) ||
+    (DEFINITE_BEFORE.test(before) && !OWN_VERB_AFTER.test(text.slice(fig.end, fig.sentence.end))) ||
     STILL_IN_HOSPITAL.test(text.slice(fig.sentence.start, fig.sentence.end))
   );
 }
@@ -212,10 +222,47 @@ function isSubset(text: string, fig: FigureMention): boolean {
 function countedOf(text: string, figures: readonly FigureMention[], index: number): string | null {
   const fig = figures[index]!;
   const own = fig.counted;
+  // "Three more officers and three more civilians": the noun after "more" is the figure's own.
+  const named = own ? null : MORE_NOUN.exec(text.slice(fig.end, fig.end + 40));
+  if (named) return named[1]!;
   const prev = figures[index - 1];
   const more = /^(?:more|others?|other)$/i.test(own ?? '') || (!own && /^\s+(?:more|others?)\b/i.test(text.slice(fig.end, fig.end + 10)));
-  if (more && prev && prev.sentence.start === fig.sentence.start && prev.counted) return prev.counted;
-  return own;
+  if (!more || !prev || prev.sentence.start !== fig.sentence.start || !prev.counted) return own;
+  // After a breakdown ("three officers and two civilians were killed, and eight others wounded")
+  // the others are other people, not more of its last part.
+  const before = figures[index - 2];
+  if (before && before.sentence.start === fig.sentence.start && /^\s*,?\s*(?:and\s+)?$/i.test(text.slice(before.end, prev.start))) return own;
+  return prev.counted;
+}
+
+const MORE_NOUN = /^\s+(?:more|other)\s+(?!(?:of|than|were|was|have|had|and|or|to|in|at|on|people)\b)([\p{Ll}-]*\p{Ll})\b/u;
+
+const CASUALTIES = new Set(['killed', 'wounded', 'casualties']);
+const FOREIGNERS = /\b(?:foreigners|foreign (?:nationals|citizens|tourists|visitors)|nationals|citizens|expatriates)$/i;
+
+/** Whether a counted noun names people by nationality ("Belgians", "foreign nationals", "Turkish citizens"). */
+function isNationalityNoun(counted: string | null): boolean {
+  if (!counted) return false;
+  if (FOREIGNERS.test(counted)) return true;
+  const head = (counted.match(/[\p{L}-]+$/u)?.[0] ?? '').toLowerCase();
+  return /^\p{Lu}/u.test(counted.match(/[\p{L}-]+$/u)?.[0] ?? '') && (DEMONYMS.has(head) || (head.endsWith('s') && DEMONYMS.has(head.slice(0, -1))));
+}
+
+/**
+ * For a figure in a list after a colon ("Six people were killed: four police officers, a border
+ * guard and a civilian"), the figure before the colon that the list breaks down, if it measures
+ * the same thing.
+ */
+function listHead(text: string, figures: readonly FigureMention[], index: number, claims: readonly PageClaim[]): number | undefined {
+  const fig = figures[index]!;
+  const colon = text.lastIndexOf(':', fig.start);
+  if (colon < fig.sentence.start) return undefined;
+  for (let k = index - 1; k >= 0; k--) {
+    const f = figures[k]!;
+    if (f.sentence.start !== fig.sentence.start) break;
+    if (f.end <= colon) return claims[k]?.predicate === claims[index]?.predicate && !claims[k]?.subset ? k : undefined;
+  }
+  return undefined;
 }
 
 /** Builds one claim per figure, plus one per sum of figures ("four civilians and three guardsmen"). */
@@ -256,6 +303,8 @@ export function assembleClaims(
   const leadOf = (): ReturnType<typeof findLead> => (lead ??= findLead({ text, actors, datesOf, sentences, placeId, isCountry, publishedAt: ctx.publishedAt }));
   // Claimants named so far, for "the ministry said" after "the Interior Ministry said".
   const named: string[] = [];
+  // Whom each figure counts, as read for its role (also what a sum's parts are told apart by).
+  const countedNouns: (string | null)[] = [];
   figures.forEach((fig, index) => {
     const si = sentenceOf(sentences, fig.start);
     const sentence = sentences[si] ?? { start: 0, end: text.length };
@@ -329,7 +378,7 @@ export function assembleClaims(
       place,
       incident: null,
       incidentId: null,
-      role: measured ? roleOf({ predicate, counted: countedOf(text, figures, index), figureText: fig.text, sentence: quote, before: text.slice(sentence.start, fig.start), after: text.slice(fig.end, Math.min(sentence.end, fig.end + 60)) }) : 'people',
+      role: measured ? roleOf({ predicate, counted: (countedNouns[index] = countedOf(text, figures, index)), figureText: fig.text, sentence: quote, before: text.slice(sentence.start, fig.start), after: text.slice(fig.end, Math.min(sentence.end, fig.end + 60)) }) : 'people',
       eventDate: when.date,
       dateBasis: when.basis,
       value: fig.value,
@@ -347,8 +396,15 @@ export function assembleClaims(
   });
   // A part named after "including" is a part of its whole's claim: compared only with figures for its own population.
   for (const c of claims) {
-    const whole = figures[c.figure]?.includedInIndex;
+    const listed = listHead(text, figures, c.figure, claims);
+    // A list breaking down a part ("24 of the victims ...: 13 Belgians and 11 foreigners") is a part too.
+    if (listed !== undefined && claims[listed]?.subset) c.subset = true;
+    const whole = figures[c.figure]?.includedInIndex ?? listed;
     if (whole !== undefined && claims[whole] && c.role !== claims[whole]!.role) c.partOf = claims[whole]!.id;
   }
-  return addSums(text, figures, claims);
+  const all = addSums(text, figures, claims, (i) => countedNouns[i] ?? figures[i]?.counted ?? null);
+  // The dead or wounded counted by nationality ("at least 13 foreign nationals", "13 Belgians"),
+  // outside a breakdown that sums them, are some of the toll, not a toll of their own.
+  for (const c of all) if (!c.parts && !c.partOf && CASUALTIES.has(predicateClass(c.predicate)) && isNationalityNoun(countedNouns[c.figure] ?? c.counted)) c.subset = true;
+  return all;
 }

@@ -17,6 +17,10 @@ const PEOPLE_CLASSES = new Set(['killed', 'wounded', 'casualties', 'detained', '
 
 const SUB_ROLES = new Set(['civilians', 'security', 'attackers']);
 
+// Counted nouns that are no people, though a measure of people governs them: "from eight
+// countries", "in 19 cities", "two vehicles" beside a toll.
+const NOT_PEOPLE = new Set(['country', 'nation', 'nationality', 'city', 'town', 'village', 'region', 'province', 'district', 'building', 'house', 'home', 'car', 'vehicle', 'bus', 'train', 'hour', 'day', 'week', 'month', 'year', 'minute', 'time', 'place', 'site', 'location', 'station', 'hospital', 'school', 'weapon', 'gun', 'rifle', 'bomb', 'grenade', 'device', 'shot', 'round']);
+
 /** The head of a counted noun phrase, singular and lower case ("11 guns" and "a gun" meet; weapons and guns do not). */
 export function headNoun(counted: string | null | undefined): string {
   if (!counted) return '';
@@ -104,6 +108,7 @@ export function relateWithCause(a: Comparable, b: Comparable): { relation: Relat
   if (rel === 'unrelated') return { relation: 'unrelated', cause: 'different-population' };
   // Things counted (weapons, guns, attacks, materials) are compared only when they are the same things.
   if (!PEOPLE_CLASSES.has(predicateClass(a.predicate)) && headNoun(a.counted) !== headNoun(b.counted)) return { relation: 'unrelated', cause: 'different-population' };
+  if (PEOPLE_CLASSES.has(predicateClass(a.predicate)) && (NOT_PEOPLE.has(headNoun(a.counted)) || NOT_PEOPLE.has(headNoun(b.counted)))) return { relation: 'unrelated', cause: 'different-population' };
   // A part of a whole ("24 of the victims") is not a count of its own.
   if (a.subset || b.subset) return { relation: 'unrelated', cause: 'different-population' };
   // A sum's parts meet only figures for their own sub-population (civilians, security forces,
@@ -115,8 +120,9 @@ export function relateWithCause(a: Comparable, b: Comparable): { relation: Relat
   if (b.changedFrom != null && contains(a, b.changedFrom)) return { relation: 'update', cause: 'stated-change' };
   const gap = daysBetween(b.asOf, a.asOf);
   // "The toll has risen to 225", "a new toll": the later report states a change from whatever the
-  // earlier one said ("at least 164" included).
-  if (a.value !== b.value && ((a.statedChange && gap !== null && gap >= 0) || (b.statedChange && gap !== null && gap <= 0))) return { relation: 'update', cause: 'stated-change' };
+  // earlier one said ("at least 164" included). `a` is the page being read, so on one day it is the
+  // later report: its own stated change covers `b`, but `b`'s covers only figures before `b`.
+  if (a.value !== b.value && ((a.statedChange && gap !== null && gap >= 0) || (b.statedChange && gap !== null && gap < 0))) return { relation: 'update', cause: 'stated-change' };
   const overlap = intervalsOverlap(a, b);
   if (overlap) return { relation: 'compatible', cause: 'overlap' };
   const stock = !isEventMeasure(a.predicate) || a.cumulative || b.cumulative;

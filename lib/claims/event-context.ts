@@ -29,7 +29,7 @@ const EVENT_NOUN = /\b(?:attacks?|attacked|terrorist acts?|terror(?:ist)? attack
 // Words that say when something was said, not when it happened.
 const SPEECH_BEFORE_DATE = /\b(?:(?:signed|issued|declared|ordered|decreed|published)\b[^.;]{0,30}?|said|says|told(?: [\p{L}]+){0,3}|announced|reported|stated|added|confirmed|wrote|declared|published|updated|posted|rose|risen|rises|climbed|increased|reached|jumped|grew|stood|stands|revised|raised|lowered|put the (?:toll|number|figure)(?: at \d+)?)\s+(?:on\s+|late\s+on\s+|early\s+on\s+|by\s+|as of\s+)?$/iu;
 // Running totals: "since 2013", "so far", "to date", "over the past five years".
-const CUMULATIVE = /\b(?:since (?:(?:19|20)\d\d|the (?:start|beginning|outbreak)|then)|so far|to date|thus far|altogether|in all\b|over the (?:past|last) (?:\w+ )?(?:years|decade)|in (?:the )?(?:past|last|recent) (?:\w+ )?years|cumulative(?:ly)?)\b/i;
+const CUMULATIVE = /\b(?:since (?:(?:19|20)\d\d|the (?:start|beginning|outbreak)|then)|so far|to date|thus far|altogether|in all\b|a total of|in total|all told|over the (?:past|last) (?:\w+ )?(?:years|decade)|in (?:the )?(?:past|last|recent) (?:\w+ )?years|cumulative(?:ly)?)\b/i;
 
 /** Title case of a dateline word ("NUR-SULTAN" → "Nur-Sultan"). */
 function titleCase(s: string): string {

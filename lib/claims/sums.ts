@@ -12,7 +12,12 @@ import type { PageClaim } from './types';
 const JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
 
 /** Adds a sum claim for each run of coordinated figures of one measure in one clause. */
-export function addSums(text: string, figures: readonly FigureMention[], claims: PageClaim[]): PageClaim[] {
+export function addSums(
+  text: string,
+  figures: readonly FigureMention[],
+  claims: PageClaim[],
+  countedOf: (figure: number) => string | null = (i) => figures[i]?.counted ?? null,
+): PageClaim[] {
   const byFigure = new Map<number, PageClaim>();
   for (const c of claims) byFigure.set(c.figure, c);
   const sums: PageClaim[] = [];
@@ -29,7 +34,7 @@ export function addSums(text: string, figures: readonly FigureMention[], claims:
       if (!ca || !cb || ca.predicate !== cb.predicate || ca.unit !== 'count' || cb.unit !== 'count' || ca.predicate === 'other') break;
       if (ca.previous || cb.previous || b.partOfIndex !== undefined || a.partOfIndex !== undefined) break;
       // Each part names whom it counts ("four civilians and three guardsmen"), or it is no breakdown.
-      if (!a.counted || !b.counted || ca.subset || cb.subset) break;
+      if (!countedOf(j - 1) || !countedOf(j) || ca.subset || cb.subset) break;
       run.push(j);
     }
     if (run.length < 2) continue;

@@ -53,7 +53,9 @@ const CUES: ReadonlyArray<readonly [string, CuePredicate, string]> = [
   ['hospitalised', 'wounded', 'p'], ['hospitalized', 'wounded', 'p'], ['suffered injuries', 'wounded', 'r'],
   ['were injured', 'wounded', 'r'], ['sustained injuries', 'wounded', 'r'],
   // casualties
-  ['casualties', 'casualties', 'n'], ['victims', 'casualties', 'n'],
+  // "31 victims confirmed so far": a toll's victims are its dead, unless a verb says otherwise
+  // ("20 victims were injured").
+  ['casualties', 'casualties', 'n'], ['victims', 'killed', 'w'],
   // arrested
   ['arrested', 'arrested', 'lp'], ['arresting', 'arrested', 'l'], ['arrest', 'arrested', 'l'],
   ['arrests', 'arrested', 'n'], ['apprehended', 'arrested', 'lp'], ['captured', 'arrested', 'lp'],
@@ -180,6 +182,38 @@ const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'been', 'be', 'being', 
 // "Several state bodies changed their websites": bodies of the state are no dead.
 const NOT_DEAD_BODIES = new Set(['state', 'government', 'public', 'official', 'regulatory', 'executive', 'local', 'governing', 'law', 'enforcement', 'administrative', 'legislative', 'judicial', 'international', 'advisory', 'supervisory', 'elected', 'municipal']);
 
+// What happened to people later, said of those a participle describes: "One suspect detained
+// earlier has been released" counts the released, not the detained.
+const LATER_FATE = new Set(['released', 'freed', 'discharged', 'acquitted', 'pardoned', 'identified', 'buried', 'transferred', 'questioned', 'interrogated']);
+const FILLERS = new Set(['been', 'being', 'already', 'since', 'later', 'now', 'also', 'not', 'formally', 'officially', 'all', 'since', 'subsequently', 'then']);
+
+/** Whether the clause after a participle goes on to its own main verb of a later fate ("... has been released"). */
+function laterFate(toks: readonly string[], from: number): boolean {
+  for (let j = from; j < toks.length; j++) {
+    if (!AUXILIARIES.has(toks[j]!)) continue;
+    let k = j + 1;
+    while (k < toks.length && FILLERS.has(toks[k]!)) k++;
+    return k < toks.length && LATER_FATE.has(toks[k]!);
+  }
+  return false;
+}
+
+/**
+ * The verb of the clause before a colon, for a list after it: "Six people were killed in the
+ * attack: four police officers, a border guard and a civilian" (the officers were killed).
+ */
+function colonHead(q: PredicateQuery, colonAt: number): Predicate | null {
+  const toks = tokens(q.text.slice(q.sentence.start, colonAt));
+  for (let i = toks.length - 1; i >= 0; i--) {
+    for (const c of matchAt(toks, i, toks.length)) {
+      if (!/[lrp]/.test(c.flags)) continue;
+      const p = resolve(c.predicate, q);
+      if (p) return p;
+    }
+  }
+  return null;
+}
+
 const LEFT_WINDOW = 8;
 const RIGHT_WINDOW = 8;
 const WINDOW_CHARS = 120;
@@ -297,13 +331,19 @@ export function findPredicate(q: PredicateQuery): PredicateMatch | null {
   }
 
   let best: PredicateMatch | null = null;
+  // Where a colon before the figure opens a list it stands in (the list's verb is before the colon).
+  let colonAt = -1;
   if (q.left !== false && !q.fraction) {
     const lo = Math.max(q.sentence.start, q.start - WINDOW_CHARS);
     let slice = q.text.slice(lo, q.start);
     let cut = -1;
     CLAUSE_STOP_BEFORE.lastIndex = 0;
     for (let m = CLAUSE_STOP_BEFORE.exec(slice); m; m = CLAUSE_STOP_BEFORE.exec(slice)) cut = m.index;
-    if (cut >= 0) slice = slice.slice(cut + 1);
+    if (cut >= 0) {
+      const colon = slice.lastIndexOf(':');
+      if (colon >= 0 && !/[;()\u2013\u2014]/.test(slice.slice(colon))) colonAt = lo + colon;
+      slice = slice.slice(cut + 1);
+    }
     const toks = tokens(slice);
     const n = toks.length;
     const window = q.change ? LEFT_WINDOW * 2 : LEFT_WINDOW;
@@ -346,6 +386,9 @@ export function findPredicate(q: PredicateQuery): PredicateMatch | null {
         if (ok && c.predicate === 'departed' && next !== undefined && NOT_DESTINATIONS.has(next)) ok = false;
         if (!ok) continue;
         found = resolve(c.predicate, q);
+        // A participle describing the counted people, whose own verb comes later: "One suspect
+        // detained earlier has been released" measures something else.
+        if (found && !ownVerb && !c.flags.includes('r') && laterFate(toks, i + c.words.length)) return null;
         if (found) break;
       }
       if (found) {
@@ -356,6 +399,10 @@ export function findPredicate(q: PredicateQuery): PredicateMatch | null {
   }
   if (best) return best;
   if (weak && !q.partitive) return { predicate: weak, distance: 0, side: 'counted' };
+  if (colonAt >= 0) {
+    const p = colonHead(q, colonAt);
+    if (p) return { predicate: p, distance: LEFT_WINDOW, side: 'left' };
+  }
   if (q.fraction) return { predicate: 'share', distance: 0, side: 'default' };
   return null;
 }

@@ -342,9 +342,12 @@ export function assembleClaims(
     const cumulative = measured && isCumulative(quote);
     // A running total ("since 2013") is as of the day it was reported, like a toll.
     const asOf = fig.isPreviousValue ? null : event || cumulative ? (ctx.publishedAt ?? dates[0]?.date ?? null) : (dates[0]?.date ?? ctx.publishedAt);
+    const atLead = leadPlace !== null || place === leadOf().place;
     const when = event
-      ? eventDateFor(fig, sentence, window.slice(1), text, datesOf, leadOf().date, leadPlace !== null || place === leadOf().place, ctx.publishedAt, sentences)
+      ? eventDateFor(fig, sentence, window.slice(1), text, datesOf, leadOf().date, atLead, ctx.publishedAt, sentences)
       : { date: asOf, basis: 'text' as const };
+    // An undated event away from the article's own place is one recalled in passing.
+    const recalled = event && when.basis === 'publication' && place !== null && !atLead && leadOf().place !== null && !isCountry(place, placeMention?.canonical ?? placeMention?.text ?? '');
 
     let subject: string | null = null;
     if (NATIONAL_CLASSES.has(cls)) {
@@ -392,6 +395,7 @@ export function assembleClaims(
       subset: isSubset(text, fig) || (index > 0 && claims[index - 1]?.subset === true && CHAINED.test(text.slice(figures[index - 1]!.end, fig.start))),
       previous: fig.isPreviousValue === true,
       cumulative,
+      ...(recalled ? { recalled: true } : {}),
     });
   });
   // A part named after "including" is a part of its whole's claim: compared only with figures for its own population.

@@ -66,8 +66,8 @@ const TOLERANCE = 0.02;
 // Stock figures this far apart are a later figure, not a disagreement about one moment.
 const LATER_FIGURE_DAYS = 180;
 
-const lo = (c: Comparable): number => c.low ?? Number.NEGATIVE_INFINITY;
-const hi = (c: Comparable): number => c.high ?? Number.POSITIVE_INFINITY;
+const lo = (c: Pick<Comparable, 'low'>): number => c.low ?? Number.NEGATIVE_INFINITY;
+const hi = (c: Pick<Comparable, 'high'>): number => c.high ?? Number.POSITIVE_INFINITY;
 
 /** True when the intervals of the two claims share a value (within the tolerance). */
 export function intervalsOverlap(a: Comparable, b: Comparable): boolean {
@@ -83,7 +83,7 @@ function contains(c: Comparable, x: number): boolean {
 }
 
 /** The role of a claim: its own, or read from its counted noun for records made before roles. */
-export function roleOfClaim(c: Comparable): Role {
+export function roleOfClaim(c: Omit<Comparable, 'sourceId'>): Role {
   return c.role ?? roleOf({ predicate: c.predicate, counted: c.counted, figureText: c.figureText ?? c.counted ?? '', sentence: c.quote });
 }
 
@@ -130,6 +130,29 @@ export function relateWithCause(a: Comparable, b: Comparable): { relation: Relat
   if (stock && gap !== null && Math.abs(gap) > LATER_FIGURE_DAYS) return { relation: 'update', cause: 'later-figure' };
   if (rel === 'scope') return { relation: 'scope', cause: 'scope' };
   return { relation: 'conflict', cause: 'disjoint' };
+}
+
+// Counted nouns that say nothing of whom a toll counts.
+const GENERIC_PEOPLE = new Set(['', 'people', 'person', 'dead', 'death', 'life', 'individual']);
+
+/**
+ * Whether a toll in general words ("at least 28 people dead") reads as all the dead, attackers
+ * included: it is more than every victims count its incident has, and reaches the victims and the
+ * attackers killed together (7 victims and 18 attackers against "at least 28 people"). `peers`
+ * are the other claims of its key, from any source.
+ */
+export function readsAsAllDead(claim: Omit<Comparable, 'sourceId'>, peers: readonly Omit<Comparable, 'sourceId'>[]): boolean {
+  if (roleOfClaim(claim) !== 'victims' || claim.partOf || claim.subset || !GENERIC_PEOPLE.has(headNoun(claim.counted))) return false;
+  let victims = Number.NEGATIVE_INFINITY;
+  let attackers = 0;
+  for (const p of peers) {
+    if (p.subset || p.partOf) continue;
+    const r = roleOfClaim(p);
+    if (r === 'victims') victims = Math.max(victims, p.value);
+    else if (r === 'attackers') attackers = Math.max(attackers, p.value);
+  }
+  if (attackers === 0 || victims === Number.NEGATIVE_INFINITY) return false;
+  return lo(claim) > victims * (1 + TOLERANCE) && hi(claim) >= victims + attackers;
 }
 
 /** How claim `a` relates to claim `b` (both already known to share a claim key). */

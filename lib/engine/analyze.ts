@@ -5,7 +5,7 @@
  */
 import { assembleClaims } from '../claims/assemble';
 import { isComparableKey } from '../claims/claim-key';
-import { describeInterval, formatValue, relateWithCause, roleOfClaim, type RelationCause } from '../claims/compare';
+import { describeInterval, formatValue, readsAsAllDead, relateWithCause, roleOfClaim, type RelationCause } from '../claims/compare';
 import { roleWords } from '../claims/roles';
 import type { AliasMatcher } from '../extract/alias-matcher';
 import { extractFigures } from '../extract/figures';
@@ -170,7 +170,8 @@ export function findConflicts(
     // A breakdown beside a total of the page's own ("killed seven people ... shot four officers and
     // two civilians, then the captain") is a partial list: the page's total speaks for the toll.
     if (claim.parts && totals.has(claim.key)) continue;
-    const mine = { ...claim, sourceId: page.sourceId };
+    const peers = isComparableKey(claim.key) ? [...others(claim.key).map((k) => k.claim), ...claims.filter((c) => c.key === claim.key && c !== claim && !c.previous)] : [];
+    const mine = { ...claim, sourceId: page.sourceId, ...(readsAsAllDead(claim, peers) ? { role: 'all-dead' as const } : {}) };
     const fig = figures[claim.figure];
     const myText = claim.figureText || fig?.text;
     // A change stated on this page: the new figure updates the old one.
@@ -236,7 +237,7 @@ export function findConflicts(
           : g.kind === 'update'
             ? 'a change over time is stated'
             : g.kind === 'scope'
-              ? `they count different populations (${roleWords(claim.role)} vs ${roleWords(other.role ?? 'people')})`
+              ? `they count different populations (${roleWords(mine.role)} vs ${roleWords(other.role ?? 'people')})`
               : `the figures do not overlap (${describeInterval(claim)} vs ${describeInterval(other)})`;
       const provenance = g.outlets.length > 1 ? ` [${g.outlets.length} outlets, ${other.claimant ? `1 claimant: ${other.claimant}` : 'no claimant named'}]` : '';
       out.push({ kind: g.kind, claim: claim.id, other: g.outlets.length > 1 ? { ...other, outlets: g.outlets } : other, reason: `${a}; ${b}: ${why}${provenance}` });

@@ -238,6 +238,8 @@ function countedOf(text: string, figures: readonly FigureMention[], index: numbe
 const MORE_NOUN = /^\s+(?:more|other)\s+(?!(?:of|than|were|was|have|had|and|or|to|in|at|on|people)\b)([\p{Ll}-]*\p{Ll})\b/u;
 
 const CASUALTIES = new Set(['killed', 'wounded', 'casualties']);
+const SUB_ROLES = new Set(['security', 'civilians', 'attackers']);
+const PART_OF_BEFORE = /\b(?:of (?:which|whom)|among (?:them|whom))\s+$/i;
 const FOREIGNERS = /\b(?:foreigners|foreign (?:nationals|citizens|tourists|visitors)|nationals|citizens|expatriates)$/i;
 
 /** Whether a counted noun names people by nationality ("Belgians", "foreign nationals", "Turkish citizens"). */
@@ -405,6 +407,31 @@ export function assembleClaims(
     if (listed !== undefined && claims[listed]?.subset) c.subset = true;
     const whole = figures[c.figure]?.includedInIndex ?? listed;
     if (whole !== undefined && claims[whole] && c.role !== claims[whole]!.role) c.partOf = claims[whole]!.id;
+  }
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    const fig = figures[c.figure]!;
+    // "225 people ..., of which 19 were law enforcement officers": a named part of the toll before
+    // it, compared with figures for that part, rather than an anonymous share of it.
+    if (c.subset && SUB_ROLES.has(c.role) && PART_OF_BEFORE.test(text.slice(Math.max(fig.sentence.start, fig.start - 25), fig.start))) {
+      const whole = claims[i - 1];
+      if (whole && figures[whole.figure]!.sentence.start === fig.sentence.start && predicateClass(whole.predicate) === predicateClass(c.predicate) && !whole.subset) {
+        c.subset = false;
+        c.partOf = whole.id;
+      }
+    }
+    // "Until now the death toll had stood at 164": a sentence that only gives the old value makes
+    // the figure just before it (the same measure) the new one.
+    if (c.previous && !claims.some((o) => o !== c && figures[o.figure]!.sentence.start === fig.sentence.start && !o.previous)) {
+      for (let k = i - 1; k >= 0; k--) {
+        const o = claims[k]!;
+        const of = figures[o.figure]!;
+        if (fig.sentence.start - of.sentence.end > 2 || text.slice(of.end, fig.start).includes('\n\n')) break;
+        if (o.previous || o.subset || o.partOf || predicateClass(o.predicate) !== predicateClass(c.predicate)) continue;
+        if (o.value !== c.value) o.statedChange = true;
+        break;
+      }
+    }
   }
   const all = addSums(text, figures, claims, (i) => countedNouns[i] ?? figures[i]?.counted ?? null);
   // The dead or wounded counted by nationality ("at least 13 foreign nationals", "13 Belgians"),

@@ -22,6 +22,8 @@ const ATTACKERS = /\b(?:attackers?|assailants?|gunm[ae]n|militants?|terrorists?|
 const CIVILIANS = /\b(?:civilians?|passers-?by|bystanders?|residents?|shoppers?|customers?|workers?|employees?|staff|shop ?keepers?|salesm[ae]n|hostages?|tourists?|visitors?|worshippers?|pilgrims?|students?|pupils?|children|women|villagers?|drivers?|passengers?|spectators?|guests?)\b/i;
 const VICTIMS = /\b(?:victims?|innocent people)\b/i;
 const FAMILIES = /\b(?:famil(?:y|ies)|relatives|wives|dependants|dependents|women and children|wives and children|spouses)\b/i;
+// "more than 300 nationals ..., and half of them are women": the count holds their wives too.
+const WITH_WOMEN = /\b(?:half|most|many|some|a third|a quarter|a number|\d+|one|two|three|four|five)\s+(?:of (?:them|whom|those)|are)\b[^.;]{0,25}?\b(?:women|wives|children|minors|girls)\b/i;
 // "including (the) (18) attackers", "among them five gunmen", "18 of them attackers": the toll counts attackers too.
 const INCLUDING_ATTACKERS = new RegExp(String.raw`\b(?:including|includ(?:es|ed|ing)|among them|among whom|counting|as well as|plus)\b[^.;]{0,100}?\b(?:${ATTACKERS.source.slice(5, -3)})`, 'iu');
 // "not counting the attackers", "excluding the gunmen": the toll counts victims only.
@@ -70,6 +72,9 @@ export function roleOf(input: RoleInput): Role {
   // "16 members of the police": the "of" phrase after the figure says whom it counts.
   const of = input.after ? /^\s+of\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(input.after) : null;
   if (of && /^(?:members?|some|dozens|hundreds|scores|a number|all|most)\b/i.test(input.counted ?? '')) noun = `${noun} ${of[1]}`;
+  // "of which 19 were law enforcement officers": the population is named after the verb.
+  const were = !input.counted && input.after ? /^\s+(?:were|was|are)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(input.after) : null;
+  if (were) noun = `${noun} ${were[1]}`;
   if (!input.counted && input.before) {
     const named = NAMED_BEFORE.exec(input.before) ?? AMONG_BEFORE.exec(input.before);
     if (named) noun = `${noun} ${named[1]}`;
@@ -89,7 +94,7 @@ export function roleOf(input: RoleInput): Role {
     if ((/\b(?:women|wives|widows|girls)\b/i.test(noun) || WOMEN_RU.test(noun)) && !/\band\b|(?<!\p{L})и(?!\p{L})/iu.test(input.counted ?? '')) return 'women';
     if ((/\b(?:children|minors|orphans|kids|boys|teenagers)\b/i.test(noun) || CHILDREN_RU.test(noun)) && !/\band\b|(?<!\p{L})и(?!\p{L})/iu.test(input.counted ?? '')) return 'children';
     if (cls === 'returned') return 'returnees';
-    return FAMILIES.test(input.sentence) || FAMILIES_RU.test(input.sentence) ? 'fighters-with-families' : 'fighters';
+    return FAMILIES.test(input.sentence) || WITH_WOMEN.test(input.sentence) || FAMILIES_RU.test(input.sentence) ? 'fighters-with-families' : 'fighters';
   }
   return 'people';
 }

@@ -10,6 +10,7 @@ import type { PageClaim } from './types';
 
 // What may stand between two parts of one sum: "and", a comma, ", and".
 const JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
+const MORE_NOUN = /^\s+(?:more|other)\s+[\p{L}-]+/u;
 
 /** Adds a sum claim for each run of coordinated figures of one measure in one clause. */
 export function addSums(
@@ -28,7 +29,8 @@ export function addSums(
       const a = figures[j - 1]!;
       const b = figures[j];
       if (!b || b.sentence.start !== a.sentence.start) break;
-      if (!JOIN.test(text.slice(a.end, b.start))) break;
+      // "Three more officers and three more civilians": the noun after "more" stands outside the figure's text.
+      if (!JOIN.test(text.slice(a.end, b.start).replace(MORE_NOUN, ''))) break;
       const ca = byFigure.get(j - 1);
       const cb = byFigure.get(j);
       if (!ca || !cb || ca.predicate !== cb.predicate || ca.unit !== 'count' || cb.unit !== 'count' || ca.predicate === 'other') break;

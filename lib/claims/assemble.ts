@@ -237,6 +237,7 @@ function countedOf(text: string, figures: readonly FigureMention[], index: numbe
 
 const MORE_NOUN = /^\s+(?:more|other)\s+(?!(?:of|than|were|was|have|had|and|or|to|in|at|on|people)\b)([\p{Ll}-]*\p{Ll})\b/u;
 
+const BUSINESS_AFTER = /^\s+(?:[a-z]+\s+)?(?:shop|store|company|firm|hotel|restaurant|cafe|café|bank|factory|plant|mall|supermarket|club|agency)\b/;
 const CASUALTIES = new Set(['killed', 'wounded', 'casualties']);
 const SUB_ROLES = new Set(['security', 'civilians', 'attackers']);
 const PART_OF_BEFORE = /\b(?:of (?:which|whom)|among (?:them|whom))\s+$/i;
@@ -319,7 +320,8 @@ export function assembleClaims(
       if (text.slice(prev.end, window[window.length - 1]!.start).includes('\n\n')) break;
       window.push(prev);
     }
-    const windowActors = window.map((s) => actorsIn(actors, s));
+    // A name before a business noun ("the Pallada gun shop") names the business, not a town.
+    const windowActors = window.map((s) => actorsIn(actors, s).filter((a) => a.type !== 'place' || a.actorId || !BUSINESS_AFTER.test(text.slice(a.end, a.end + 30))));
     // The place nearest the figure in its sentence, else the first in the sentences before it.
     const nearest = windowActors[0]!
       .filter((a) => a.type === 'place')

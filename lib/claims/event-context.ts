@@ -26,8 +26,9 @@ const DATELINE = /(?:^|\n)[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,2})(
 // of them ("the attacks of June 5", "Sunday's assault") dates the page's main event.
 const EVENT_NOUN = /\b(?:attacks?|attacked|terrorist acts?|terror(?:ist)? attacks?|explosions?|exploded|blasts?|bombings?|shootings?|shoot-?outs?|assaults?|massacres?|ambush(?:es)?|hostage-taking|riots?|unrest|clashes|protests|uprising|raids?|shelling|strikes?|stormed|opened fire|blew (?:himself|herself|themselves) up|killed|died|were killed|was killed)\b/i;
 
+const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
 // Words that say when something was said, not when it happened.
-const SPEECH_BEFORE_DATE = /\b(?:(?:signed|issued|declared|ordered|decreed|published)\b[^.;]{0,30}?|said|says|told(?: [\p{L}]+){0,3}|announced|reported|stated|added|confirmed|wrote|declared|published|updated|posted|rose|risen|rises|climbed|increased|reached|jumped|grew|stood|stands|revised|raised|lowered|put the (?:toll|number|figure)(?: at \d+)?)\s+(?:on\s+|late\s+on\s+|early\s+on\s+|by\s+|as of\s+)?$/iu;
+const SPEECH_BEFORE_DATE = /\b(?:(?:signed|issued|declared|declaring|ordered|ordering|decreed|decreeing|published|proclaiming|proclaimed)\b[^.;]{0,30}?|said|says|told(?: [\p{L}]+){0,3}|announced|reported|stated|added|confirmed|wrote|declared|published|updated|posted|rose|risen|rises|climbed|increased|reached|jumped|grew|stood|stands|revised|raised|lowered|put the (?:toll|number|figure)(?: at \d+)?)\s+(?:on\s+|late\s+on\s+|early\s+on\s+|by\s+|as of\s+)?$/iu;
 // Running totals: "since 2013", "so far", "to date", "over the past five years".
 const CUMULATIVE = /\b(?:since (?:(?:19|20)\d\d|the (?:start|beginning|outbreak)|then)|so far|to date|thus far|altogether|in all\b|a total of|in total|all told|over the (?:past|last) (?:\w+ )?(?:years|decade)|in (?:the )?(?:past|last|recent) (?:\w+ )?years|cumulative(?:ly)?)\b/i;
 
@@ -112,7 +113,9 @@ export function findLead(input: LeadInput): Lead {
     const sentence = text.slice(s.start, s.end);
     if (!EVENT_NOUN.test(sentence)) continue;
     // In the sentence of an event word, the first date that is no statement's date.
-    const d = input.datesOf(s).find((x) => !isReportingDate(sentence, x.start) && !isAfter(x.date, input.publishedAt));
+    // "today" is the day of writing, which the publication date already says: it dates the
+    // mourning or the statement, seldom the event the page is about.
+    const d = input.datesOf(s).find((x) => !isReportingDate(sentence, x.start) && !isAfter(x.date, input.publishedAt) && !TODAY.test(sentence.slice(x.start, x.end)));
     if (d) {
       date = d.date;
       break;

@@ -122,6 +122,9 @@ export function linkIncidents(
   const created: NewIncident[] = [];
   const pool: IncidentCandidate[] = [...known];
   const pageFamily = new Set([...pagePlaces].flatMap((p) => family(p)));
+  // A page that names a venue but no town ("the attack at Turkey's Ataturk Airport") leaves the
+  // town open: its venue's claims link by date, like claims with no place.
+  const noTown = [...pagePlaces].every((p) => isCountry(p) || isVenue(p));
   for (const claim of claims) {
     if (!isEventMeasure(claim.predicate)) continue;
     const date = claim.eventDate;
@@ -161,7 +164,7 @@ export function linkIncidents(
       if (place && theirs.some((p) => mine.includes(p))) score = 3;
       // A venue ("Crocus City Hall") lies in a place the page names; another town does not.
       else if ((!place || isVenue(place)) && theirs.some((p) => pageFamily.has(p))) score = 2;
-      else if (!place || country) {
+      else if (!place || country || (noTown && isVenue(place))) {
         score = 1;
         dateOnly++;
       }

@@ -8,25 +8,29 @@ import { figureOverlaps, fixtureProblems, formatScores, loadEvents, scoreAll } f
 
 // Floors: what the engine achieves on this set, rounded down. When the set was added (15 events)
 // the engine of the time scored recall 8/46 = 0.17, precision 8/55 = 0.15, 33 false conflicts and
-// 6 of 83 must-not-conflict pairs reported as conflicts. With incidents, roles and time rules
-// (issue 11) it scores recall 26/46 = 0.57, precision 26/51 = 0.51, 9 false conflicts, 1 of 83.
+// 6 of 83 must-not-conflict pairs reported as conflicts; with incidents, roles and time rules
+// (issue 11) recall 26/46 = 0.57, precision 26/51 = 0.51, 9 false conflicts, 1 of 83. A review
+// then added three conflicts the set's own rules call for (49 expected), and the engine scores
+// recall 43/49 = 0.88, precision 43/52 = 0.83, no false conflict, no must-not pair.
 // Raise them as the engine improves; lower them only when the set itself changes, never to let
 // an engine change through.
-const RECALL_FLOOR = 0.56;
-const PRECISION_FLOOR = 0.5;
+const RECALL_FLOOR = 0.87;
+const PRECISION_FLOOR = 0.82;
 /** At most this many reported conflicts that no expectation asks for (false conflicts). */
-const FALSE_CONFLICTS_CEILING = 9;
+const FALSE_CONFLICTS_CEILING = 0;
 /** At most this many `mustNotConflict` pairs reported as conflicts. */
-const MUST_NOT_CEILING = 1;
+const MUST_NOT_CEILING = 0;
 
 /**
  * Floors of the held-out events (`"heldOut": true`): added before the engine was tuned on the rest
- * and never tuned on, so they say how the rules carry to other texts.
+ * and never tuned on, so they say how the rules carry to other texts. Before the tuning they scored
+ * recall 6/12 = 0.50, precision 6/20 = 0.30, 3 false conflicts, 1 of 22 must-not pairs; after it
+ * recall 6/12 = 0.50, precision 6/19 = 0.32, 3 false conflicts, 2 of 22.
  */
-const HELD_OUT_RECALL_FLOOR = 0;
-const HELD_OUT_PRECISION_FLOOR = 0;
-const HELD_OUT_FALSE_CONFLICTS_CEILING = 99;
-const HELD_OUT_MUST_NOT_CEILING = 99;
+const HELD_OUT_RECALL_FLOOR = 0.49;
+const HELD_OUT_PRECISION_FLOOR = 0.31;
+const HELD_OUT_FALSE_CONFLICTS_CEILING = 3;
+const HELD_OUT_MUST_NOT_CEILING = 2;
 
 const all = loadEvents();
 const events = all.filter((e) => !e.expected.heldOut);

@@ -41,7 +41,7 @@ function sentenceOf(sentences: readonly Span[], pos: number): number {
 }
 
 /** Finds who a sentence attributes a statement to. */
-function findClaimant(text: string, sentence: Span, actors: readonly ActorMention[], lastPerson: ActorMention | null): string | null {
+function findClaimant(text: string, sentence: Span, actors: readonly ActorMention[], lastPerson: () => ActorMention | null): string | null {
   const s = text.slice(sentence.start, sentence.end);
   // "X said" / "said X" with X a name found in the sentence.
   for (const a of actors) {
@@ -57,7 +57,8 @@ function findClaimant(text: string, sentence: Span, actors: readonly ActorMentio
   }
   const noun = THE_NOUN_SAID.exec(s);
   if (noun) return noun[1]!;
-  if (PRONOUN_SAID.test(s) && lastPerson) return lastPerson.canonical ?? lastPerson.text;
+  const person = PRONOUN_SAID.test(s) ? lastPerson() : null;
+  if (person) return person.canonical ?? person.text;
   return null;
 }
 
@@ -91,30 +92,27 @@ interface DemonymHit {
 
 /** Every nationality word in `text`, in order (one scan of the whole text, shared by all figures). */
 function findDemonyms(text: string): DemonymHit[] {
-  // Nationality words are capitalised: look up capitalised words (and word pairs, "South African")
-  // in a map rather than running one large alternation over the text.
   const hits: DemonymHit[] = [];
-  CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
+  DEMONYM_WORDS.lastIndex = 0;
+  for (let m = DEMONYM_WORDS.exec(text); m !== null; m = DEMONYM_WORDS.exec(text)) {
     const word = m[0].toLowerCase();
-    // The next word, read in place (no slice per capitalised word).
-    NEXT_CAPITALISED.lastIndex = m.index + m[0].length;
-    const next = NEXT_CAPITALISED.exec(text);
-    const pair = next ? `${word} ${next[1]!.toLowerCase()}` : null;
-    if (pair && DEMONYMS.has(pair)) {
-      hits.push({ start: m.index, end: m.index + m[0].length + next![0].length, country: DEMONYMS.get(pair)! });
-      CAPITALISED.lastIndex = m.index + m[0].length + next![0].length;
-      continue;
-    }
     // Plural nationality nouns ("Kazakhstanis", "Uzbeks") name the country as the adjective does.
-    const country = DEMONYMS.get(word) ?? (word.endsWith('s') ? DEMONYMS.get(word.slice(0, -1)) : undefined);
+    const country = DEMONYMS.get(word) ?? DEMONYMS.get(word.slice(0, -1));
     if (country) hits.push({ start: m.index, end: m.index + m[0].length, country });
   }
   return hits;
 }
 
-const CAPITALISED = /(?<![\p{L}\p{N}])[A-Z][a-z]+(?:-born)?(?![\p{L}\p{N}])/gu;
-const NEXT_CAPITALISED = / ([A-Z][a-z]+)/y;
+// Nationality words are capitalised ("Kazakh", "South African", "Kazakhstan-born"): one regular
+// expression of them all, longest first, found in one pass over the text. Compiled once at load;
+// it is cheaper than looking every capitalised word up in the map.
+const DEMONYM_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...DEMONYMS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})s?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 /** The first nationality word inside `span`, by binary search over the sorted hits. */
 function demonymIn(hits: readonly DemonymHit[], span: Span): DemonymHit | null {
@@ -258,8 +256,10 @@ function isNationalityNoun(counted: string | null): boolean {
  */
 function listHead(text: string, figures: readonly FigureMention[], index: number, claims: readonly PageClaim[]): number | undefined {
   const fig = figures[index]!;
-  const colon = text.lastIndexOf(':', fig.start);
-  if (colon < fig.sentence.start) return undefined;
+  // Searched within the sentence only: a page without colons must not be scanned back per figure.
+  const at = text.slice(fig.sentence.start, fig.start).lastIndexOf(':');
+  if (at < 0) return undefined;
+  const colon = fig.sentence.start + at;
   for (let k = index - 1; k >= 0; k--) {
     const f = figures[k]!;
     if (f.sentence.start !== fig.sentence.start) break;
@@ -362,11 +362,14 @@ export function assembleClaims(
       subject = localSubject(fig, actors) ?? national ?? originPlace(text, windowActors.flat()) ?? pageNationality();
     }
 
-    let lastPerson: ActorMention | null = null;
-    for (let k = si - 1; k >= 0 && k >= si - 6 && !lastPerson; k--) {
-      const before = actorsIn(actors, sentences[k]!).filter((a) => a.type === 'person');
-      lastPerson = before[before.length - 1] ?? null;
-    }
+    // The person "he said" refers to: looked for only when a sentence says so.
+    const lastPerson = (): ActorMention | null => {
+      for (let k = si - 1; k >= 0 && k >= si - 6; k--) {
+        const before = actorsIn(actors, sentences[k]!).filter((a) => a.type === 'person');
+        if (before.length > 0) return before[before.length - 1]!;
+      }
+      return null;
+    };
     const claimant = resolveClaimant(findClaimant(text, sentence, windowActors[0]!, lastPerson), named, actors, fig.start);
     if (claimant && !/^the\s/i.test(claimant)) named.push(claimant);
 

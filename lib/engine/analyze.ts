@@ -163,6 +163,14 @@ export function findConflicts(
   // A figure the page repeats ("31 dead" in the lead and again below) against a figure another
   // source repeats is one disagreement, not one per pair of mentions.
   const reported = new Set<string>();
+  // The page's own current claims by key, for reading a general toll against its incident's others.
+  const pageByKey = new Map<string, PageClaim[]>();
+  for (const c of claims) {
+    if (c.previous) continue;
+    const list = pageByKey.get(c.key);
+    if (list) list.push(c);
+    else pageByKey.set(c.key, [c]);
+  }
   const totals = new Set(claims.filter((c) => !c.parts && !c.partOf && !c.subset && !c.previous && (c.role === 'victims' || c.role === 'all-dead' || c.role === 'people')).map((c) => c.key));
   for (const claim of claims) {
     if (claim.previous || claim.predicate === 'other') continue;
@@ -170,7 +178,7 @@ export function findConflicts(
     // A breakdown beside a total of the page's own ("killed seven people ... shot four officers and
     // two civilians, then the captain") is a partial list: the page's total speaks for the toll.
     if (claim.parts && totals.has(claim.key)) continue;
-    const peers = isComparableKey(claim.key) ? [...others(claim.key).map((k) => k.claim), ...claims.filter((c) => c.key === claim.key && c !== claim && !c.previous)] : [];
+    const peers = isComparableKey(claim.key) ? [...others(claim.key).map((k) => k.claim), ...(pageByKey.get(claim.key) ?? []).filter((c) => c !== claim)] : [];
     const mine = { ...claim, sourceId: page.sourceId, ...(readsAsAllDead(claim, peers) ? { role: 'all-dead' as const } : {}) };
     const fig = figures[claim.figure];
     const myText = claim.figureText || fig?.text;

@@ -9,7 +9,7 @@ import { firstIndex } from '../extract/spans';
 import type { ActorMention, FigureMention, Span } from '../extract/types';
 import { claimKey, predicateClass } from './claim-key';
 import { COUNTRY_KEYS, DEMONYMS } from './countries';
-import { eventDateFor, findLead, isCumulative } from './event-context';
+import { eventDateFor, findLead, isCumulative, isReferencePlace } from './event-context';
 import { isEventMeasure } from './incident-link';
 import { roleOf } from './roles';
 import { addSums } from './sums';
@@ -198,7 +198,7 @@ const ADDED_TO_BEFORE = /\b(?:along with|together with|as well as|in addition to
 // A definite figure refers back to people already counted ("the families of the four victims",
 // "identify the last three victims"): with no verb of its own, it is no toll.
 const DEFINITE_BEFORE = /\b(?:the|these|those|their|its)\s+(?:(?:last|first|other|remaining|same)\s+)?$/i;
-const OWN_VERB_AFTER = /^[^.;:,]*?\b(?:were|was|are|is|have|has|had|died|die|perished)\b/i;
+const OWN_VERB_AFTER = /^[^.;:]*?\b(?:were|was|are|is|have|has|had|died|die|perished)\b/i;
 
 /** Whether a figure counts a part of a whole the sentence names elsewhere (not a toll of its own). */
 function isSubset(text: string, fig: FigureMention): boolean {
@@ -224,7 +224,9 @@ function countedOf(text: string, figures: readonly FigureMention[], index: numbe
   const named = own ? null : MORE_NOUN.exec(text.slice(fig.end, fig.end + 40));
   if (named) return named[1]!;
   const prev = figures[index - 1];
-  const more = /^(?:more|others?|other)$/i.test(own ?? '') || (!own && /^\s+(?:more|others?)\b/i.test(text.slice(fig.end, fig.end + 10)));
+  const more =
+    /^(?:more|others?|other)$/i.test(own ?? '') ||
+    (!own && (/^\s+(?:more|others?)\b/i.test(text.slice(fig.end, fig.end + 10)) || /\b(?:a further|another|an additional)\s+$/i.test(text.slice(Math.max(fig.sentence.start, fig.start - 16), fig.start))));
   if (!more || !prev || prev.sentence.start !== fig.sentence.start || !prev.counted) return own;
   // After a breakdown ("three officers and two civilians were killed, and eight others wounded")
   // the others are other people, not more of its last part.
@@ -322,12 +324,15 @@ export function assembleClaims(
     }
     // A name before a business noun ("the Pallada gun shop") names the business, not a town.
     const windowActors = window.map((s) => actorsIn(actors, s).filter((a) => a.type !== 'place' || a.actorId || !BUSINESS_AFTER.test(text.slice(a.end, a.end + 30))));
+    // Where the people came from ("tourists from the Netherlands") and a point distances are given
+    // from ("90 km southeast of the capital, Dushanbe") are not where an event happened.
+    const eventActors = isEventMeasure(predicate) ? windowActors.map((list) => list.filter((a) => a.type !== 'place' || !isReferencePlace(text, a))) : windowActors;
     // The place nearest the figure in its sentence, else the first in the sentences before it.
-    const nearest = windowActors[0]!
+    const nearest = eventActors[0]!
       .filter((a) => a.type === 'place')
       .sort((a, b) => Math.abs(a.start - fig.start) - Math.abs(b.start - fig.start))[0];
     const placeMention =
-      nearest ?? windowActors.slice(1).map((list) => list.find((a) => a.type === 'place')).find((a) => a !== undefined) ?? null;
+      nearest ?? eventActors.slice(1).map((list) => list.find((a) => a.type === 'place')).find((a) => a !== undefined) ?? null;
     let place = placeMention ? placeId(placeMention.text, placeMention) : null;
     const event = isEventMeasure(predicate);
     // An event figure with no place, or only a country's, happened where the article's lead says.

@@ -32,6 +32,15 @@ const SPEECH_BEFORE_DATE = /\b(?:(?:signed|issued|declared|declaring|ordered|ord
 // Running totals: "since 2013", "so far", "to date", "over the past five years".
 const CUMULATIVE = /\b(?:since (?:(?:19|20)\d\d|the (?:start|beginning|outbreak)|then)|so far|to date|thus far|altogether|in all\b|a total of|in total|all told|over the (?:past|last) (?:\w+ )?(?:years|decade)|in (?:the )?(?:past|last|recent) (?:\w+ )?years|cumulative(?:ly)?)\b/i;
 
+const ORIGIN_BEFORE = /\bfrom\s+(?:(?:the|and|[\p{Lu}][\p{L}'’-]*),?\s+)*$/u;
+const DISTANCE_BEFORE = /\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:[a-z-]+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:capital|city|town|village)\s*,?\s+)?$/iu;
+
+/** Whether a place is named as where people came from, or as a point a distance is given from. */
+export function isReferencePlace(text: string, a: Span): boolean {
+  const before = text.slice(Math.max(0, a.start - 60), a.start);
+  return ORIGIN_BEFORE.test(before) || DISTANCE_BEFORE.test(before);
+}
+
 /** Title case of a dateline word ("NUR-SULTAN" → "Nur-Sultan"). */
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
@@ -84,7 +93,7 @@ export function findLead(input: LeadInput): Lead {
   const first = input.sentences.find((s) => s.end > datelineEnd + 1);
   for (const a of input.actors) {
     if (!first || a.start >= first.end) break;
-    if (a.type !== 'place' || a.start < datelineEnd) continue;
+    if (a.type !== 'place' || a.start < datelineEnd || isReferencePlace(text, a)) continue;
     const id = input.placeId(a.canonical ?? a.text, a);
     if (!input.isCountry(id, a.canonical ?? a.text)) {
       place = id;
@@ -96,7 +105,7 @@ export function findLead(input: LeadInput): Lead {
   if (!place && !firstCountry) {
     for (const a of input.actors) {
       if (a.start >= LEAD_CHARS) break;
-      if (a.type !== 'place') continue;
+      if (a.type !== 'place' || isReferencePlace(text, a)) continue;
       const id = input.placeId(a.canonical ?? a.text, a);
       if (!input.isCountry(id, a.canonical ?? a.text)) {
         place = id;

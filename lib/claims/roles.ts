@@ -31,6 +31,10 @@ const EXCLUDING_ATTACKERS = new RegExp(String.raw`\b(?:not (?:counting|including
 // An agent that makes the counted people its victims: "militants killed seven people", "seven people were killed by gunmen".
 const ATTACKER_AGENT = new RegExp(String.raw`(?:${ATTACKERS.source.slice(5, -3)})\b[^.;]{0,40}?\b(?:killed|killing|shot|murdered|wounded|injured|attacked|stormed)\b|\b(?:killed|shot|murdered|wounded|injured) by\b`, 'i');
 
+const SECURITY_AGENTS = String.raw`(?:security forces|police(?:men)?|troops|soldiers|special forces|law[- ]enforcement(?: officers| agencies)?|the army|commandos)`;
+const SECURITY_KILLED = new RegExp(String.raw`\b${SECURITY_AGENTS}\b[^.;]{0,60}?\b(?:killed|shot dead|liquidated|neutrali[sz]ed|eliminated)\s+$`, 'i');
+const KILLED_BY_SECURITY = new RegExp(String.raw`^\s+(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|shot dead|liquidated|neutrali[sz]ed)\s+(?:in (?:clashes|a shoot-?out|shoot-?outs|a gunfight|gunfights|fighting|an exchange of fire) with|by)\s+(?:the\s+)?${SECURITY_AGENTS}`, 'i');
+
 // The same populations in Russian (word starts, so every case and number matches).
 const SECURITY_RU = /(?<!\p{L})(?:военнослужащ|военн(?:ых|ые|ый|ого)(?!\p{L})|полицейск|сотрудник\p{L}*\s+(?:полиции|охран|спецслужб|кнб|мвд|правоохранительн)|силовик|солдат|нацгвард|гвардейц|пограничник|охранник|офицер|контрактник|спецназовц)/iu;
 const ATTACKERS_RU = /(?<!\p{L})(?:террорист|боевик|нападавш|преступник|экстремист|бандит|злоумышленник|смертник|радикал)/iu;
@@ -84,6 +88,9 @@ export function roleOf(input: RoleInput): Role {
     if (ATTACKERS.test(noun) || ATTACKERS_RU.test(noun)) return 'attackers';
     if (CIVILIANS.test(noun) || CIVILIANS_RU.test(noun)) return 'civilians';
     if (VICTIMS.test(noun) || VICTIMS_RU.test(noun)) return 'victims';
+    // "Security forces pursued the suspects, killed four", "five killed in clashes with police":
+    // those the security forces killed are the attackers.
+    if (!input.counted && ((input.before !== undefined && SECURITY_KILLED.test(input.before)) || (input.after !== undefined && KILLED_BY_SECURITY.test(input.after)))) return 'attackers';
     if (EXCLUDING_ATTACKERS.test(input.sentence)) return 'victims';
     if (INCLUDING_ATTACKERS.test(input.sentence) || INCLUDING_ATTACKERS_RU.test(input.sentence)) return 'all-dead';
     return 'victims';

@@ -85,4 +85,16 @@ describe('assembleClaims', () => {
     expect(claim(text, 'at least 28', '2016-07-19').recalled).toBe(true);
     expect(claim(text, 'seven people', '2016-07-19').recalled).toBeUndefined();
   });
+
+  it('does not take where people came from, or a point a distance is given from, for where an event happened', () => {
+    const text = 'Four cyclists from the Netherlands were killed in Danghara, 90 km southeast of the capital, Dushanbe.';
+    expect(claim(text, 'Four cyclists').place).toBe('name:danghara');
+    expect(claim('Two tourists from the Netherlands were injured.', 'Two tourists').place).toBeNull();
+  });
+
+  it('counts those the security forces killed as attackers: "killed four", "a further five killed in clashes with police"', () => {
+    expect(claim('Security forces pursued the suspects, killed four and arrested a fifth.', 'four').role).toBe('attackers');
+    expect(claim('At least four suspects have been detained and a further five killed in clashes with law enforcement.', 'five').role).toBe('attackers');
+  });
 });
+

@@ -11,10 +11,10 @@ import { figureOverlaps, fixtureProblems, formatScores, loadEvents, scoreAll } f
 // 6 of 83 must-not-conflict pairs reported as conflicts; with incidents, roles and time rules
 // (issue 11) recall 26/46 = 0.57, precision 26/51 = 0.51, 9 false conflicts, 1 of 83. A review
 // then added three conflicts the set's own rules call for (49 expected), and the engine scores
-// recall 43/49 = 0.88, precision 43/52 = 0.83, no false conflict, no must-not pair.
+// recall 45/49 = 0.92, precision 45/54 = 0.83, no false conflict, no must-not pair.
 // Raise them as the engine improves; lower them only when the set itself changes, never to let
 // an engine change through.
-const RECALL_FLOOR = 0.87;
+const RECALL_FLOOR = 0.91;
 const PRECISION_FLOOR = 0.82;
 /** At most this many reported conflicts that no expectation asks for (false conflicts). */
 const FALSE_CONFLICTS_CEILING = 0;

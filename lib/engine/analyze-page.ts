@@ -6,11 +6,11 @@
  * command line, IndexedDB for the extension. So the popup and `--json` cannot differ for the same
  * page text read in the same order.
  */
-import { claimKey, placeKey, predicateClass } from '../claims/claim-key';
+import { claimKey, placeKey, placeSpellingKey, predicateClass } from '../claims/claim-key';
 import { summariseIncident, type IncidentFigure, type IncidentSummary } from '../claims/incident-view';
 import { linkIncidents, isEventMeasure, type IncidentCandidate, type NewIncident } from '../claims/incident-link';
 import { isCountryPlace } from '../claims/countries';
-import { aliasKey, skeletonKey } from '../extract/normalize';
+import { aliasKey } from '../extract/normalize';
 import type { PageClaim, PageConflict } from '../claims/types';
 import type { Incident, Source } from '../factbase/schema';
 import { extractText, findConflicts, otherClaimOf, type KnownClaim } from './analyze';
@@ -47,9 +47,9 @@ function placeFamily(names: NameIndex): (place: string) => string[] {
   return (place) => {
     const out = new Set<string>([place, placeKey(place)]);
     for (const p of names.actor(place)?.within ?? []) if (!isCountryPlace(p)) out.add(p);
-    // Romanisations of one name ("Aqtobe", "Aktobe") meet without a fact-base entry.
+    // Spellings of one name ("Aqtobe", "Aktobe", a declined "Таразе") meet without a fact-base entry.
     const name = place.startsWith('name:') ? place.slice(5) : names.actor(place)?.name;
-    if (name) out.add(`skel:${skeletonKey(placeKey(name))}`);
+    if (name) out.add(`skel:${placeSpellingKey(name)}`);
     return [...out];
   };
 }

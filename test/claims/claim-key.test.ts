@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { claimKey, countedClass, countedRelation, isComparableKey, placeKey, predicateClass } from '../../lib/claims/claim-key';
+import { parseHTML } from 'linkedom';
+import { claimKey, countedClass, countedRelation, isComparableKey, placeKey, placeSpellingKey, predicateClass } from '../../lib/claims/claim-key';
+import { runPage } from '../../lib/engine/run-page';
+import { MemoryFactbase } from '../../lib/factbase/memory';
 
 const base = { predicate: 'killed', unit: 'count', subject: null, incidentId: null, place: 'name:aktobe', asOf: '2016-06-06' };
 
@@ -53,4 +56,24 @@ describe('claim keys', () => {
     expect(countedRelation('people', 'women')).toBe('scope');
     expect(countedRelation('security', 'militants')).toBe('unrelated');
   });
+
+  it('folds spellings of one place: romanisations, suffixes and Russian case endings meet, other towns do not', () => {
+    expect(placeSpellingKey('Aqtobe')).toBe(placeSpellingKey('name:aktobe region'));
+    expect(placeSpellingKey('name:taraze')).toBe(placeSpellingKey('Taraz'));
+    expect(placeSpellingKey('name:zhanaozene')).toBe(placeSpellingKey('Zhanaozen'));
+    expect(placeSpellingKey('Atyrau')).not.toBe(placeSpellingKey('Aktau'));
+    expect(placeSpellingKey('Uzen')).toBe('uzen');
+  });
 });
+
+describe('place spellings in the pipeline', () => {
+  it('lets a Russian report on "Таразе" meet an English one on Taraz with an empty fact base', async () => {
+    const fb = MemoryFactbase.fromBundle(null);
+    const parse = (h: string) => parseHTML(h).document as unknown as Document;
+    const read = (content: string, label: string) => runPage({ content, url: null, contentType: 'text' }, label, parse, fb);
+    await read('Title: Attack in Taraz\nDate: 2011-11-12\n\nSeven people were killed in a shooting in the city of Taraz on November 12, officials said.', 'en.txt');
+    const ru = await read('Title: Нападение в Таразе\nDate: 2011-11-13\n\nВ Таразе 12 ноября в результате нападения погибли восемь человек, сообщили в МВД.', 'ru.txt');
+    expect(ru.conflicts.map((c) => [c.kind, c.other.value])).toEqual([['conflict', 7]]);
+  });
+});
+

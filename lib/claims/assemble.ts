@@ -186,6 +186,7 @@ function actorsIn(actors: readonly ActorMention[], span: Span): ActorMention[] {
 const NEW_TOLL = /\b(?:new|revised|updated|latest|final|provisional)\s+(?:(?:official|death)\s+){0,2}(?:toll|figure|count|tally|balance)\b|\brevised\s+(?:up|down)(?:wards?)?\b|\b(?:revised|raised|updated|lowered)\s+(?:the\s+)?(?:official\s+)?(?:death\s+)?toll\b|\b(?:than|from)\s+(?:previously|earlier|initially|first)\s+(?:announced|reported|thought|stated|said|believed|given)\b/i;
 // A part of a whole named by its noun: "24 of the victims", "14 of them", "the other two dead".
 const SUBSET_OF = /\sof\s+(?:them|those|these|whom|the\s+(?:dead|victims|injured|wounded|deceased|people|passengers|hostages|detainees|casualties|bodies))\b/i;
+const SUBSET_OF_AFTER = new RegExp(`^${SUBSET_OF.source}`, 'i');
 const SUBSET_BEFORE = /\b(?:(?:the\s+)?(?:other|remaining|rest of the)|of (?:which|whom)|among (?:them|whom))\s+$/i;
 
 // Those still in hospital are some of the wounded, not another count of them.
@@ -205,6 +206,8 @@ function isSubset(text: string, fig: FigureMention): boolean {
   const before = text.slice(Math.max(fig.sentence.start, fig.start - 25), fig.start);
   return (
     SUBSET_OF.test(fig.text) ||
+    // "were injured, one of them with a stab wound": the "of" phrase after a bare figure.
+    SUBSET_OF_AFTER.test(text.slice(fig.end, fig.end + 40)) ||
     SUBSET_BEFORE.test(before) ||
     ADDED_TO_BEFORE.test(before) ||
     (DEFINITE_BEFORE.test(before) && !OWN_VERB_AFTER.test(text.slice(fig.end, fig.sentence.end))) ||

@@ -178,6 +178,13 @@ const CLAUSE_STOP_AFTER = /[;:()\u2013\u2014]|,(?!\d)/;
 
 const PARENTHETICAL_AFTER = /^\s*[,(\u2013\u2014]\s*(?:including|among them|among whom|most of them|many of them|some of them|mostly|mainly|both|all of them|nearly all)\b[^,;:()\u2013\u2014]{0,90}[,)\u2013\u2014]/i;
 
+// An apposition of counts after the figure ("the three other cyclists, one Swiss, one Dutch and
+// one French, were injured") and a list of names ("four cyclists from the United States,
+// Switzerland and the Netherlands were killed"): their commas do not end the figure's clause.
+const APPOSITION_AFTER = /^[^,;:()]{0,30},\s*(?:(?:one|two|three|four|five|a|an)\s+[\p{L}-]+\s*(?:,\s*|\s+and\s+)){1,6}(?:one|two|three|four|five|a|an)\s+[\p{L}-]+\s*,/iu;
+const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
+const NAME_LIST_AFTER = new RegExp(String.raw`^([^,;:()]{0,40}?\b(?:from|in|of)\s+)${NAME}(?:\s*,\s*${NAME})+\s*,?\s+and\s+${NAME}`, 'u');
+
 const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'been', 'be', 'being', 'got', 'get', 'have', 'has', 'had']);
 // "Several state bodies changed their websites": bodies of the state are no dead.
 const NOT_DEAD_BODIES = new Set(['state', 'government', 'public', 'official', 'regulatory', 'executive', 'local', 'governing', 'law', 'enforcement', 'administrative', 'legislative', 'judicial', 'international', 'advisory', 'supervisory', 'elected', 'municipal']);
@@ -362,8 +369,15 @@ export function findPredicate(q: PredicateQuery): PredicateMatch | null {
     let slice = q.text.slice(q.end, hi);
     // A parenthetical about the counted people ("500 Kazakhs, including wives and children, have
     // left for Syria") does not end the clause: the verb after it is the figure's.
-    const aside = PARENTHETICAL_AFTER.exec(slice);
+    // A figure inside the apposition ("..., one Swiss, one Dutch") does not take the verb after it.
+    const inList = /,\s*$/.test(q.text.slice(Math.max(q.sentence.start, q.start - 3), q.start));
+    const aside = PARENTHETICAL_AFTER.exec(slice) ?? (inList ? null : APPOSITION_AFTER.exec(slice));
     if (aside) slice = ' '.repeat(aside[0].length) + slice.slice(aside[0].length);
+    else {
+      // Only the list's own words are blanked: a verb before it is still the figure's.
+      const names = NAME_LIST_AFTER.exec(slice);
+      if (names) slice = names[1]! + ' '.repeat(names[0].length - names[1]!.length) + slice.slice(names[0].length);
+    }
     const stop = CLAUSE_STOP_AFTER.exec(slice);
     if (stop) slice = slice.slice(0, stop.index);
     const toks = tokens(slice);

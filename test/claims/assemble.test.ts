@@ -96,5 +96,12 @@ describe('assembleClaims', () => {
     expect(claim('Security forces pursued the suspects, killed four and arrested a fifth.', 'four').role).toBe('attackers');
     expect(claim('At least four suspects have been detained and a further five killed in clashes with law enforcement.', 'five').role).toBe('attackers');
   });
+
+  it('reads the verb past an apposition of counts or a list of names, but not for the list items', () => {
+    const text = 'Reuters reports that the three other cyclists, one Swiss, one Dutch and one French, were injured, one of them with a stab wound.';
+    expect(claim(text, 'three other cyclists').predicate).toBe('wounded');
+    expect(claimsOf(text).filter((c) => c.predicate === 'wounded' && !c.subset).map((c) => c.figureText)).toEqual(['three other cyclists']);
+    expect(claim('Four foreign cyclists from the United States, Switzerland and the Netherlands were killed.', 'Four foreign cyclists').predicate).toBe('killed');
+  });
 });
 

@@ -9,7 +9,7 @@ import { firstIndex } from '../extract/spans';
 import type { ActorMention, FigureMention, Span } from '../extract/types';
 import { claimKey, predicateClass } from './claim-key';
 import { COUNTRY_KEYS, DEMONYMS } from './countries';
-import { eventDateFor, findLead, isCumulative } from './event-context';
+import { eventDateFor, findLead, isCumulative, isReferencePlace } from './event-context';
 import { isEventMeasure } from './incident-link';
 import { roleOf } from './roles';
 import { addSums } from './sums';
@@ -41,7 +41,7 @@ function sentenceOf(sentences: readonly Span[], pos: number): number {
 }
 
 /** Finds who a sentence attributes a statement to. */
-function findClaimant(text: string, sentence: Span, actors: readonly ActorMention[], lastPerson: ActorMention | null): string | null {
+function findClaimant(text: string, sentence: Span, actors: readonly ActorMention[], lastPerson: () => ActorMention | null): string | null {
   const s = text.slice(sentence.start, sentence.end);
   // "X said" / "said X" with X a name found in the sentence.
   for (const a of actors) {
@@ -57,7 +57,8 @@ function findClaimant(text: string, sentence: Span, actors: readonly ActorMentio
   }
   const noun = THE_NOUN_SAID.exec(s);
   if (noun) return noun[1]!;
-  if (PRONOUN_SAID.test(s) && lastPerson) return lastPerson.canonical ?? lastPerson.text;
+  const person = PRONOUN_SAID.test(s) ? lastPerson() : null;
+  if (person) return person.canonical ?? person.text;
   return null;
 }
 
@@ -91,30 +92,27 @@ interface DemonymHit {
 
 /** Every nationality word in `text`, in order (one scan of the whole text, shared by all figures). */
 function findDemonyms(text: string): DemonymHit[] {
-  // Nationality words are capitalised: look up capitalised words (and word pairs, "South African")
-  // in a map rather than running one large alternation over the text.
   const hits: DemonymHit[] = [];
-  CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(text); m !== null; m = CAPITALISED.exec(text)) {
+  DEMONYM_WORDS.lastIndex = 0;
+  for (let m = DEMONYM_WORDS.exec(text); m !== null; m = DEMONYM_WORDS.exec(text)) {
     const word = m[0].toLowerCase();
-    // The next word, read in place (no slice per capitalised word).
-    NEXT_CAPITALISED.lastIndex = m.index + m[0].length;
-    const next = NEXT_CAPITALISED.exec(text);
-    const pair = next ? `${word} ${next[1]!.toLowerCase()}` : null;
-    if (pair && DEMONYMS.has(pair)) {
-      hits.push({ start: m.index, end: m.index + m[0].length + next![0].length, country: DEMONYMS.get(pair)! });
-      CAPITALISED.lastIndex = m.index + m[0].length + next![0].length;
-      continue;
-    }
     // Plural nationality nouns ("Kazakhstanis", "Uzbeks") name the country as the adjective does.
-    const country = DEMONYMS.get(word) ?? (word.endsWith('s') ? DEMONYMS.get(word.slice(0, -1)) : undefined);
+    const country = DEMONYMS.get(word) ?? DEMONYMS.get(word.slice(0, -1));
     if (country) hits.push({ start: m.index, end: m.index + m[0].length, country });
   }
   return hits;
 }
 
-const CAPITALISED = /(?<![\p{L}\p{N}])[A-Z][a-z]+(?:-born)?(?![\p{L}\p{N}])/gu;
-const NEXT_CAPITALISED = / ([A-Z][a-z]+)/y;
+// Nationality words are capitalised ("Kazakh", "South African", "Kazakhstan-born"): one regular
+// expression of them all, longest first, found in one pass over the text. Compiled once at load;
+// it is cheaper than looking every capitalised word up in the map.
+const DEMONYM_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...DEMONYMS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})s?(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 /** The first nationality word inside `span`, by binary search over the sorted hits. */
 function demonymIn(hits: readonly DemonymHit[], span: Span): DemonymHit | null {
@@ -188,6 +186,7 @@ function actorsIn(actors: readonly ActorMention[], span: Span): ActorMention[] {
 const NEW_TOLL = /\b(?:new|revised|updated|latest|final|provisional)\s+(?:(?:official|death)\s+){0,2}(?:toll|figure|count|tally|balance)\b|\brevised\s+(?:up|down)(?:wards?)?\b|\b(?:revised|raised|updated|lowered)\s+(?:the\s+)?(?:official\s+)?(?:death\s+)?toll\b|\b(?:than|from)\s+(?:previously|earlier|initially|first)\s+(?:announced|reported|thought|stated|said|believed|given)\b/i;
 // A part of a whole named by its noun: "24 of the victims", "14 of them", "the other two dead".
 const SUBSET_OF = /\sof\s+(?:them|those|these|whom|the\s+(?:dead|victims|injured|wounded|deceased|people|passengers|hostages|detainees|casualties|bodies))\b/i;
+const SUBSET_OF_AFTER = new RegExp(`^${SUBSET_OF.source}`, 'i');
 const SUBSET_BEFORE = /\b(?:(?:the\s+)?(?:other|remaining|rest of the)|of (?:which|whom)|among (?:them|whom))\s+$/i;
 
 // Those still in hospital are some of the wounded, not another count of them.
@@ -195,11 +194,23 @@ const STILL_IN_HOSPITAL = /\b(?:still|remain(?:ed|s|ing)?|were kept)\s+(?:in\s+)
 // A figure chained to the one before it ("14 of them at the airport and 10 at the metro").
 const CHAINED = /^[^.;]{0,40}\b(?:and|while|with)\s*$|^\s*,\s*$/i;
 
+// People added to others the sentence names: "four suspects ... along with several accomplices".
+const ADDED_TO_BEFORE = /\b(?:along with|together with|as well as|in addition to|besides|plus)\s+$/i;
+// A definite figure refers back to people already counted ("the families of the four victims",
+// "identify the last three victims"): with no verb of its own, it is no toll.
+const DEFINITE_BEFORE = /\b(?:the|these|those|their|its)\s+(?:(?:last|first|other|remaining|same)\s+)?$/i;
+const OWN_VERB_AFTER = /^[^.;:]*?\b(?:were|was|are|is|have|has|had|died|die|perished)\b/i;
+
 /** Whether a figure counts a part of a whole the sentence names elsewhere (not a toll of its own). */
 function isSubset(text: string, fig: FigureMention): boolean {
+  const before = text.slice(Math.max(fig.sentence.start, fig.start - 25), fig.start);
   return (
     SUBSET_OF.test(fig.text) ||
-    SUBSET_BEFORE.test(text.slice(Math.max(fig.sentence.start, fig.start - 25), fig.start)) ||
+    // "were injured, one of them with a stab wound": the "of" phrase after a bare figure.
+    SUBSET_OF_AFTER.test(text.slice(fig.end, fig.end + 40)) ||
+    SUBSET_BEFORE.test(before) ||
+    ADDED_TO_BEFORE.test(before) ||
+    (DEFINITE_BEFORE.test(before) && !OWN_VERB_AFTER.test(text.slice(fig.end, fig.sentence.end))) ||
     STILL_IN_HOSPITAL.test(text.slice(fig.sentence.start, fig.sentence.end))
   );
 }
@@ -212,10 +223,54 @@ function isSubset(text: string, fig: FigureMention): boolean {
 function countedOf(text: string, figures: readonly FigureMention[], index: number): string | null {
   const fig = figures[index]!;
   const own = fig.counted;
+  // "Three more officers and three more civilians": the noun after "more" is the figure's own.
+  const named = own ? null : MORE_NOUN.exec(text.slice(fig.end, fig.end + 40));
+  if (named) return named[1]!;
   const prev = figures[index - 1];
-  const more = /^(?:more|others?|other)$/i.test(own ?? '') || (!own && /^\s+(?:more|others?)\b/i.test(text.slice(fig.end, fig.end + 10)));
-  if (more && prev && prev.sentence.start === fig.sentence.start && prev.counted) return prev.counted;
-  return own;
+  const more =
+    /^(?:more|others?|other)$/i.test(own ?? '') ||
+    (!own && (/^\s+(?:more|others?)\b/i.test(text.slice(fig.end, fig.end + 10)) || /\b(?:a further|another|an additional)\s+$/i.test(text.slice(Math.max(fig.sentence.start, fig.start - 16), fig.start))));
+  if (!more || !prev || prev.sentence.start !== fig.sentence.start || !prev.counted) return own;
+  // After a breakdown ("three officers and two civilians were killed, and eight others wounded")
+  // the others are other people, not more of its last part.
+  const before = figures[index - 2];
+  if (before && before.sentence.start === fig.sentence.start && /^\s*,?\s*(?:and\s+)?$/i.test(text.slice(before.end, prev.start))) return own;
+  return prev.counted;
+}
+
+const MORE_NOUN = /^\s+(?:more|other)\s+(?!(?:of|than|were|was|have|had|and|or|to|in|at|on|people)\b)([\p{Ll}-]*\p{Ll})\b/u;
+
+const BUSINESS_AFTER = /^\s+(?:[a-z]+\s+)?(?:shop|store|company|firm|hotel|restaurant|cafe|café|bank|factory|plant|mall|supermarket|club|agency)\b/;
+const CASUALTIES = new Set(['killed', 'wounded', 'casualties']);
+const SUB_ROLES = new Set(['security', 'civilians', 'attackers']);
+const PART_OF_BEFORE = /\b(?:of (?:which|whom)|among (?:them|whom))\s+$/i;
+const FOREIGNERS = /\b(?:foreigners|foreign (?:nationals|citizens|tourists|visitors)|nationals|citizens|expatriates)$/i;
+
+/** Whether a counted noun names people by nationality ("Belgians", "foreign nationals", "Turkish citizens"). */
+function isNationalityNoun(counted: string | null): boolean {
+  if (!counted) return false;
+  if (FOREIGNERS.test(counted)) return true;
+  const head = (counted.match(/[\p{L}-]+$/u)?.[0] ?? '').toLowerCase();
+  return /^\p{Lu}/u.test(counted.match(/[\p{L}-]+$/u)?.[0] ?? '') && (DEMONYMS.has(head) || (head.endsWith('s') && DEMONYMS.has(head.slice(0, -1))));
+}
+
+/**
+ * For a figure in a list after a colon ("Six people were killed: four police officers, a border
+ * guard and a civilian"), the figure before the colon that the list breaks down, if it measures
+ * the same thing.
+ */
+function listHead(text: string, figures: readonly FigureMention[], index: number, claims: readonly PageClaim[]): number | undefined {
+  const fig = figures[index]!;
+  // Searched within the sentence only: a page without colons must not be scanned back per figure.
+  const at = text.slice(fig.sentence.start, fig.start).lastIndexOf(':');
+  if (at < 0) return undefined;
+  const colon = fig.sentence.start + at;
+  for (let k = index - 1; k >= 0; k--) {
+    const f = figures[k]!;
+    if (f.sentence.start !== fig.sentence.start) break;
+    if (f.end <= colon) return claims[k]?.predicate === claims[index]?.predicate && !claims[k]?.subset ? k : undefined;
+  }
+  return undefined;
 }
 
 /** Builds one claim per figure, plus one per sum of figures ("four civilians and three guardsmen"). */
@@ -256,6 +311,8 @@ export function assembleClaims(
   const leadOf = (): ReturnType<typeof findLead> => (lead ??= findLead({ text, actors, datesOf, sentences, placeId, isCountry, publishedAt: ctx.publishedAt }));
   // Claimants named so far, for "the ministry said" after "the Interior Ministry said".
   const named: string[] = [];
+  // Whom each figure counts, as read for its role (also what a sum's parts are told apart by).
+  const countedNouns: (string | null)[] = [];
   figures.forEach((fig, index) => {
     const si = sentenceOf(sentences, fig.start);
     const sentence = sentences[si] ?? { start: 0, end: text.length };
@@ -268,13 +325,17 @@ export function assembleClaims(
       if (text.slice(prev.end, window[window.length - 1]!.start).includes('\n\n')) break;
       window.push(prev);
     }
-    const windowActors = window.map((s) => actorsIn(actors, s));
+    // A name before a business noun ("the Pallada gun shop") names the business, not a town.
+    const windowActors = window.map((s) => actorsIn(actors, s).filter((a) => a.type !== 'place' || a.actorId || !BUSINESS_AFTER.test(text.slice(a.end, a.end + 30))));
+    // Where the people came from ("tourists from the Netherlands") and a point distances are given
+    // from ("90 km southeast of the capital, Dushanbe") are not where an event happened.
+    const eventActors = isEventMeasure(predicate) ? windowActors.map((list) => list.filter((a) => a.type !== 'place' || !isReferencePlace(text, a))) : windowActors;
     // The place nearest the figure in its sentence, else the first in the sentences before it.
-    const nearest = windowActors[0]!
+    const nearest = eventActors[0]!
       .filter((a) => a.type === 'place')
       .sort((a, b) => Math.abs(a.start - fig.start) - Math.abs(b.start - fig.start))[0];
     const placeMention =
-      nearest ?? windowActors.slice(1).map((list) => list.find((a) => a.type === 'place')).find((a) => a !== undefined) ?? null;
+      nearest ?? eventActors.slice(1).map((list) => list.find((a) => a.type === 'place')).find((a) => a !== undefined) ?? null;
     let place = placeMention ? placeId(placeMention.text, placeMention) : null;
     const event = isEventMeasure(predicate);
     // An event figure with no place, or only a country's, happened where the article's lead says.
@@ -293,9 +354,12 @@ export function assembleClaims(
     const cumulative = measured && isCumulative(quote);
     // A running total ("since 2013") is as of the day it was reported, like a toll.
     const asOf = fig.isPreviousValue ? null : event || cumulative ? (ctx.publishedAt ?? dates[0]?.date ?? null) : (dates[0]?.date ?? ctx.publishedAt);
+    const atLead = leadPlace !== null || place === leadOf().place;
     const when = event
-      ? eventDateFor(fig, sentence, window.slice(1), text, datesOf, leadOf().date, leadPlace !== null || place === leadOf().place, ctx.publishedAt, sentences)
+      ? eventDateFor(fig, sentence, window.slice(1), text, datesOf, leadOf().date, atLead, ctx.publishedAt, sentences)
       : { date: asOf, basis: 'text' as const };
+    // An undated event away from the article's own place is one recalled in passing.
+    const recalled = event && when.basis === 'publication' && place !== null && !atLead && leadOf().place !== null && !isCountry(place, placeMention?.canonical ?? placeMention?.text ?? '');
 
     let subject: string | null = null;
     if (NATIONAL_CLASSES.has(cls)) {
@@ -306,11 +370,14 @@ export function assembleClaims(
       subject = localSubject(fig, actors) ?? national ?? originPlace(text, windowActors.flat()) ?? pageNationality();
     }
 
-    let lastPerson: ActorMention | null = null;
-    for (let k = si - 1; k >= 0 && k >= si - 6 && !lastPerson; k--) {
-      const before = actorsIn(actors, sentences[k]!).filter((a) => a.type === 'person');
-      lastPerson = before[before.length - 1] ?? null;
-    }
+    // The person "he said" refers to: looked for only when a sentence says so.
+    const lastPerson = (): ActorMention | null => {
+      for (let k = si - 1; k >= 0 && k >= si - 6; k--) {
+        const before = actorsIn(actors, sentences[k]!).filter((a) => a.type === 'person');
+        if (before.length > 0) return before[before.length - 1]!;
+      }
+      return null;
+    };
     const claimant = resolveClaimant(findClaimant(text, sentence, windowActors[0]!, lastPerson), named, actors, fig.start);
     if (claimant && !/^the\s/i.test(claimant)) named.push(claimant);
 
@@ -329,7 +396,7 @@ export function assembleClaims(
       place,
       incident: null,
       incidentId: null,
-      role: measured ? roleOf({ predicate, counted: countedOf(text, figures, index), figureText: fig.text, sentence: quote, before: text.slice(sentence.start, fig.start), after: text.slice(fig.end, Math.min(sentence.end, fig.end + 60)) }) : 'people',
+      role: measured ? roleOf({ predicate, counted: (countedNouns[index] = countedOf(text, figures, index)), figureText: fig.text, sentence: quote, before: text.slice(sentence.start, fig.start), after: text.slice(fig.end, Math.min(sentence.end, fig.end + 60)) }) : 'people',
       eventDate: when.date,
       dateBasis: when.basis,
       value: fig.value,
@@ -343,12 +410,45 @@ export function assembleClaims(
       subset: isSubset(text, fig) || (index > 0 && claims[index - 1]?.subset === true && CHAINED.test(text.slice(figures[index - 1]!.end, fig.start))),
       previous: fig.isPreviousValue === true,
       cumulative,
+      ...(recalled ? { recalled: true } : {}),
     });
   });
   // A part named after "including" is a part of its whole's claim: compared only with figures for its own population.
   for (const c of claims) {
-    const whole = figures[c.figure]?.includedInIndex;
+    const listed = listHead(text, figures, c.figure, claims);
+    // A list breaking down a part ("24 of the victims ...: 13 Belgians and 11 foreigners") is a part too.
+    if (listed !== undefined && claims[listed]?.subset) c.subset = true;
+    const whole = figures[c.figure]?.includedInIndex ?? listed;
     if (whole !== undefined && claims[whole] && c.role !== claims[whole]!.role) c.partOf = claims[whole]!.id;
   }
-  return addSums(text, figures, claims);
+  for (let i = 0; i < claims.length; i++) {
+    const c = claims[i]!;
+    const fig = figures[c.figure]!;
+    // "225 people ..., of which 19 were law enforcement officers": a named part of the toll before
+    // it, compared with figures for that part, rather than an anonymous share of it.
+    if (c.subset && SUB_ROLES.has(c.role) && PART_OF_BEFORE.test(text.slice(Math.max(fig.sentence.start, fig.start - 25), fig.start))) {
+      const whole = claims[i - 1];
+      if (whole && figures[whole.figure]!.sentence.start === fig.sentence.start && predicateClass(whole.predicate) === predicateClass(c.predicate) && !whole.subset) {
+        c.subset = false;
+        c.partOf = whole.id;
+      }
+    }
+    // "Until now the death toll had stood at 164": a sentence that only gives the old value makes
+    // the figure just before it (the same measure) the new one.
+    if (c.previous && !claims.some((o) => o !== c && figures[o.figure]!.sentence.start === fig.sentence.start && !o.previous)) {
+      for (let k = i - 1; k >= 0; k--) {
+        const o = claims[k]!;
+        const of = figures[o.figure]!;
+        if (fig.sentence.start - of.sentence.end > 2 || text.slice(of.end, fig.start).includes('\n\n')) break;
+        if (o.previous || o.subset || o.partOf || predicateClass(o.predicate) !== predicateClass(c.predicate)) continue;
+        if (o.value !== c.value) o.statedChange = true;
+        break;
+      }
+    }
+  }
+  const all = addSums(text, figures, claims, (i) => countedNouns[i] ?? figures[i]?.counted ?? null);
+  // The dead or wounded counted by nationality ("at least 13 foreign nationals", "13 Belgians"),
+  // outside a breakdown that sums them, are some of the toll, not a toll of their own.
+  for (const c of all) if (!c.parts && !c.partOf && CASUALTIES.has(predicateClass(c.predicate)) && isNationalityNoun(countedNouns[c.figure] ?? c.counted)) c.subset = true;
+  return all;
 }

@@ -1,3 +1,5 @@
+import { skeletonKey } from '../extract/normalize';
+
 /**
  * Claim keys: two claims are about the same thing when they measure the same predicate class,
  * about the same subject (or incident), place and period. The counted population is compared
@@ -110,3 +112,19 @@ export function countedRelation(a: string, b: string): 'same' | 'scope' | 'unrel
   if (NARROWER[a]?.includes(b) || NARROWER[b]?.includes(a)) return 'scope';
   return 'unrelated';
 }
+
+// Russian case endings as they come out of transliteration ("в Таразе" → "taraze", "из Актобе"):
+// dropped so the declined name meets the English one. A stem shorter than four letters is kept
+// whole, so short names are not cut to nothing.
+const CASE_ENDING = /(?:ami|akh|om|em|oy|ey|oj|ej|ju|ye|a|e|u|i|y)$/;
+
+/**
+ * A place name folded for meeting other spellings of it: the romanisation skeleton ("Aqtobe" and
+ * "Aktobe" are one) without an administrative suffix or a Russian case ending ("Таразе", "Taraz").
+ */
+export function placeSpellingKey(name: string): string {
+  const skeleton = skeletonKey(placeKey(name.replace(/^name:/, '')));
+  const stem = skeleton.replace(CASE_ENDING, '');
+  return stem.length >= 4 ? stem : skeleton;
+}
+

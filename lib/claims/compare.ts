@@ -17,6 +17,10 @@ const PEOPLE_CLASSES = new Set(['killed', 'wounded', 'casualties', 'detained', '
 
 const SUB_ROLES = new Set(['civilians', 'security', 'attackers']);
 
+// Counted nouns that are no people, though a measure of people governs them: "from eight
+// countries", "in 19 cities", "two vehicles" beside a toll.
+const NOT_PEOPLE = new Set(['country', 'nation', 'nationality', 'city', 'town', 'village', 'region', 'province', 'district', 'building', 'house', 'home', 'car', 'vehicle', 'bus', 'train', 'hour', 'day', 'week', 'month', 'year', 'minute', 'time', 'place', 'site', 'location', 'station', 'hospital', 'school', 'weapon', 'gun', 'rifle', 'bomb', 'grenade', 'device', 'shot', 'round']);
+
 /** The head of a counted noun phrase, singular and lower case ("11 guns" and "a gun" meet; weapons and guns do not). */
 export function headNoun(counted: string | null | undefined): string {
   if (!counted) return '';
@@ -62,8 +66,8 @@ const TOLERANCE = 0.02;
 // Stock figures this far apart are a later figure, not a disagreement about one moment.
 const LATER_FIGURE_DAYS = 180;
 
-const lo = (c: Comparable): number => c.low ?? Number.NEGATIVE_INFINITY;
-const hi = (c: Comparable): number => c.high ?? Number.POSITIVE_INFINITY;
+const lo = (c: Pick<Comparable, 'low'>): number => c.low ?? Number.NEGATIVE_INFINITY;
+const hi = (c: Pick<Comparable, 'high'>): number => c.high ?? Number.POSITIVE_INFINITY;
 
 /** True when the intervals of the two claims share a value (within the tolerance). */
 export function intervalsOverlap(a: Comparable, b: Comparable): boolean {
@@ -79,7 +83,7 @@ function contains(c: Comparable, x: number): boolean {
 }
 
 /** The role of a claim: its own, or read from its counted noun for records made before roles. */
-export function roleOfClaim(c: Comparable): Role {
+export function roleOfClaim(c: Omit<Comparable, 'sourceId'>): Role {
   return c.role ?? roleOf({ predicate: c.predicate, counted: c.counted, figureText: c.figureText ?? c.counted ?? '', sentence: c.quote });
 }
 
@@ -104,6 +108,7 @@ export function relateWithCause(a: Comparable, b: Comparable): { relation: Relat
   if (rel === 'unrelated') return { relation: 'unrelated', cause: 'different-population' };
   // Things counted (weapons, guns, attacks, materials) are compared only when they are the same things.
   if (!PEOPLE_CLASSES.has(predicateClass(a.predicate)) && headNoun(a.counted) !== headNoun(b.counted)) return { relation: 'unrelated', cause: 'different-population' };
+  if (PEOPLE_CLASSES.has(predicateClass(a.predicate)) && (NOT_PEOPLE.has(headNoun(a.counted)) || NOT_PEOPLE.has(headNoun(b.counted)))) return { relation: 'unrelated', cause: 'different-population' };
   // A part of a whole ("24 of the victims") is not a count of its own.
   if (a.subset || b.subset) return { relation: 'unrelated', cause: 'different-population' };
   // A sum's parts meet only figures for their own sub-population (civilians, security forces,
@@ -115,8 +120,9 @@ export function relateWithCause(a: Comparable, b: Comparable): { relation: Relat
   if (b.changedFrom != null && contains(a, b.changedFrom)) return { relation: 'update', cause: 'stated-change' };
   const gap = daysBetween(b.asOf, a.asOf);
   // "The toll has risen to 225", "a new toll": the later report states a change from whatever the
-  // earlier one said ("at least 164" included).
-  if (a.value !== b.value && ((a.statedChange && gap !== null && gap >= 0) || (b.statedChange && gap !== null && gap <= 0))) return { relation: 'update', cause: 'stated-change' };
+  // earlier one said ("at least 164" included). `a` is the page being read, so on one day it is the
+  // later report: its own stated change covers `b`, but `b`'s covers only figures before `b`.
+  if (a.value !== b.value && ((a.statedChange && gap !== null && gap >= 0) || (b.statedChange && gap !== null && gap < 0))) return { relation: 'update', cause: 'stated-change' };
   const overlap = intervalsOverlap(a, b);
   if (overlap) return { relation: 'compatible', cause: 'overlap' };
   const stock = !isEventMeasure(a.predicate) || a.cumulative || b.cumulative;
@@ -124,6 +130,29 @@ export function relateWithCause(a: Comparable, b: Comparable): { relation: Relat
   if (stock && gap !== null && Math.abs(gap) > LATER_FIGURE_DAYS) return { relation: 'update', cause: 'later-figure' };
   if (rel === 'scope') return { relation: 'scope', cause: 'scope' };
   return { relation: 'conflict', cause: 'disjoint' };
+}
+
+// Counted nouns that say nothing of whom a toll counts.
+const GENERIC_PEOPLE = new Set(['', 'people', 'person', 'dead', 'death', 'life', 'individual']);
+
+/**
+ * Whether a toll in general words ("at least 28 people dead") reads as all the dead, attackers
+ * included: it is more than every victims count its incident has, and reaches the victims and the
+ * attackers killed together (7 victims and 18 attackers against "at least 28 people"). `peers`
+ * are the other claims of its key, from any source.
+ */
+export function readsAsAllDead(claim: Omit<Comparable, 'sourceId'>, peers: readonly Omit<Comparable, 'sourceId'>[]): boolean {
+  if (roleOfClaim(claim) !== 'victims' || claim.partOf || claim.subset || !GENERIC_PEOPLE.has(headNoun(claim.counted))) return false;
+  let victims = Number.NEGATIVE_INFINITY;
+  let attackers = 0;
+  for (const p of peers) {
+    if (p.subset || p.partOf) continue;
+    const r = roleOfClaim(p);
+    if (r === 'victims') victims = Math.max(victims, p.value);
+    else if (r === 'attackers') attackers = Math.max(attackers, p.value);
+  }
+  if (attackers === 0 || victims === Number.NEGATIVE_INFINITY) return false;
+  return lo(claim) > victims * (1 + TOLERANCE) && hi(claim) >= victims + attackers;
 }
 
 /** How claim `a` relates to claim `b` (both already known to share a claim key). */

@@ -26,10 +26,20 @@ const DATELINE = /(?:^|\n)[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,2})(
 // of them ("the attacks of June 5", "Sunday's assault") dates the page's main event.
 const EVENT_NOUN = /\b(?:attacks?|attacked|terrorist acts?|terror(?:ist)? attacks?|explosions?|exploded|blasts?|bombings?|shootings?|shoot-?outs?|assaults?|massacres?|ambush(?:es)?|hostage-taking|riots?|unrest|clashes|protests|uprising|raids?|shelling|strikes?|stormed|opened fire|blew (?:himself|herself|themselves) up|killed|died|were killed|was killed)\b/i;
 
+const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
 // Words that say when something was said, not when it happened.
-const SPEECH_BEFORE_DATE = /\b(?:(?:signed|issued|declared|ordered|decreed|published)\b[^.;]{0,30}?|said|says|told(?: [\p{L}]+){0,3}|announced|reported|stated|added|confirmed|wrote|declared|published|updated|posted|rose|risen|rises|climbed|increased|reached|jumped|grew|stood|stands|revised|raised|lowered|put the (?:toll|number|figure)(?: at \d+)?)\s+(?:on\s+|late\s+on\s+|early\s+on\s+|by\s+|as of\s+)?$/iu;
+const SPEECH_BEFORE_DATE = /\b(?:(?:signed|issued|declared|declaring|ordered|ordering|decreed|decreeing|published|proclaiming|proclaimed)\b[^.;]{0,30}?|said|says|told(?: [\p{L}]+){0,3}|announced|reported|stated|added|confirmed|wrote|declared|published|updated|posted|rose|risen|rises|climbed|increased|reached|jumped|grew|stood|stands|revised|raised|lowered|put the (?:toll|number|figure)(?: at \d+)?)\s+(?:on\s+|late\s+on\s+|early\s+on\s+|by\s+|as of\s+)?$/iu;
 // Running totals: "since 2013", "so far", "to date", "over the past five years".
-const CUMULATIVE = /\b(?:since (?:(?:19|20)\d\d|the (?:start|beginning|outbreak)|then)|so far|to date|thus far|altogether|in all\b|over the (?:past|last) (?:\w+ )?(?:years|decade)|in (?:the )?(?:past|last|recent) (?:\w+ )?years|cumulative(?:ly)?)\b/i;
+const CUMULATIVE = /\b(?:since (?:(?:19|20)\d\d|the (?:start|beginning|outbreak)|then)|so far|to date|thus far|altogether|in all\b|a total of|in total|all told|over the (?:past|last) (?:\w+ )?(?:years|decade)|in (?:the )?(?:past|last|recent) (?:\w+ )?years|cumulative(?:ly)?)\b/i;
+
+const ORIGIN_BEFORE = /\bfrom\s+(?:(?:the|and|[\p{Lu}][\p{L}'’-]*),?\s+)*$/u;
+const DISTANCE_BEFORE = /\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:[a-z-]+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:capital|city|town|village)\s*,?\s+)?$/iu;
+
+/** Whether a place is named as where people came from, or as a point a distance is given from. */
+export function isReferencePlace(text: string, a: Span): boolean {
+  const before = text.slice(Math.max(0, a.start - 60), a.start);
+  return ORIGIN_BEFORE.test(before) || DISTANCE_BEFORE.test(before);
+}
 
 /** Title case of a dateline word ("NUR-SULTAN" → "Nur-Sultan"). */
 function titleCase(s: string): string {
@@ -83,7 +93,7 @@ export function findLead(input: LeadInput): Lead {
   const first = input.sentences.find((s) => s.end > datelineEnd + 1);
   for (const a of input.actors) {
     if (!first || a.start >= first.end) break;
-    if (a.type !== 'place' || a.start < datelineEnd) continue;
+    if (a.type !== 'place' || a.start < datelineEnd || isReferencePlace(text, a)) continue;
     const id = input.placeId(a.canonical ?? a.text, a);
     if (!input.isCountry(id, a.canonical ?? a.text)) {
       place = id;
@@ -95,7 +105,7 @@ export function findLead(input: LeadInput): Lead {
   if (!place && !firstCountry) {
     for (const a of input.actors) {
       if (a.start >= LEAD_CHARS) break;
-      if (a.type !== 'place') continue;
+      if (a.type !== 'place' || isReferencePlace(text, a)) continue;
       const id = input.placeId(a.canonical ?? a.text, a);
       if (!input.isCountry(id, a.canonical ?? a.text)) {
         place = id;
@@ -112,7 +122,9 @@ export function findLead(input: LeadInput): Lead {
     const sentence = text.slice(s.start, s.end);
     if (!EVENT_NOUN.test(sentence)) continue;
     // In the sentence of an event word, the first date that is no statement's date.
-    const d = input.datesOf(s).find((x) => !isReportingDate(sentence, x.start) && !isAfter(x.date, input.publishedAt));
+    // "today" is the day of writing, which the publication date already says: it dates the
+    // mourning or the statement, seldom the event the page is about.
+    const d = input.datesOf(s).find((x) => !isReportingDate(sentence, x.start) && !isAfter(x.date, input.publishedAt) && !TODAY.test(sentence.slice(x.start, x.end)));
     if (d) {
       date = d.date;
       break;

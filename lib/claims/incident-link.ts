@@ -50,6 +50,8 @@ export interface NewIncident {
 const DAY = 86_400_000;
 // A publication date stands in for an event in the days before it ("the attack", no date given).
 const PUBLICATION_WINDOW_DAYS = 10;
+// How far back a recalled event ("after last month's attack in ...") may lie.
+const RECALL_DAYS = 366;
 // Days either side of a written date for an event whose place is a whole country.
 const WIDE_EVENT_DAYS = 7;
 
@@ -120,6 +122,9 @@ export function linkIncidents(
   const created: NewIncident[] = [];
   const pool: IncidentCandidate[] = [...known];
   const pageFamily = new Set([...pagePlaces].flatMap((p) => family(p)));
+  // A page that names a venue but no town ("the attack at Turkey's Ataturk Airport") leaves the
+  // town open: its venue's claims link by date, like claims with no place.
+  const noTown = [...pagePlaces].every((p) => isCountry(p) || isVenue(p));
   for (const claim of claims) {
     if (!isEventMeasure(claim.predicate)) continue;
     const date = claim.eventDate;
@@ -133,6 +138,23 @@ export function linkIncidents(
     let bestSpan = Number.POSITIVE_INFINITY;
     let dateOnly = 0;
     const casualty = CASUALTY_MEASURES.has(predicateClass(claim.predicate));
+    // A recalled event ("after the rampage in Aqtobe that left 28 dead") is the last incident
+    // known at its place in the year before the page.
+    if (claim.recalled && place) {
+      const before = dateRange(date, 'text')[1];
+      let last: IncidentCandidate | null = null;
+      for (const inc of pool) {
+        if (!inc.date || !inc.place || (casualty && inc.type && NO_CASUALTIES.test(inc.type))) continue;
+        const at = dateRange(inc.date, inc.dateBasis ?? 'text')[0];
+        if (at > before || before - at > RECALL_DAYS * DAY || !family(inc.place).some((p) => mine.includes(p))) continue;
+        if (!last || at > dateRange(last.date!, last.dateBasis ?? 'text')[0]) last = inc;
+      }
+      if (last) {
+        claim.incident = last.id;
+        claim.incidentId = last.id;
+        continue;
+      }
+    }
     for (const inc of pool) {
       if (casualty && inc.type && NO_CASUALTIES.test(inc.type)) continue;
       const wide = country || (inc.place !== null && isCountry(inc.place));
@@ -142,7 +164,7 @@ export function linkIncidents(
       if (place && theirs.some((p) => mine.includes(p))) score = 3;
       // A venue ("Crocus City Hall") lies in a place the page names; another town does not.
       else if ((!place || isVenue(place)) && theirs.some((p) => pageFamily.has(p))) score = 2;
-      else if (!place || country) {
+      else if (!place || country || (noTown && isVenue(place))) {
         score = 1;
         dateOnly++;
       }

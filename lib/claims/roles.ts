@@ -22,12 +22,18 @@ const ATTACKERS = /\b(?:attackers?|assailants?|gunm[ae]n|militants?|terrorists?|
 const CIVILIANS = /\b(?:civilians?|passers-?by|bystanders?|residents?|shoppers?|customers?|workers?|employees?|staff|shop ?keepers?|salesm[ae]n|hostages?|tourists?|visitors?|worshippers?|pilgrims?|students?|pupils?|children|women|villagers?|drivers?|passengers?|spectators?|guests?)\b/i;
 const VICTIMS = /\b(?:victims?|innocent people)\b/i;
 const FAMILIES = /\b(?:famil(?:y|ies)|relatives|wives|dependants|dependents|women and children|wives and children|spouses)\b/i;
+// "more than 300 nationals ..., and half of them are women": the count holds their wives too.
+const WITH_WOMEN = /\b(?:half|most|many|some|a third|a quarter|a number|\d+|one|two|three|four|five)\s+(?:of (?:them|whom|those)|are)\b[^.;]{0,25}?\b(?:women|wives|children|minors|girls)\b/i;
 // "including (the) (18) attackers", "among them five gunmen", "18 of them attackers": the toll counts attackers too.
 const INCLUDING_ATTACKERS = new RegExp(String.raw`\b(?:including|includ(?:es|ed|ing)|among them|among whom|counting|as well as|plus)\b[^.;]{0,100}?\b(?:${ATTACKERS.source.slice(5, -3)})`, 'iu');
 // "not counting the attackers", "excluding the gunmen": the toll counts victims only.
 const EXCLUDING_ATTACKERS = new RegExp(String.raw`\b(?:not (?:counting|including)|excluding|besides|apart from|in addition to)\s+(?:the\s+)?(?:[\p{L}\p{N},-]+\s+){0,2}(?:${ATTACKERS.source.slice(5, -3)})`, 'iu');
 // An agent that makes the counted people its victims: "militants killed seven people", "seven people were killed by gunmen".
 const ATTACKER_AGENT = new RegExp(String.raw`(?:${ATTACKERS.source.slice(5, -3)})\b[^.;]{0,40}?\b(?:killed|killing|shot|murdered|wounded|injured|attacked|stormed)\b|\b(?:killed|shot|murdered|wounded|injured) by\b`, 'i');
+
+const SECURITY_AGENTS = String.raw`(?:security forces|police(?:men)?|troops|soldiers|special forces|law[- ]enforcement(?: officers| agencies)?|the army|commandos)`;
+const SECURITY_KILLED = new RegExp(String.raw`\b${SECURITY_AGENTS}\b[^.;]{0,60}?\b(?:killed|shot dead|liquidated|neutrali[sz]ed|eliminated)\s+$`, 'i');
+const KILLED_BY_SECURITY = new RegExp(String.raw`^\s+(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|shot dead|liquidated|neutrali[sz]ed)\s+(?:in (?:clashes|a shoot-?out|shoot-?outs|a gunfight|gunfights|fighting|an exchange of fire) with|by)\s+(?:the\s+)?${SECURITY_AGENTS}`, 'i');
 
 // The same populations in Russian (word starts, so every case and number matches).
 const SECURITY_RU = /(?<!\p{L})(?:военнослужащ|военн(?:ых|ые|ый|ого)(?!\p{L})|полицейск|сотрудник\p{L}*\s+(?:полиции|охран|спецслужб|кнб|мвд|правоохранительн)|силовик|солдат|нацгвард|гвардейц|пограничник|охранник|офицер|контрактник|спецназовц)/iu;
@@ -70,6 +76,9 @@ export function roleOf(input: RoleInput): Role {
   // "16 members of the police": the "of" phrase after the figure says whom it counts.
   const of = input.after ? /^\s+of\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(input.after) : null;
   if (of && /^(?:members?|some|dozens|hundreds|scores|a number|all|most)\b/i.test(input.counted ?? '')) noun = `${noun} ${of[1]}`;
+  // "of which 19 were law enforcement officers": the population is named after the verb.
+  const were = !input.counted && input.after ? /^\s+(?:were|was|are)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(input.after) : null;
+  if (were) noun = `${noun} ${were[1]}`;
   if (!input.counted && input.before) {
     const named = NAMED_BEFORE.exec(input.before) ?? AMONG_BEFORE.exec(input.before);
     if (named) noun = `${noun} ${named[1]}`;
@@ -79,6 +88,9 @@ export function roleOf(input: RoleInput): Role {
     if (ATTACKERS.test(noun) || ATTACKERS_RU.test(noun)) return 'attackers';
     if (CIVILIANS.test(noun) || CIVILIANS_RU.test(noun)) return 'civilians';
     if (VICTIMS.test(noun) || VICTIMS_RU.test(noun)) return 'victims';
+    // "Security forces pursued the suspects, killed four", "five killed in clashes with police":
+    // those the security forces killed are the attackers.
+    if (!input.counted && ((input.before !== undefined && SECURITY_KILLED.test(input.before)) || (input.after !== undefined && KILLED_BY_SECURITY.test(input.after)))) return 'attackers';
     if (EXCLUDING_ATTACKERS.test(input.sentence)) return 'victims';
     if (INCLUDING_ATTACKERS.test(input.sentence) || INCLUDING_ATTACKERS_RU.test(input.sentence)) return 'all-dead';
     return 'victims';
@@ -89,7 +101,7 @@ export function roleOf(input: RoleInput): Role {
     if ((/\b(?:women|wives|widows|girls)\b/i.test(noun) || WOMEN_RU.test(noun)) && !/\band\b|(?<!\p{L})и(?!\p{L})/iu.test(input.counted ?? '')) return 'women';
     if ((/\b(?:children|minors|orphans|kids|boys|teenagers)\b/i.test(noun) || CHILDREN_RU.test(noun)) && !/\band\b|(?<!\p{L})и(?!\p{L})/iu.test(input.counted ?? '')) return 'children';
     if (cls === 'returned') return 'returnees';
-    return FAMILIES.test(input.sentence) || FAMILIES_RU.test(input.sentence) ? 'fighters-with-families' : 'fighters';
+    return FAMILIES.test(input.sentence) || WITH_WOMEN.test(input.sentence) || FAMILIES_RU.test(input.sentence) ? 'fighters-with-families' : 'fighters';
   }
   return 'people';
 }

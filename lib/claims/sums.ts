@@ -10,9 +10,15 @@ import type { PageClaim } from './types';
 
 // What may stand between two parts of one sum: "and", a comma, ", and".
 const JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/i;
+const MORE_NOUN = /^\s+(?:more|other)\s+[\p{L}-]+/u;
 
 /** Adds a sum claim for each run of coordinated figures of one measure in one clause. */
-export function addSums(text: string, figures: readonly FigureMention[], claims: PageClaim[]): PageClaim[] {
+export function addSums(
+  text: string,
+  figures: readonly FigureMention[],
+  claims: PageClaim[],
+  countedOf: (figure: number) => string | null = (i) => figures[i]?.counted ?? null,
+): PageClaim[] {
   const byFigure = new Map<number, PageClaim>();
   for (const c of claims) byFigure.set(c.figure, c);
   const sums: PageClaim[] = [];
@@ -23,13 +29,14 @@ export function addSums(text: string, figures: readonly FigureMention[], claims:
       const a = figures[j - 1]!;
       const b = figures[j];
       if (!b || b.sentence.start !== a.sentence.start) break;
-      if (!JOIN.test(text.slice(a.end, b.start))) break;
+      // "Three more officers and three more civilians": the noun after "more" stands outside the figure's text.
+      if (!JOIN.test(text.slice(a.end, b.start).replace(MORE_NOUN, ''))) break;
       const ca = byFigure.get(j - 1);
       const cb = byFigure.get(j);
       if (!ca || !cb || ca.predicate !== cb.predicate || ca.unit !== 'count' || cb.unit !== 'count' || ca.predicate === 'other') break;
       if (ca.previous || cb.previous || b.partOfIndex !== undefined || a.partOfIndex !== undefined) break;
       // Each part names whom it counts ("four civilians and three guardsmen"), or it is no breakdown.
-      if (!a.counted || !b.counted || ca.subset || cb.subset) break;
+      if (!countedOf(j - 1) || !countedOf(j) || ca.subset || cb.subset) break;
       run.push(j);
     }
     if (run.length < 2) continue;

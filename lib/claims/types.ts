@@ -53,6 +53,12 @@ export interface PageClaim {
   statedChange: boolean;
   /** True for the old value of a stated change: it is history, not a current claim. */
   previous: boolean;
+  /**
+   * An event recalled in passing, away from the article's own place and with no date of its own
+   * ("after a rampage in Aqtobe that left 28 dead" in a report on Almaty): it belongs to the last
+   * incident known at that place, not to one dated by the publication.
+   */
+  recalled?: boolean;
   /** A running total ("since 2013", "so far", "in total"): later totals are later figures. */
   cumulative: boolean;
   /** A part of a whole the sentence names ("24 of the victims", "the other two dead"): not a count of its own. */

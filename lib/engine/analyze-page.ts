@@ -6,7 +6,7 @@
  * command line, IndexedDB for the extension. So the popup and `--json` cannot differ for the same
  * page text read in the same order.
  */
-import { claimKey, placeKey, predicateClass } from '../claims/claim-key';
+import { claimKey, placeKey, placeSpellingKey, predicateClass } from '../claims/claim-key';
 import { summariseIncident, type IncidentFigure, type IncidentSummary } from '../claims/incident-view';
 import { linkIncidents, isEventMeasure, type IncidentCandidate, type NewIncident } from '../claims/incident-link';
 import { isCountryPlace } from '../claims/countries';
@@ -47,6 +47,9 @@ function placeFamily(names: NameIndex): (place: string) => string[] {
   return (place) => {
     const out = new Set<string>([place, placeKey(place)]);
     for (const p of names.actor(place)?.within ?? []) if (!isCountryPlace(p)) out.add(p);
+    // Spellings of one name ("Aqtobe", "Aktobe", a declined "Таразе") meet without a fact-base entry.
+    const name = place.startsWith('name:') ? place.slice(5) : names.actor(place)?.name;
+    if (name) out.add(`skel:${placeSpellingKey(name)}`);
     return [...out];
   };
 }

@@ -5,7 +5,7 @@
  */
 import { assembleClaims } from '../claims/assemble';
 import { isComparableKey } from '../claims/claim-key';
-import { describeInterval, formatValue, relateWithCause, roleOfClaim, type RelationCause } from '../claims/compare';
+import { describeInterval, formatValue, readsAsAllDead, relateWithCause, roleOfClaim, type RelationCause } from '../claims/compare';
 import { roleWords } from '../claims/roles';
 import type { AliasMatcher } from '../extract/alias-matcher';
 import { extractFigures } from '../extract/figures';
@@ -160,10 +160,26 @@ export function findConflicts(
   // A sum the page also states as one figure ("five people ... three officers and two civilians")
   // says nothing more: only the figure speaks for it.
   const stated = new Set(claims.filter((c) => !c.parts && !c.partOf).map((c) => `${c.key}|${c.role}|${c.value}`));
+  // A figure the page repeats ("31 dead" in the lead and again below) against a figure another
+  // source repeats is one disagreement, not one per pair of mentions.
+  const reported = new Set<string>();
+  // The page's own current claims by key, for reading a general toll against its incident's others.
+  const pageByKey = new Map<string, PageClaim[]>();
+  for (const c of claims) {
+    if (c.previous) continue;
+    const list = pageByKey.get(c.key);
+    if (list) list.push(c);
+    else pageByKey.set(c.key, [c]);
+  }
+  const totals = new Set(claims.filter((c) => !c.parts && !c.partOf && !c.subset && !c.previous && (c.role === 'victims' || c.role === 'all-dead' || c.role === 'people')).map((c) => c.key));
   for (const claim of claims) {
     if (claim.previous || claim.predicate === 'other') continue;
     if (claim.parts && stated.has(`${claim.key}|${claim.role}|${claim.value}`)) continue;
-    const mine = { ...claim, sourceId: page.sourceId };
+    // A breakdown beside a total of the page's own ("killed seven people ... shot four officers and
+    // two civilians, then the captain") is a partial list: the page's total speaks for the toll.
+    if (claim.parts && totals.has(claim.key)) continue;
+    const peers = isComparableKey(claim.key) ? [...others(claim.key).map((k) => k.claim), ...(pageByKey.get(claim.key) ?? []).filter((c) => c !== claim)] : [];
+    const mine = { ...claim, sourceId: page.sourceId, ...(readsAsAllDead(claim, peers) ? { role: 'all-dead' as const } : {}) };
     const fig = figures[claim.figure];
     const myText = claim.figureText || fig?.text;
     // A change stated on this page: the new figure updates the old one.
@@ -181,6 +197,7 @@ export function findConflicts(
     // Other sources' claims, grouped: one figure from one claimant, however many outlets repeat it.
     const groups = new Map<string, { kind: ConflictKind; cause: RelationCause; other: OtherClaim; outlets: string[]; firstDate: string }>();
     const seenQuotes = new Set<string>();
+    const bySource = new Map<string, string>();
     for (const { claim: other, source } of isComparableKey(claim.key) ? others(claim.key) : []) {
       if (other.sourceId === page.sourceId || other.status !== 'active') continue;
       // The same statement known from two records (a bundled source and a page read) is one.
@@ -191,7 +208,10 @@ export function findConflicts(
       const { relation, cause } = relateWithCause(mine, { ...other, asOf: other.asOf ?? source?.publishedAt ?? null });
       if (relation !== 'conflict' && relation !== 'update' && relation !== 'scope') continue;
       const view = otherClaimOf(other, source);
-      const gk = `${relation}|${other.value}|${other.low}|${other.high}|${claimantKey(other.claimant) ?? `outlet:${view.source}`}`;
+      const same = `${relation}|${other.value}|${other.low}|${other.high}`;
+      // One source's figure said twice (by its claimant and in its own words) is one figure.
+      const gk = bySource.get(`${same}|${other.sourceId}`) ?? `${same}|${claimantKey(other.claimant) ?? `outlet:${view.source}`}`;
+      bySource.set(`${same}|${other.sourceId}`, gk);
       const g = groups.get(gk);
       const date = source?.publishedAt ?? other.asOf ?? '';
       if (g) {
@@ -203,8 +223,20 @@ export function findConflicts(
         }
       } else groups.set(gk, { kind: relation, cause, other: view, outlets: [view.source], firstDate: date || '\uffff' });
     }
+    // A difference of scope is one per other source: against its victims rather than its attackers
+    // when it gives both (all the dead "21" against "19 people" and "two attackers").
+    const scopeFrom = new Map<string, { kind: ConflictKind; other: OtherClaim }>();
+    for (const g of groups.values()) {
+      if (g.kind !== 'scope') continue;
+      const seen = scopeFrom.get(g.other.sourceId);
+      if (!seen || (seen.other.role === 'attackers' && g.other.role !== 'attackers')) scopeFrom.set(g.other.sourceId, g);
+    }
     for (const g of groups.values()) {
       const other = g.other;
+      if (g.kind === 'scope' && scopeFrom.get(other.sourceId) !== g) continue;
+      const once = `${g.kind}|${claim.key}|${claim.role}|${claim.value}|${claim.low}|${claim.high}|${other.sourceId}|${other.value}`;
+      if (reported.has(once)) continue;
+      reported.add(once);
       const a = `${here}${dateLabel(page.publishedAt)} says ${quoted(myText) ?? figureWords(claim)}`;
       const b = `${other.source}${dateLabel(other.publishedAt)} says ${quoted(other.figureText) ?? figureWords({ ...other, predicate: claim.predicate })}`;
       const why =
@@ -213,7 +245,7 @@ export function findConflicts(
           : g.kind === 'update'
             ? 'a change over time is stated'
             : g.kind === 'scope'
-              ? `they count different populations (${roleWords(claim.role)} vs ${roleWords(other.role ?? 'people')})`
+              ? `they count different populations (${roleWords(mine.role)} vs ${roleWords(other.role ?? 'people')})`
               : `the figures do not overlap (${describeInterval(claim)} vs ${describeInterval(other)})`;
       const provenance = g.outlets.length > 1 ? ` [${g.outlets.length} outlets, ${other.claimant ? `1 claimant: ${other.claimant}` : 'no claimant named'}]` : '';
       out.push({ kind: g.kind, claim: claim.id, other: g.outlets.length > 1 ? { ...other, outlets: g.outlets } : other, reason: `${a}; ${b}: ${why}${provenance}` });

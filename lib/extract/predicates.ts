@@ -53,7 +53,9 @@ const CUES: ReadonlyArray<readonly [string, CuePredicate, string]> = [
   ['hospitalised', 'wounded', 'p'], ['hospitalized', 'wounded', 'p'], ['suffered injuries', 'wounded', 'r'],
   ['were injured', 'wounded', 'r'], ['sustained injuries', 'wounded', 'r'],
   // casualties
-  ['casualties', 'casualties', 'n'], ['victims', 'casualties', 'n'],
+  // "31 victims confirmed so far": a toll's victims are its dead, unless a verb says otherwise
+  // ("20 victims were injured").
+  ['casualties', 'casualties', 'n'], ['victims', 'killed', 'w'],
   // arrested
   ['arrested', 'arrested', 'lp'], ['arresting', 'arrested', 'l'], ['arrest', 'arrested', 'l'],
   ['arrests', 'arrested', 'n'], ['apprehended', 'arrested', 'lp'], ['captured', 'arrested', 'lp'],
@@ -176,9 +178,48 @@ const CLAUSE_STOP_AFTER = /[;:()\u2013\u2014]|,(?!\d)/;
 
 const PARENTHETICAL_AFTER = /^\s*[,(\u2013\u2014]\s*(?:including|among them|among whom|most of them|many of them|some of them|mostly|mainly|both|all of them|nearly all)\b[^,;:()\u2013\u2014]{0,90}[,)\u2013\u2014]/i;
 
+// An apposition of counts after the figure ("the three other cyclists, one Swiss, one Dutch and
+// one French, were injured") and a list of names ("four cyclists from the United States,
+// Switzerland and the Netherlands were killed"): their commas do not end the figure's clause.
+const APPOSITION_AFTER = /^[^,;:()]{0,30},\s*(?:(?:one|two|three|four|five|a|an)\s+[\p{L}-]+\s*(?:,\s*|\s+and\s+)){1,6}(?:one|two|three|four|five|a|an)\s+[\p{L}-]+\s*,/iu;
+const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
+const NAME_LIST_AFTER = new RegExp(String.raw`^([^,;:()]{0,40}?\b(?:from|in|of)\s+)${NAME}(?:\s*,\s*${NAME})+\s*,?\s+and\s+${NAME}`, 'u');
+
 const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'been', 'be', 'being', 'got', 'get', 'have', 'has', 'had']);
 // "Several state bodies changed their websites": bodies of the state are no dead.
 const NOT_DEAD_BODIES = new Set(['state', 'government', 'public', 'official', 'regulatory', 'executive', 'local', 'governing', 'law', 'enforcement', 'administrative', 'legislative', 'judicial', 'international', 'advisory', 'supervisory', 'elected', 'municipal']);
+
+// What happened to people later, said of those a participle describes: "One suspect detained
+// earlier has been released" counts the released, not the detained.
+const LATER_FATE = new Set(['released', 'freed', 'discharged', 'acquitted', 'pardoned', 'identified', 'buried', 'transferred', 'questioned', 'interrogated']);
+const FILLERS = new Set(['been', 'being', 'already', 'since', 'later', 'now', 'also', 'not', 'formally', 'officially', 'all', 'since', 'subsequently', 'then']);
+
+/** Whether the clause after a participle goes on to its own main verb of a later fate ("... has been released"). */
+function laterFate(toks: readonly string[], from: number): boolean {
+  for (let j = from; j < toks.length; j++) {
+    if (!AUXILIARIES.has(toks[j]!)) continue;
+    let k = j + 1;
+    while (k < toks.length && FILLERS.has(toks[k]!)) k++;
+    return k < toks.length && LATER_FATE.has(toks[k]!);
+  }
+  return false;
+}
+
+/**
+ * The verb of the clause before a colon, for a list after it: "Six people were killed in the
+ * attack: four police officers, a border guard and a civilian" (the officers were killed).
+ */
+function colonHead(q: PredicateQuery, colonAt: number): Predicate | null {
+  const toks = tokens(q.text.slice(q.sentence.start, colonAt));
+  for (let i = toks.length - 1; i >= 0; i--) {
+    for (const c of matchAt(toks, i, toks.length)) {
+      if (!/[lrp]/.test(c.flags)) continue;
+      const p = resolve(c.predicate, q);
+      if (p) return p;
+    }
+  }
+  return null;
+}
 
 const LEFT_WINDOW = 8;
 const RIGHT_WINDOW = 8;
@@ -297,13 +338,19 @@ export function findPredicate(q: PredicateQuery): PredicateMatch | null {
   }
 
   let best: PredicateMatch | null = null;
+  // Where a colon before the figure opens a list it stands in (the list's verb is before the colon).
+  let colonAt = -1;
   if (q.left !== false && !q.fraction) {
     const lo = Math.max(q.sentence.start, q.start - WINDOW_CHARS);
     let slice = q.text.slice(lo, q.start);
     let cut = -1;
     CLAUSE_STOP_BEFORE.lastIndex = 0;
     for (let m = CLAUSE_STOP_BEFORE.exec(slice); m; m = CLAUSE_STOP_BEFORE.exec(slice)) cut = m.index;
-    if (cut >= 0) slice = slice.slice(cut + 1);
+    if (cut >= 0) {
+      const colon = slice.lastIndexOf(':');
+      if (colon >= 0 && !/[;()\u2013\u2014]/.test(slice.slice(colon))) colonAt = lo + colon;
+      slice = slice.slice(cut + 1);
+    }
     const toks = tokens(slice);
     const n = toks.length;
     const window = q.change ? LEFT_WINDOW * 2 : LEFT_WINDOW;
@@ -322,8 +369,15 @@ export function findPredicate(q: PredicateQuery): PredicateMatch | null {
     let slice = q.text.slice(q.end, hi);
     // A parenthetical about the counted people ("500 Kazakhs, including wives and children, have
     // left for Syria") does not end the clause: the verb after it is the figure's.
-    const aside = PARENTHETICAL_AFTER.exec(slice);
+    // A figure inside the apposition ("..., one Swiss, one Dutch") does not take the verb after it.
+    const inList = /,\s*$/.test(q.text.slice(Math.max(q.sentence.start, q.start - 3), q.start));
+    const aside = PARENTHETICAL_AFTER.exec(slice) ?? (inList ? null : APPOSITION_AFTER.exec(slice));
     if (aside) slice = ' '.repeat(aside[0].length) + slice.slice(aside[0].length);
+    else {
+      // Only the list's own words are blanked: a verb before it is still the figure's.
+      const names = NAME_LIST_AFTER.exec(slice);
+      if (names) slice = names[1]! + ' '.repeat(names[0].length - names[1]!.length) + slice.slice(names[0].length);
+    }
     const stop = CLAUSE_STOP_AFTER.exec(slice);
     if (stop) slice = slice.slice(0, stop.index);
     const toks = tokens(slice);
@@ -346,6 +400,9 @@ export function findPredicate(q: PredicateQuery): PredicateMatch | null {
         if (ok && c.predicate === 'departed' && next !== undefined && NOT_DESTINATIONS.has(next)) ok = false;
         if (!ok) continue;
         found = resolve(c.predicate, q);
+        // A participle describing the counted people, whose own verb comes later: "One suspect
+        // detained earlier has been released" measures something else.
+        if (found && !ownVerb && !c.flags.includes('r') && laterFate(toks, i + c.words.length)) return null;
         if (found) break;
       }
       if (found) {
@@ -356,6 +413,10 @@ export function findPredicate(q: PredicateQuery): PredicateMatch | null {
   }
   if (best) return best;
   if (weak && !q.partitive) return { predicate: weak, distance: 0, side: 'counted' };
+  if (colonAt >= 0) {
+    const p = colonHead(q, colonAt);
+    if (p) return { predicate: p, distance: LEFT_WINDOW, side: 'left' };
+  }
   if (q.fraction) return { predicate: 'share', distance: 0, side: 'default' };
   return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headNoun, relateWithCause, type Comparable } from '../../lib/claims/compare';
+import { headNoun, readsAsAllDead, relateWithCause, type Comparable } from '../../lib/claims/compare';
 
 const c = (value: number, over: Partial<Comparable> = {}): Comparable => ({
   value, low: value, high: value, qualifier: 'exact', unit: 'count', predicate: 'killed', counted: 'people', role: 'victims',
@@ -52,5 +52,39 @@ describe('relateWithCause', () => {
 describe('headNoun', () => {
   it.each([['hunting guns', 'gun'], ['weapons', 'weapon'], ['pieces of material', 'material'], ['batteries', 'battery'], [null, '']])('%s → %s', (noun, head) => {
     expect(headNoun(noun)).toBe(head);
+  });
+
+  it("lets another source's same-day stated change cover only what came before it, not the page read after it", () => {
+    const earlier = c(28, { statedChange: true, asOf: '2016-03-27' });
+    // The page being read repeats an older figure on the same day: the two disagree.
+    expect(relateWithCause(c(31, { asOf: '2016-03-27' }), earlier)).toEqual({ relation: 'conflict', cause: 'disjoint' });
+    // A day later the older figure still meets the update as history.
+    expect(relateWithCause(c(31, { asOf: '2016-03-26' }), { ...earlier, asOf: '2016-03-27' }).relation).toBe('update');
+  });
+
+  it('never compares counts of people with counts of places or things a measure of people governs ("from eight countries")', () => {
+    expect(relateWithCause(c(8, { counted: 'countries' }), c(31)).relation).toBe('unrelated');
+    expect(relateWithCause(c(31), c(19, { counted: 'cities' })).relation).toBe('unrelated');
+  });
+});
+
+describe('readsAsAllDead', () => {
+  const victims = c(7, { counted: 'civilians and servicemen' });
+  const attackers = c(18, { counted: 'attackers', role: 'attackers' });
+
+  it('reads "at least 28 people" dead as all the dead when 7 victims and 18 attackers are known', () => {
+    expect(readsAsAllDead(c(28, { low: 28, high: null }), [victims, attackers])).toBe(true);
+    expect(readsAsAllDead(c(25), [victims, attackers])).toBe(true);
+  });
+
+  it('keeps a general toll a count of victims when it falls short of victims and attackers together, or no attacker died', () => {
+    expect(readsAsAllDead(c(9), [victims, attackers])).toBe(false);
+    expect(readsAsAllDead(c(28, { low: 28, high: null }), [victims])).toBe(false);
+  });
+
+  it('never rereads a toll that names whom it counts, or a part', () => {
+    expect(readsAsAllDead(c(28, { counted: 'victims' }), [victims, attackers])).toBe(false);
+    expect(readsAsAllDead(c(28, { counted: 'civilians', role: 'civilians' }), [victims, attackers])).toBe(false);
+    expect(readsAsAllDead(c(28, { partOf: 'x' }), [victims, attackers])).toBe(false);
   });
 });

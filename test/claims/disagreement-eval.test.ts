@@ -8,23 +8,48 @@ import { figureOverlaps, fixtureProblems, formatScores, loadEvents, scoreAll } f
 
 // Floors: what the engine achieves on this set, rounded down. When the set was added (15 events)
 // the engine of the time scored recall 8/46 = 0.17, precision 8/55 = 0.15, 33 false conflicts and
-// 6 of 83 must-not-conflict pairs reported as conflicts. With incidents, roles and time rules
-// (issue 11) it scores recall 26/46 = 0.57, precision 26/51 = 0.51, 9 false conflicts, 1 of 83.
+// 6 of 83 must-not-conflict pairs reported as conflicts; with incidents, roles and time rules
+// (issue 11) recall 26/46 = 0.57, precision 26/51 = 0.51, 9 false conflicts, 1 of 83. A review
+// then added three conflicts the set's own rules call for (49 expected), and the engine scores
+// recall 47/49 = 0.96, precision 47/56 = 0.84, no false conflict, no must-not pair.
 // Raise them as the engine improves; lower them only when the set itself changes, never to let
 // an engine change through.
-const RECALL_FLOOR = 0.56;
-const PRECISION_FLOOR = 0.5;
+const RECALL_FLOOR = 0.95;
+const PRECISION_FLOOR = 0.83;
 /** At most this many reported conflicts that no expectation asks for (false conflicts). */
-const FALSE_CONFLICTS_CEILING = 9;
+const FALSE_CONFLICTS_CEILING = 0;
 /** At most this many `mustNotConflict` pairs reported as conflicts. */
-const MUST_NOT_CEILING = 1;
+const MUST_NOT_CEILING = 0;
 
-const events = loadEvents();
+/**
+ * Floors of the held-out events (`"heldOut": true`): added before the engine was tuned on the rest
+ * and never tuned on, so they say how the rules carry to other texts. Before the tuning they scored
+ * recall 6/12 = 0.50, precision 6/20 = 0.30, 3 false conflicts, 1 of 22 must-not pairs; after it
+ * recall 6/12 = 0.50, precision 6/19 = 0.32, 3 false conflicts, 2 of 22.
+ */
+const HELD_OUT_RECALL_FLOOR = 0.49;
+const HELD_OUT_PRECISION_FLOOR = 0.31;
+const HELD_OUT_FALSE_CONFLICTS_CEILING = 3;
+const HELD_OUT_MUST_NOT_CEILING = 2;
+
+const all = loadEvents();
+const events = all.filter((e) => !e.expected.heldOut);
+const heldOut = all.filter((e) => e.expected.heldOut);
+
+const report = (title: string, s: Awaited<ReturnType<typeof scoreAll>>): void => {
+  console.log(`${title}\n${formatScores(s)}`);
+  for (const e of s.events) {
+    for (const m of e.missed) console.log(`  missed   ${e.id}/${m.page}: ${m.kind} "${m.figure}" vs ${m.otherValue} (${m.otherPage})`);
+    for (const f of e.unexpected) console.log(`  extra    ${e.id}/${f.page}: ${f.kind} "${f.figure}" vs ${f.otherValue}: ${f.reason}`);
+    for (const v of e.violations) console.log(`  violated ${e.id}/${v.page}: "${v.figure}" vs ${v.otherValue} (${v.otherPage}): ${v.why ?? ''}`);
+  }
+};
 
 describe('disagreement evaluation set', () => {
   it('is well formed: at least 12 real events, 2-5 sources each, origins, figures verbatim', () => {
     expect(events.length).toBeGreaterThanOrEqual(12);
-    expect(fixtureProblems(events)).toEqual([]);
+    expect(heldOut.length).toBeGreaterThanOrEqual(4);
+    expect(fixtureProblems(all)).toEqual([]);
     // Both sides of the rule are exercised: disagreements to find and pairs to leave alone.
     const kinds = new Set(events.flatMap((e) => e.expected.disagreements.map((d) => d.kind)));
     expect([...kinds].sort()).toEqual(['conflict', 'scope', 'update']);
@@ -47,15 +72,19 @@ describe('disagreement evaluation set', () => {
 
   it('the engine scores at least the floors', async () => {
     const s = await scoreAll(events);
-    console.log(`disagreement evaluation (${events.length} events)\n${formatScores(s)}`);
-    for (const e of s.events) {
-      for (const m of e.missed) console.log(`  missed   ${e.id}/${m.page}: ${m.kind} "${m.figure}" vs ${m.otherValue} (${m.otherPage})`);
-      for (const f of e.unexpected) console.log(`  extra    ${e.id}/${f.page}: ${f.kind} "${f.figure}" vs ${f.otherValue}: ${f.reason}`);
-      for (const v of e.violations) console.log(`  violated ${e.id}/${v.page}: "${v.figure}" vs ${v.otherValue} (${v.otherPage}): ${v.why ?? ''}`);
-    }
+    report(`disagreement evaluation (${events.length} events)`, s);
     expect(s.recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
     expect(s.precision).toBeGreaterThanOrEqual(PRECISION_FLOOR);
     expect(s.falseConflicts).toBeLessThanOrEqual(FALSE_CONFLICTS_CEILING);
     expect(s.mustNotViolations).toBeLessThanOrEqual(MUST_NOT_CEILING);
+  });
+
+  it('the engine scores at least the held-out floors', async () => {
+    const s = await scoreAll(heldOut);
+    report(`held-out events (${heldOut.length})`, s);
+    expect(s.recall).toBeGreaterThanOrEqual(HELD_OUT_RECALL_FLOOR);
+    expect(s.precision).toBeGreaterThanOrEqual(HELD_OUT_PRECISION_FLOOR);
+    expect(s.falseConflicts).toBeLessThanOrEqual(HELD_OUT_FALSE_CONFLICTS_CEILING);
+    expect(s.mustNotViolations).toBeLessThanOrEqual(HELD_OUT_MUST_NOT_CEILING);
   });
 });

@@ -48,6 +48,11 @@ export type MustNotConflict = Omit<ExpectedDisagreement, 'kind'>;
 
 /** One event's expected.json. */
 export interface EventExpectation {
+  /**
+   * A held-out event: scored on its own and never used to tune the engine, so its score says how
+   * the rules carry to texts they were not fitted on.
+   */
+  heldOut?: boolean;
   event: { title: string; date: string; place: string };
   sources: EventSource[];
   disagreements: ExpectedDisagreement[];

@@ -28,6 +28,9 @@ function isLetterUnit(c: number): boolean {
 export function isLetterAt(s: string, i: number): boolean {
   if (i < 0 || i >= s.length) return false;
   const c = s.charCodeAt(i);
+  // Latin and Russian letters, and ASCII, answered without the table.
+  if (c < 0x80) return ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  if (isRuLetter(c)) return true;
   if (c < 0xd800 || c > 0xdfff) return isLetterUnit(c);
   const cp = s.codePointAt(i)!;
   return cp > 0xffff && P_LETTER.test(String.fromCodePoint(cp));

@@ -6,10 +6,10 @@
  * `extractFigures`, so claims are assembled the same way.
  */
 import { intervalFor, roundingUnit } from '../hedges';
-import { firstIndex } from '../spans';
 import type { FigureMention, Span } from '../types';
 import type { Qualifier } from '../vocabulary';
 import { isLetterAt, isLetterBefore, isRuLetter, isSpaceCode, ruLower } from './chars';
+import { firstEndingAfter } from './positions';
 import { predicateRu } from './predicates-ru';
 
 // Number words, each form of each case and gender (cardinals and the collective numerals).
@@ -308,7 +308,7 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
   }
   const absStart = base + hedgeStart;
   const absEnd = base + end;
-  const si = firstIndex(sentences, (s) => s.end >= absEnd);
+  const si = firstEndingAfter(sentences, absEnd - 1);
   const found = sentences[si];
   const sentence = found && found.start <= absStart ? found : { start: base, end: base + sub.length };
   let predicate = findPredicate(text, sentence, absStart, absEnd, unit, counted);

@@ -51,6 +51,20 @@ export function russianIndex(): RussianIndex {
     cache.set(word, c);
     return c;
   };
+  // The longest alias found by `descend` so far: one walk at a time, and no closure made per walk.
+  let best = -1;
+  let bestEnd = -1;
+  const descend = (node: Node, j: number, n: number, word: (j: number) => string, joined: (j: number) => boolean): void => {
+    for (const k of candidates(word(j))) {
+      const child = node.next?.get(k);
+      if (!child) continue;
+      if (child.actor !== -1 && j > bestEnd) {
+        best = child.actor;
+        bestEnd = j;
+      }
+      if (child.next && j + 1 < n && joined(j)) descend(child, j + 1, n, word, joined);
+    }
+  };
   return {
     add(tokens, actor) {
       let node = root;
@@ -70,20 +84,9 @@ export function russianIndex(): RussianIndex {
     },
     isCyrillic,
     walk(i, n, word, joined) {
-      let best = -1;
-      let bestEnd = -1;
-      const go = (node: Node, j: number): void => {
-        for (const k of candidates(word(j))) {
-          const child = node.next?.get(k);
-          if (!child) continue;
-          if (child.actor !== -1 && j > bestEnd) {
-            best = child.actor;
-            bestEnd = j;
-          }
-          if (child.next && j + 1 < n && joined(j)) go(child, j + 1);
-        }
-      };
-      go(root, i);
+      best = -1;
+      bestEnd = -1;
+      descend(root, i, n, word, joined);
       return [best, bestEnd];
     },
     acronym(word) {

@@ -24,6 +24,42 @@ const GENITIVE_END = /(?:ия|ья|и|ы|ого|его|ой|ей|ых|их|ов|
 const LOWER_WORD = /^[а-яё]+$/u;
 const CAP_WORD = /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?$/u;
 const STOP_WORDS = new Set(['и', 'в', 'во', 'на', 'из', 'с', 'со', 'к', 'по', 'от', 'до', 'за', 'о', 'об', 'у', 'а', 'но', 'или', 'что', 'как', 'при', 'под', 'для', 'не', 'был', 'была', 'были', 'было', 'который', 'которые', 'также']);
+const PLACE_ADJ_END = /(?:ой|ая|ую|ий|ом|ого|ск\p{L}{1,3})$/u;
+
+// What the rules ask of a word, each answer found once per distinct word (pages repeat their
+// words, and a capitalised word is asked up to a dozen of these).
+const CAP = 0;
+const ORG = 1;
+const ADJ = 2;
+const TITLE = 3;
+const SAYS = 4;
+const PLACE_WORD = 5;
+const PREP = 6;
+const PLACE_HEAD = 7;
+const LOWER = 8;
+const NAME_PART = 9;
+const ACRONYM = 10;
+const CAPS2 = 11;
+const CAPS3 = 12;
+const CAPS = 13;
+const PLACE_ADJ = 14;
+const TESTS: readonly RegExp[] = [
+  CAP_WORD, ORG_HEAD, ADJECTIVE, PERSON_CUE, SPEECH, PLACE_CUE, PLACE_PREP, PLACE_ADJ_HEAD, LOWER_WORD, LOWER_WORD,
+  /^[А-ЯЁ]{3,5}$/u, /^[А-ЯЁ]{2,}$/u, /^[А-ЯЁ]{3,}$/u, /^[А-ЯЁ]+$/u, PLACE_ADJ_END,
+];
+// Per word: bit 16 + f set once test f was run, bit f its answer.
+let classes = new Map<string, number>();
+
+function is(w: string, f: number): boolean {
+  let c = classes.get(w) ?? 0;
+  if ((c & (1 << (f + 16))) === 0) {
+    const yes = f === NAME_PART ? nameWord(w) : TESTS[f]!.test(w);
+    c |= (1 << (f + 16)) | (yes ? 1 << f : 0);
+    if (classes.size >= 20_000) classes = new Map();
+    classes.set(w, c);
+  }
+  return (c & (1 << f)) !== 0;
+}
 
 /**
  * The words of a paragraph as the RegExp `/\p{L}+(?:-\p{L}+)*\.?/gu` finds them (a final dot dropped,
@@ -89,22 +125,21 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
     const toks = new Words(text, para.start, para.end);
     const { starts, ends } = toks;
     const n = toks.length;
-    const taken2 = (k: number): boolean => isTaken(starts[k]!, ends[k]!);
     for (let i = 0; i < n; i++) {
       // Names start with a capital: most words are passed over on their first letter.
       const c0 = text.charCodeAt(starts[i]!);
       if (!((c0 >= 0x410 && c0 <= 0x42f) || c0 === 0x401)) continue;
-      if (taken2(i)) continue;
+      if (isTaken(starts[i]!, ends[i]!)) continue;
       const tw = toks.w(i);
       const atStart = sentenceStarts.has(starts[i]!) || (i > 0 && /[.!?]\s*$/.test(text.slice(ends[i - 1]!, starts[i]!)));
       // Organisations: a capitalised head word and the lowercase words of its name.
-      if (CAP_WORD.test(tw) && ORG_HEAD.test(tw)) {
+      if (is(tw, CAP) && is(tw, ORG)) {
         let j = i;
-        while (j + 1 < n && j - i < 5 && nameWord(toks.w(j + 1)) && adjacent(text, toks, j, j + 1) && !taken2(j + 1)) j++;
+        while (j + 1 < n && j - i < 5 && is(toks.w(j + 1), NAME_PART) && adjacent(text, toks, j, j + 1) && !isTaken(starts[j + 1]!, ends[j + 1]!)) j++;
         // "и социального развития": one conjunction inside the name.
-        if (j + 2 < n && toks.w(j + 1) === 'и' && LOWER_WORD.test(toks.w(j + 2)) && j > i) {
+        if (j + 2 < n && toks.w(j + 1) === 'и' && is(toks.w(j + 2), LOWER) && j > i) {
           let k = j + 2;
-          while (k + 1 < n && k - j < 4 && nameWord(toks.w(k + 1)) && adjacent(text, toks, k, k + 1)) k++;
+          while (k + 1 < n && k - j < 4 && is(toks.w(k + 1), NAME_PART) && adjacent(text, toks, k, k + 1)) k++;
           j = k;
         }
         if (j > i) {
@@ -114,25 +149,25 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
         continue;
       }
       // "Национальной гвардии", "Верховный суд": a capitalised adjective before an organisation's head word.
-      if (CAP_WORD.test(tw) && ADJECTIVE.test(tw) && i + 1 < n && LOWER_WORD.test(toks.w(i + 1)) && ORG_HEAD.test(toks.w(i + 1)) && adjacent(text, toks, i, i + 1) && !taken2(i + 1)) {
+      if (is(tw, CAP) && is(tw, ADJ) && i + 1 < n && is(toks.w(i + 1), LOWER) && is(toks.w(i + 1), ORG) && adjacent(text, toks, i, i + 1) && !isTaken(starts[i + 1]!, ends[i + 1]!)) {
         push(out, text, starts[i]!, ends[i + 1]!, 'organization');
         i++;
         continue;
       }
       // An acronym is an organisation's name ("МИД", "ГКНБ", "РИА «Новости»"), unless it is a common noun's.
-      if (/^[А-ЯЁ]{3,5}$/u.test(tw) && !COMMON_ACRONYMS.has(tw)) {
+      if (is(tw, ACRONYM) && !COMMON_ACRONYMS.has(tw)) {
         const quoted = /^\s+«([^»\n]{1,40})»/u.exec(text.slice(ends[i]!, ends[i]! + 45));
         const end = quoted ? ends[i]! + quoted[0].length : ends[i]!;
         push(out, text, starts[i]!, end, 'organization');
         while (i + 1 < n && starts[i + 1]! < end) i++;
         continue;
       }
-      if (!CAP_WORD.test(tw) && !/^[А-ЯЁ]{2,}$/u.test(tw)) continue;
+      if (!is(tw, CAP) && !is(tw, CAPS2)) continue;
       // The run of capitalised words ("Берикжан Калиев", "Алтай Кульгинов").
       let j = i;
-      while (j + 1 < n && j - i < 2 && (CAP_WORD.test(toks.w(j + 1)) || /^[А-ЯЁ]{3,}$/u.test(toks.w(j + 1))) && adjacent(text, toks, j, j + 1) && !taken2(j + 1) && !isPlaceAdjective(toks, j + 1, text)) j++;
+      while (j + 1 < n && j - i < 2 && (is(toks.w(j + 1), CAP) || is(toks.w(j + 1), CAPS3)) && adjacent(text, toks, j, j + 1) && !isTaken(starts[j + 1]!, ends[j + 1]!) && !isPlaceAdjective(toks, j + 1, text)) j++;
       // A title is not a name ("Первого Президента"); the name after it is.
-      if (PERSON_CUE.test(toks.w(j)) || (j > i && ADJECTIVE.test(tw) && !CAP_WORD.test(toks.w(j)))) continue;
+      if (is(toks.w(j), TITLE) || (j > i && is(tw, ADJ) && !is(toks.w(j), CAP))) continue;
       const hasNext = j + 1 < n;
       const cueBefore = i > 0 && adjacent(text, toks, i - 1, i) ? toks.w(i - 1) : '';
       // "Кызылординской области": a place adjective before област-.
@@ -144,16 +179,16 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
       let type: ActorMention['type'] | null = null;
       // "аким области Бердыбек Сапарбаев": a title a few words back still names a person.
       let titleBack = false;
-      if (j > i) for (let k = Math.max(0, i - 3); k < i && !titleBack; k++) titleBack = PERSON_CUE.test(toks.w(k));
-      const verbAfter = hasNext && adjacent(text, toks, j, j + 1) && SPEECH.test(toks.w(j + 1));
-      if ((cueBefore && (PERSON_CUE.test(cueBefore) || SPEECH.test(cueBefore) || cueBefore === 'словам')) || titleBack) type = 'person';
+      if (j > i) for (let k = Math.max(0, i - 3); k < i && !titleBack; k++) titleBack = is(toks.w(k), TITLE);
+      const verbAfter = hasNext && adjacent(text, toks, j, j + 1) && is(toks.w(j + 1), SAYS);
+      if ((cueBefore && (is(cueBefore, TITLE) || is(cueBefore, SAYS) || cueBefore === 'словам')) || titleBack) type = 'person';
       // "Нурлан Ермекбаев сообщил": a first name and surname before a verb of saying, even at a sentence start.
-      else if (j > i && verbAfter && !ADJECTIVE.test(tw)) type = 'person';
-      else if (cueBefore && PLACE_CUE.test(cueBefore)) type = 'place';
-      else if (cueBefore && PLACE_PREP.test(cueBefore) && j === i && !atStart && !/^[А-ЯЁ]+$/u.test(tw)) type = 'place';
+      else if (j > i && verbAfter && !is(tw, ADJ)) type = 'person';
+      else if (cueBefore && is(cueBefore, PLACE_WORD)) type = 'place';
+      else if (cueBefore && is(cueBefore, PREP) && j === i && !atStart && !is(tw, CAPS)) type = 'place';
       else if (j === i && inPlaceList(text, starts[i]!, ends[i]!, taken)) type = 'place';
-      else if (j > i && !atStart && !ADJECTIVE.test(tw)) type = 'person';
-      else if (j > i && atStart && j - i >= 1 && allNameWords(toks, i, j) && /^[А-ЯЁ]{3,}$/u.test(toks.w(j))) type = 'person';
+      else if (j > i && !atStart && !is(tw, ADJ)) type = 'person';
+      else if (j > i && atStart && j - i >= 1 && allNameWords(toks, i, j) && is(toks.w(j), CAPS3)) type = 'person';
       if (!type) continue;
       push(out, text, starts[i]!, ends[j]!, type);
       i = j;
@@ -163,7 +198,7 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
 }
 
 function allNameWords(toks: Words, i: number, j: number): boolean {
-  for (let k = i; k <= j; k++) if (!CAP_WORD.test(toks.w(k)) && !/^[А-ЯЁ]{3,}$/u.test(toks.w(k))) return false;
+  for (let k = i; k <= j; k++) if (!is(toks.w(k), CAP) && !is(toks.w(k), CAPS3)) return false;
   return true;
 }
 
@@ -181,7 +216,7 @@ function sameWord(a: string, b: string): boolean {
 
 // A capitalised adjective before район / область ("Жанибекского района").
 function isPlaceAdjective(toks: Words, i: number, text: string): boolean {
-  return i + 1 < toks.length && PLACE_ADJ_HEAD.test(toks.w(i + 1)) && adjacent(text, toks, i, i + 1) && /(?:ой|ая|ую|ий|ом|ого|ск\p{L}{1,3})$/u.test(toks.w(i));
+  return i + 1 < toks.length && is(toks.w(i + 1), PLACE_HEAD) && adjacent(text, toks, i, i + 1) && is(toks.w(i), PLACE_ADJ);
 }
 
 // "в Алматы, Актобе, Конаеве и Шымкенте": a name listed beside a known place is a place.

@@ -87,9 +87,17 @@ const HEDGES: ReadonlyArray<readonly [RegExp, Qualifier]> = HEDGE_PHRASES.map(([
   new RegExp(`(?:^|[^\\p{L}])(?:${phrases.map((h) => h.replace(/ /g, '\\s+')).join('|')})\\s+$`, 'iu'),
   q,
 ]);
-// The last word of every hedge ("мере", "то" of "где-то"): a number after any other word has none,
-// and the hedge RegExps (which try every position of the text before the number) are not run.
-const HEDGE_LAST = new Set(HEDGE_PHRASES.flatMap(([phrases]) => phrases.map((h) => /\p{L}+$/u.exec(h)![0].toLowerCase())));
+// The hedges by their last word ("мере", "то" of "где-то"), in the order above: after another
+// word a number has no hedge, and only the hedges ending in the word before it are tried (each
+// RegExp tries every position of the text before the number).
+const HEDGES_BY_LAST = new Map<string, (readonly [RegExp, Qualifier])[]>();
+HEDGE_PHRASES.forEach(([phrases], k) => {
+  for (const last of new Set(phrases.map((h) => /\p{L}+$/u.exec(h)![0].toLowerCase()))) {
+    const list = HEDGES_BY_LAST.get(last) ?? [];
+    list.push(HEDGES[k]!);
+    HEDGES_BY_LAST.set(last, list);
+  }
+});
 // A verb of change before "до n": "выросло до 25" is the new value, exact.
 const CHANGE_VERB = /(?:вырос|возрос|увеличил|поднял|достиг|снизил|сократил|уменьшил|упал|изменил|дошл|дошел|дошёл)[\p{L}]*(?:\s+[\p{L}]+){0,3}\s+до\s+$/iu;
 
@@ -166,7 +174,7 @@ export function extractFiguresRu(text: string, sentences: readonly Span[], parag
         let e = i + 1;
         while (e < n && isRuLetter(sub.charCodeAt(e))) e++;
         next = e;
-        if (!isLetterBefore(sub, i) && !isLetterAt(sub, e) && e - i >= 3 && NUMBER_START[startKey(c, sub.charCodeAt(i + 1), sub.charCodeAt(i + 2))] === 1) {
+        if (e - i >= 3 && NUMBER_START[startKey(c, sub.charCodeAt(i + 1), sub.charCodeAt(i + 2))] === 1 && !isLetterBefore(sub, i) && !isLetterAt(sub, e)) {
           raw = readWord(sub, i, sub.slice(i, e));
         }
       }
@@ -272,8 +280,8 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
   let qualifier: Qualifier = raw.vagueLow !== undefined ? 'vague' : 'exact';
   let isNewValue = false;
   let hedgeStart = start;
-  if (qualifier === 'exact' && mayEndHedge(sub, start)) {
-    for (const [re, q] of HEDGES) {
+  if (qualifier === 'exact') {
+    for (const [re, q] of hedgesBefore(sub, start)) {
       const hm = re.exec(before);
       if (!hm) continue;
       if (q === 'up-to' && /до\s+$/iu.test(before) && CHANGE_VERB.test(sub.slice(Math.max(0, start - 80), start))) {
@@ -357,15 +365,16 @@ function nounLike(w: string): boolean {
   return predicateRu(w) === null || /(?:ых|их)$/u.test(w);
 }
 
-// Whether white space and then one of the hedges' last words come right before `at`.
-function mayEndHedge(sub: string, at: number): boolean {
+// The hedges that may end right before `at`: those ending in the word there, before white space.
+function hedgesBefore(sub: string, at: number): readonly (readonly [RegExp, Qualifier])[] {
   let j = at;
   while (j > 0 && isSpaceCode(sub.charCodeAt(j - 1))) j--;
-  if (j === at) return false;
+  if (j === at) return NONE;
   let k = j;
   while (k > 0 && isLetterBefore(sub, k)) k--;
-  return k < j && HEDGE_LAST.has(sub.slice(k, j).toLowerCase());
+  return (k < j && HEDGES_BY_LAST.get(sub.slice(k, j).toLowerCase())) || NONE;
 }
+const NONE: readonly (readonly [RegExp, Qualifier])[] = [];
 
 function isAdjacentCue(text: string, start: number, end: number): boolean {
   const before = /([а-яё]+)\s+$/iu.exec(text.slice(Math.max(0, start - 30), start));

@@ -19,10 +19,11 @@ export interface RussianIndex {
   /** The longest alias starting at token i: [actor, last token] or [-1, -1]. */
   walk(i: number, n: number, word: (j: number) => string, joined: (j: number) => boolean): [number, number];
   /** Latin forms of a Cyrillic acronym to look up ("КНБ" → KNB; "ДКНБ" → DKNB, KNB). */
-  acronym(word: string): string[];
+  acronym(word: string): readonly string[];
 }
 
 const ACRONYM = /^[\u0400-\u042f\u0401]{2,6}$/;
+const NO_FORMS: readonly string[] = [];
 
 /** A new, empty Russian index. */
 export function russianIndex(): RussianIndex {
@@ -90,7 +91,9 @@ export function russianIndex(): RussianIndex {
       return [best, bestEnd];
     },
     acronym(word) {
-      if (!ACRONYM.test(word)) return [];
+      // Most capitalised words are not acronyms: a lowercase second letter says so without the RegExp.
+      const second = word.charCodeAt(1);
+      if (word.length < 2 || word.length > 6 || (second >= 0x430 && second <= 0x44f) || second === 0x451 || !ACRONYM.test(word)) return NO_FORMS;
       const latin = transliterate(word).toUpperCase();
       return word.startsWith('Д') && word.length >= 3 ? [latin, transliterate(word.slice(1)).toUpperCase()] : [latin];
     },

@@ -250,22 +250,22 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
   let unit = 'count';
   let rest = restOf(sub, end);
   // Scale: "13,5 млрд", "полторы тысячи".
-  const sp = /^\s*/.exec(rest)![0];
-  const sm = raw.vagueLow === undefined ? SCALE_ANY.exec(rest.slice(sp.length)) : null;
+  const sp = leadingSpaces(rest);
+  const sm = raw.vagueLow === undefined ? SCALE_ANY.exec(rest.slice(sp)) : null;
   if (sm) {
     const s = SCALES[which(sm)]![1];
     scale = s;
     value *= s;
-    end += sp.length + sm[0].length;
+    end += sp + sm[0].length;
     rest = restOf(sub, end);
   }
-  const sp2 = /^\s*/.exec(rest)![0];
-  const after = rest.slice(sp2.length);
+  const sp2 = leadingSpaces(rest);
+  const after = rest.slice(sp2);
   const cm = CURRENCY_ANY.exec(after);
   const dm = cm ? null : DURATION_ANY.exec(after);
   if (cm || dm) {
     unit = cm ? CURRENCIES[which(cm)]![1] : DURATIONS[which(dm!)]![1];
-    end += sp2.length + (cm ?? dm)![0].length;
+    end += sp2 + (cm ?? dm)![0].length;
     rest = restOf(sub, end);
   }
   // A dollar sign before the number.
@@ -306,10 +306,10 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
   // Counted noun: one word, or an adjective and its noun.
   let counted: string | null = null;
   if (unit === 'count') {
-    const cm = /^\s+([а-яё]+(?:-[а-яё]+)?)(?:\s+([а-яё]+))?/iu.exec(rest);
-    if (cm && !NOT_COUNTED.has(cm[1]!.toLowerCase()) && nounLike(cm[1]!)) {
-      counted = cm[1]!;
-      if (cm[2] && ADJECTIVE_END.test(cm[1]!) && !NOT_COUNTED.has(cm[2].toLowerCase()) && nounLike(cm[2])) counted = `${cm[1]} ${cm[2]}`;
+    const cm = wordsAfter(rest);
+    if (cm && !NOT_COUNTED.has(cm[0].toLowerCase()) && nounLike(cm[0])) {
+      counted = cm[0];
+      if (cm[1] && ADJECTIVE_END.test(cm[0]) && !NOT_COUNTED.has(cm[1].toLowerCase()) && nounLike(cm[1])) counted = `${cm[0]} ${cm[1]}`;
       end += rest.indexOf(counted) + counted.length;
       rest = restOf(sub, end);
     }
@@ -356,6 +356,33 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
   return fig;
 }
 
+// How many white-space code units `s` starts with (`/^\s*/`).
+function leadingSpaces(s: string): number {
+  let k = 0;
+  while (k < s.length && isSpaceCode(s.charCodeAt(k))) k++;
+  return k;
+}
+
+// The word after white space at the start of `s`, hyphenated or not, and the word after it, as
+// `/^\s+([а-яё]+(?:-[а-яё]+)?)(?:\s+([а-яё]+))?/iu` reads them.
+function wordsAfter(s: string): [string, string | undefined] | null {
+  let p = leadingSpaces(s);
+  const start = p;
+  if (p === 0) return null;
+  while (p < s.length && isRuLetter(s.charCodeAt(p))) p++;
+  if (p === start) return null;
+  if (s.charCodeAt(p) === 0x2d && isRuLetter(s.charCodeAt(p + 1))) {
+    p += 2;
+    while (p < s.length && isRuLetter(s.charCodeAt(p))) p++;
+  }
+  const first = s.slice(start, p);
+  let q = p;
+  while (q < s.length && isSpaceCode(s.charCodeAt(q))) q++;
+  const second = q;
+  while (q < s.length && isRuLetter(s.charCodeAt(q))) q++;
+  return [first, q > second && second > p ? s.slice(second, q) : undefined];
+}
+
 function restOf(sub: string, at: number): string {
   return sub.slice(at, at + 60);
 }
@@ -395,7 +422,7 @@ function findPredicate(text: string, sentence: Span, start: number, end: number,
     if (/(?:лишени\p{L}+\s+свободы|приговор\p{L}*|осужд\p{L}*|осужд|заключени\p{L}*|колони\p{L}*|срок\p{L}*)/iu.test(s)) return 'sentenced';
     return null;
   }
-  const own = counted ? predicateRu(counted.split(' ').pop()!) : null;
+  const own = counted ? predicateRu(counted.slice(counted.lastIndexOf(' ') + 1)) : null;
   // A counted participle says what happened to them ("13 задержанных"), unless a verb governs the
   // figure ("приговорил ... двоих обвиняемых": sentenced, not charged).
   const clause = cueIn(text, sentence, start, end, COMMA_STOP, 90, false) ?? cueIn(text, sentence, start, end, CLAUSE_STOP, 40, true);

@@ -71,6 +71,8 @@ describe('the figure scanner at the edges of a number', () => {
     ['reads a hedge across several spaces and a no-break space', 'Погибли не  менее\u00a012 человек.', ['не  менее\u00a012 человек|12|12-null|count|killed']],
     ['reads a dollar sign before the number, with or without a space', 'Выделено $ 5 млн на помощь.', ['$ 5 млн|5000000|4500000-5500000|currency:USD|spending']],
     ['passes over a list number after №, not the figure after it', 'Задержаны №5 и 7 человек.', ['7 человек|7|7-7|count|detained']],
+    ['reads a hyphenated counted noun', 'Задержаны 5 граждан-иностранцев.', ['5 граждан-иностранцев|5|5-5|count|detained']],
+    ['reads an adjective and its noun as the counted phrase, after two spaces', 'Ранены 3  раненых бойца.', ['3  раненых бойца|3|3-3|count|wounded']],
     ['reads a number word after a letter outside the BMP and a space', 'Около 𝐀 двадцати человек ранены.', ['двадцати человек|20|20-20|count|wounded']],
   ])('%s', (_what, text, expected) => {
     expect(figures(text)).toEqual(expected);

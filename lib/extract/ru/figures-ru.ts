@@ -412,7 +412,6 @@ function isAdjacentCue(text: string, start: number, end: number): boolean {
 const PARTITIVE = /(?:из\s+них|в\s+том\s+числе|среди\s+них|из\s+которых)/iu;
 const COMMA_STOP = /[;:()«»",]|\s[-–—]\s/u;
 const CLAUSE_STOP = /[;:()«»"]|\s[-–—]\s|,\s+(?:а|но|из\s+них|в\s+том\s+числе|которы\p{L}+)\s/u;
-const COMMA_STOP_G = new RegExp(COMMA_STOP.source, 'gu');
 const CLAUSE_STOP_G = new RegExp(CLAUSE_STOP.source, 'gu');
 
 /** The predicate of a figure: a cue word in its clause, nearest first (Russian word order is free). */
@@ -438,10 +437,12 @@ const STOP_MARGIN = 20;
 function cueIn(text: string, sentence: Span, start: number, end: number, stopRe: RegExp, reach: number, leftOnly: boolean): string | null {
   const from = Math.max(sentence.start, start - reach - STOP_MARGIN);
   let lo = from;
-  const left = text.slice(from, start);
-  const re = stopRe === COMMA_STOP ? COMMA_STOP_G : CLAUSE_STOP_G;
-  re.lastIndex = 0;
-  for (let m = re.exec(left); m !== null; m = re.exec(left)) lo = from + m.index + m[0].length;
+  if (stopRe === COMMA_STOP) lo = commaStopBefore(text, from, start);
+  else {
+    const left = text.slice(from, start);
+    CLAUSE_STOP_G.lastIndex = 0;
+    for (let m = CLAUSE_STOP_G.exec(left); m !== null; m = CLAUSE_STOP_G.exec(left)) lo = from + m.index + m[0].length;
+  }
   // Past a comma only the governing verb before the figure counts ("погибли, по данным МВД, 7 человек").
   let hi = end;
   if (!leftOnly) {
@@ -477,6 +478,18 @@ function cueIn(text: string, sentence: Span, start: number, end: number, stopRe:
     if (p) return p;
   }
   return null;
+}
+
+// Where the last comma stop (COMMA_STOP) between `from` and `start` ends, else `from`: found from
+// the right. Where stops overlap (" - - ") it may end later than a search from the left would
+// have it, but only past stop characters and spaces, never past a word.
+function commaStopBefore(text: string, from: number, start: number): number {
+  for (let k = start - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0xab || c === 0xbb || c === 0x22 || c === 0x2c) return k + 1;
+    if ((c === 0x2d || c === 0x2013 || c === 0x2014) && k - 1 >= from && k + 1 < start && isSpaceCode(text.charCodeAt(k - 1)) && isSpaceCode(text.charCodeAt(k + 1))) return k + 2;
+  }
+  return from;
 }
 
 // The last word found by `wordBefore` / `wordAfter` (Russian letters only, as `/[а-яё]+/i` reads).

@@ -61,7 +61,9 @@ export function extractText(text: string, meta: PageMeta, deps: ExtractDeps): Ex
   const knownClear = known.filter((a) => !overlapsAny(a, numberParts));
   const taken = [...knownClear, ...numberParts].sort((a, b) => a.start - b.start);
   // English names are judged with the page's evidence; Russian ones come typed from their own cues.
-  const judged = judgeNames(ru?.rest ?? text, knownClear, findUnknownActors(ru?.rest ?? text, sentences, taken));
+  const spotted = findUnknownActors(ru?.rest ?? text, sentences, taken);
+  // The judge only ever returns names it was given: none spotted (a page all in Russian), none to judge.
+  const judged = spotted.length > 0 ? judgeNames(ru?.rest ?? text, knownClear, spotted) : { actors: [], maybe: [] };
   const unknown = [...judged.actors, ...(ru?.unknownActors(taken) ?? [])];
   const actors = [...knownClear, ...unknown].sort((a, b) => a.start - b.start);
   const claims = assembleClaims(text, sentences, actors, figures, {

@@ -19,10 +19,11 @@ export interface RussianIndex {
   /** The longest alias starting at token i: [actor, last token] or [-1, -1]. */
   walk(i: number, n: number, word: (j: number) => string, joined: (j: number) => boolean): [number, number];
   /** Latin forms of a Cyrillic acronym to look up ("КНБ" → KNB; "ДКНБ" → DKNB, KNB). */
-  acronym(word: string): string[];
+  acronym(word: string): readonly string[];
 }
 
 const ACRONYM = /^[\u0400-\u042f\u0401]{2,6}$/;
+const NO_FORMS: readonly string[] = [];
 
 /** A new, empty Russian index. */
 export function russianIndex(): RussianIndex {
@@ -51,6 +52,20 @@ export function russianIndex(): RussianIndex {
     cache.set(word, c);
     return c;
   };
+  // The longest alias found by `descend` so far: one walk at a time, and no closure made per walk.
+  let best = -1;
+  let bestEnd = -1;
+  const descend = (node: Node, j: number, n: number, word: (j: number) => string, joined: (j: number) => boolean): void => {
+    for (const k of candidates(word(j))) {
+      const child = node.next?.get(k);
+      if (!child) continue;
+      if (child.actor !== -1 && j > bestEnd) {
+        best = child.actor;
+        bestEnd = j;
+      }
+      if (child.next && j + 1 < n && joined(j)) descend(child, j + 1, n, word, joined);
+    }
+  };
   return {
     add(tokens, actor) {
       let node = root;
@@ -70,24 +85,15 @@ export function russianIndex(): RussianIndex {
     },
     isCyrillic,
     walk(i, n, word, joined) {
-      let best = -1;
-      let bestEnd = -1;
-      const go = (node: Node, j: number): void => {
-        for (const k of candidates(word(j))) {
-          const child = node.next?.get(k);
-          if (!child) continue;
-          if (child.actor !== -1 && j > bestEnd) {
-            best = child.actor;
-            bestEnd = j;
-          }
-          if (child.next && j + 1 < n && joined(j)) go(child, j + 1);
-        }
-      };
-      go(root, i);
+      best = -1;
+      bestEnd = -1;
+      descend(root, i, n, word, joined);
       return [best, bestEnd];
     },
     acronym(word) {
-      if (!ACRONYM.test(word)) return [];
+      // Most capitalised words are not acronyms: a lowercase second letter says so without the RegExp.
+      const second = word.charCodeAt(1);
+      if (word.length < 2 || word.length > 6 || (second >= 0x430 && second <= 0x44f) || second === 0x451 || !ACRONYM.test(word)) return NO_FORMS;
       const latin = transliterate(word).toUpperCase();
       return word.startsWith('Д') && word.length >= 3 ? [latin, transliterate(word.slice(1)).toUpperCase()] : [latin];
     },

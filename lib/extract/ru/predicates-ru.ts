@@ -28,8 +28,21 @@ for (const cue of CUES) {
   BY_FIRST.set(cue[0].slice(0, 2), list);
 }
 
+// Answers by word as written: a page asks about the same words again and again.
+let known = new Map<string, Predicate | null>();
+
 /** The predicate a Russian word cues, or null. */
 export function predicateRu(word: string): Predicate | null {
+  let p = known.get(word);
+  if (p === undefined) {
+    p = cueOf(word);
+    if (known.size >= 20_000) known = new Map();
+    known.set(word, p);
+  }
+  return p;
+}
+
+function cueOf(word: string): Predicate | null {
   const w = word.toLowerCase().replace(/ё/g, 'е');
   // "ранее" (earlier) and "рано" (early) start like "ранен" (wounded).
   if (w.length < 4 || /^ранее$|^рано$/.test(w)) return null;

@@ -6,8 +6,9 @@
  * before it, make a place. A name with no cue is left out: a capital alone says too little in
  * Russian, where every sentence starts with one.
  */
-import { firstIndex } from '../spans';
 import type { ActorMention, Span } from '../types';
+import { isLetterAt, isRuLetter } from './chars';
+import { firstEndingAfter, firstStartingFrom } from './positions';
 
 const PERSON_CUE = /^(?:председател|министр|генерал|полковник|майор|аким|президент|премьер|глав[аеуы]|директор|руководител|начальник|заместител|замминистр|депутат|сенатор|эксперт|политолог|аналитик|судь|прокурор|посол|спикер|представител|журналист|корреспондент|имам|муфти|лидер|главар|эмир|уроженц|житель|жительниц|контрактник|военнослужащ|продав|адвокат|правозащитник)/iu;
 const ORG_HEAD = /^(?:комитет|министерств|управлени|парти|движени|департамент|служб|агентств|ведомств|суд|прокуратур|организаци|фонд|центр|институт|университет|компани|банк|совет|сенат|мажилис|парламент|правительств|гварди|группировк|ячейк|акимат|администраци)/iu;
@@ -23,11 +24,92 @@ const GENITIVE_END = /(?:ия|ья|и|ы|ого|его|ой|ей|ых|их|ов|
 const LOWER_WORD = /^[а-яё]+$/u;
 const CAP_WORD = /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?$/u;
 const STOP_WORDS = new Set(['и', 'в', 'во', 'на', 'из', 'с', 'со', 'к', 'по', 'от', 'до', 'за', 'о', 'об', 'у', 'а', 'но', 'или', 'что', 'как', 'при', 'под', 'для', 'не', 'был', 'была', 'были', 'было', 'который', 'которые', 'также']);
+const PLACE_ADJ_END = /(?:ой|ая|ую|ий|ом|ого|ск\p{L}{1,3})$/u;
 
-interface Tok {
-  w: string;
-  start: number;
-  end: number;
+// What the rules ask of a word, each answer found once per distinct word (pages repeat their
+// words, and a capitalised word is asked up to a dozen of these).
+const CAP = 0;
+const ORG = 1;
+const ADJ = 2;
+const TITLE = 3;
+const SAYS = 4;
+const PLACE_WORD = 5;
+const PREP = 6;
+const PLACE_HEAD = 7;
+const LOWER = 8;
+const NAME_PART = 9;
+const ACRONYM = 10;
+const CAPS2 = 11;
+const CAPS3 = 12;
+const CAPS = 13;
+const PLACE_ADJ = 14;
+const TESTS: readonly RegExp[] = [
+  CAP_WORD, ORG_HEAD, ADJECTIVE, PERSON_CUE, SPEECH, PLACE_CUE, PLACE_PREP, PLACE_ADJ_HEAD, LOWER_WORD, LOWER_WORD,
+  /^[А-ЯЁ]{3,5}$/u, /^[А-ЯЁ]{2,}$/u, /^[А-ЯЁ]{3,}$/u, /^[А-ЯЁ]+$/u, PLACE_ADJ_END,
+];
+// Per word: bit 16 + f set once test f was run, bit f its answer.
+let classes = new Map<string, number>();
+
+function is(w: string, f: number): boolean {
+  let c = classes.get(w) ?? 0;
+  if ((c & (1 << (f + 16))) === 0) {
+    const yes = f === NAME_PART ? nameWord(w) : TESTS[f]!.test(w);
+    c |= (1 << (f + 16)) | (yes ? 1 << f : 0);
+    if (classes.size >= 20_000) classes = new Map();
+    classes.set(w, c);
+  }
+  return (c & (1 << f)) !== 0;
+}
+
+/**
+ * The words of a paragraph as the RegExp `/\p{L}+(?:-\p{L}+)*\.?/gu` finds them (a final dot dropped,
+ * but for "г."), kept as offsets: a word is sliced only when a rule looks at it, and most words are
+ * passed over on their first letter.
+ */
+class Words {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  private readonly cut: (string | undefined)[] = [];
+
+  constructor(private readonly text: string, from: number, to: number) {
+    for (let i = from; i < to; ) {
+      const c = text.charCodeAt(i);
+      if (!isRuLetter(c) && (c === 0x20 || !isLetterAt(text, i))) {
+        i++;
+        continue;
+      }
+      const s = i;
+      i = pastLetters(text, i, to);
+      while (i + 1 < to && text.charCodeAt(i) === 0x2d && isLetterAt(text, i + 1)) i = pastLetters(text, i + 1, to);
+      let e = i;
+      if (i < to && text.charCodeAt(i) === 0x2e) {
+        if (e - s === 1 && text.charCodeAt(s) === 0x433) e = i + 1;
+        i++;
+      }
+      this.starts.push(s);
+      this.ends.push(e);
+    }
+  }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  /** The k-th word's text. */
+  w(k: number): string {
+    return (this.cut[k] ??= this.text.slice(this.starts[k], this.ends[k]));
+  }
+}
+
+function pastLetters(text: string, i: number, to: number): number {
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    // Russian letters first: nearly every letter of these paragraphs.
+    if (isRuLetter(c)) i++;
+    else if (isLetterAt(text, i)) i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    else break;
+  }
+  return i;
 }
 
 /** Finds unknown, cue-typed names in the Russian `paragraphs` of `text`, outside `taken` spans. */
@@ -35,87 +117,89 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
   const out: ActorMention[] = [];
   // `taken` is sorted by position: a binary search, then a short scan.
   const isTaken = (s: number, e: number): boolean => {
-    for (let k = firstIndex(taken, (t) => t.end > s); k < taken.length && taken[k]!.start < e; k++) if (taken[k]!.end > s) return true;
+    for (let k = firstEndingAfter(taken, s); k < taken.length && taken[k]!.start < e; k++) if (taken[k]!.end > s) return true;
     return false;
   };
   const sentenceStarts = new Set(sentences.map((s) => s.start));
   for (const para of paragraphs) {
-    const toks: Tok[] = [];
-    for (const m of text.slice(para.start, para.end).matchAll(/[\p{L}]+(?:-[\p{L}]+)*\.?/gu)) {
-      const w = m[0].endsWith('.') && m[0] !== 'г.' ? m[0].slice(0, -1) : m[0];
-      toks.push({ w, start: para.start + m.index, end: para.start + m.index + w.length });
-    }
-    for (let i = 0; i < toks.length; i++) {
-      const t = toks[i]!;
+    const toks = new Words(text, para.start, para.end);
+    const { starts, ends } = toks;
+    const n = toks.length;
+    for (let i = 0; i < n; i++) {
       // Names start with a capital: most words are passed over on their first letter.
-      const c0 = t.w.charCodeAt(0);
+      const c0 = text.charCodeAt(starts[i]!);
       if (!((c0 >= 0x410 && c0 <= 0x42f) || c0 === 0x401)) continue;
-      if (isTaken(t.start, t.end)) continue;
-      const prev = toks[i - 1];
-      const atStart = sentenceStarts.has(t.start) || (prev !== undefined && /[.!?]\s*$/.test(text.slice(prev.end, t.start)));
+      if (isTaken(starts[i]!, ends[i]!)) continue;
+      const tw = toks.w(i);
+      const atStart = sentenceStarts.has(starts[i]!) || (i > 0 && /[.!?]\s*$/.test(text.slice(ends[i - 1]!, starts[i]!)));
       // Organisations: a capitalised head word and the lowercase words of its name.
-      if (CAP_WORD.test(t.w) && ORG_HEAD.test(t.w)) {
+      if (is(tw, CAP) && is(tw, ORG)) {
         let j = i;
-        while (j + 1 < toks.length && j - i < 5 && nameWord(toks[j + 1]!.w) && adjacent(text, toks[j]!, toks[j + 1]!) && !isTaken(toks[j + 1]!.start, toks[j + 1]!.end)) j++;
+        while (j + 1 < n && j - i < 5 && is(toks.w(j + 1), NAME_PART) && adjacent(text, toks, j, j + 1) && !isTaken(starts[j + 1]!, ends[j + 1]!)) j++;
         // "и социального развития": one conjunction inside the name.
-        if (j + 2 < toks.length && toks[j + 1]!.w === 'и' && LOWER_WORD.test(toks[j + 2]!.w) && j > i) {
+        if (j + 2 < n && toks.w(j + 1) === 'и' && is(toks.w(j + 2), LOWER) && j > i) {
           let k = j + 2;
-          while (k + 1 < toks.length && k - j < 4 && nameWord(toks[k + 1]!.w) && adjacent(text, toks[k]!, toks[k + 1]!)) k++;
+          while (k + 1 < n && k - j < 4 && is(toks.w(k + 1), NAME_PART) && adjacent(text, toks, k, k + 1)) k++;
           j = k;
         }
         if (j > i) {
-          push(out, text, t.start, toks[j]!.end, 'organization');
+          push(out, text, starts[i]!, ends[j]!, 'organization');
           i = j;
         }
         continue;
       }
       // "Национальной гвардии", "Верховный суд": a capitalised adjective before an organisation's head word.
-      const nx = toks[i + 1];
-      if (CAP_WORD.test(t.w) && ADJECTIVE.test(t.w) && nx && LOWER_WORD.test(nx.w) && ORG_HEAD.test(nx.w) && adjacent(text, t, nx) && !isTaken(nx.start, nx.end)) {
-        push(out, text, t.start, nx.end, 'organization');
+      if (is(tw, CAP) && is(tw, ADJ) && i + 1 < n && is(toks.w(i + 1), LOWER) && is(toks.w(i + 1), ORG) && adjacent(text, toks, i, i + 1) && !isTaken(starts[i + 1]!, ends[i + 1]!)) {
+        push(out, text, starts[i]!, ends[i + 1]!, 'organization');
         i++;
         continue;
       }
       // An acronym is an organisation's name ("МИД", "ГКНБ", "РИА «Новости»"), unless it is a common noun's.
-      if (/^[А-ЯЁ]{3,5}$/u.test(t.w) && !COMMON_ACRONYMS.has(t.w)) {
-        const quoted = /^\s+«([^»\n]{1,40})»/u.exec(text.slice(t.end, t.end + 45));
-        const end = quoted ? t.end + quoted[0].length : t.end;
-        push(out, text, t.start, end, 'organization');
-        while (i + 1 < toks.length && toks[i + 1]!.start < end) i++;
+      if (is(tw, ACRONYM) && !COMMON_ACRONYMS.has(tw)) {
+        const quoted = /^\s+«([^»\n]{1,40})»/u.exec(text.slice(ends[i]!, ends[i]! + 45));
+        const end = quoted ? ends[i]! + quoted[0].length : ends[i]!;
+        push(out, text, starts[i]!, end, 'organization');
+        while (i + 1 < n && starts[i + 1]! < end) i++;
         continue;
       }
-      if (!CAP_WORD.test(t.w) && !/^[А-ЯЁ]{2,}$/u.test(t.w)) continue;
+      if (!is(tw, CAP) && !is(tw, CAPS2)) continue;
       // The run of capitalised words ("Берикжан Калиев", "Алтай Кульгинов").
       let j = i;
-      while (j + 1 < toks.length && j - i < 2 && (CAP_WORD.test(toks[j + 1]!.w) || /^[А-ЯЁ]{3,}$/u.test(toks[j + 1]!.w)) && adjacent(text, toks[j]!, toks[j + 1]!) && !isTaken(toks[j + 1]!.start, toks[j + 1]!.end) && !isPlaceAdjective(toks, j + 1, text)) j++;
+      while (j + 1 < n && j - i < 2 && (is(toks.w(j + 1), CAP) || is(toks.w(j + 1), CAPS3)) && adjacent(text, toks, j, j + 1) && !isTaken(starts[j + 1]!, ends[j + 1]!) && !isPlaceAdjective(toks, j + 1, text)) j++;
       // A title is not a name ("Первого Президента"); the name after it is.
-      if (PERSON_CUE.test(toks[j]!.w) || (j > i && ADJECTIVE.test(t.w) && !CAP_WORD.test(toks[j]!.w))) continue;
-      const next = toks[j + 1];
-      const cueBefore = prev && adjacent(text, prev, t) ? prev.w : '';
+      if (is(toks.w(j), TITLE) || (j > i && is(tw, ADJ) && !is(toks.w(j), CAP))) continue;
+      const hasNext = j + 1 < n;
+      const cueBefore = i > 0 && adjacent(text, toks, i - 1, i) ? toks.w(i - 1) : '';
       // "Кызылординской области": a place adjective before област-.
-      if (j === i && isPlaceAdjective(toks, i, text) && next) {
-        push(out, text, t.start, next.end, 'place');
+      if (j === i && isPlaceAdjective(toks, i, text) && hasNext) {
+        push(out, text, starts[i]!, ends[j + 1]!, 'place');
         i = j + 1;
         continue;
       }
       let type: ActorMention['type'] | null = null;
       // "аким области Бердыбек Сапарбаев": a title a few words back still names a person.
-      const titleBack = j > i && toks.slice(Math.max(0, i - 3), i).some((x) => PERSON_CUE.test(x.w));
-      const verbAfter = next !== undefined && adjacent(text, toks[j]!, next) && SPEECH.test(next.w);
-      if ((cueBefore && (PERSON_CUE.test(cueBefore) || SPEECH.test(cueBefore) || cueBefore === 'словам')) || titleBack) type = 'person';
+      let titleBack = false;
+      if (j > i) for (let k = Math.max(0, i - 3); k < i && !titleBack; k++) titleBack = is(toks.w(k), TITLE);
+      const verbAfter = hasNext && adjacent(text, toks, j, j + 1) && is(toks.w(j + 1), SAYS);
+      if ((cueBefore && (is(cueBefore, TITLE) || is(cueBefore, SAYS) || cueBefore === 'словам')) || titleBack) type = 'person';
       // "Нурлан Ермекбаев сообщил": a first name and surname before a verb of saying, even at a sentence start.
-      else if (j > i && verbAfter && !ADJECTIVE.test(t.w)) type = 'person';
-      else if (cueBefore && PLACE_CUE.test(cueBefore)) type = 'place';
-      else if (cueBefore && PLACE_PREP.test(cueBefore) && j === i && !atStart && !/^[А-ЯЁ]+$/u.test(t.w)) type = 'place';
-      else if (j === i && inPlaceList(text, t, taken)) type = 'place';
-      else if (j > i && !atStart && !ADJECTIVE.test(t.w)) type = 'person';
-      else if (j > i && atStart && j - i >= 1 && toks.slice(i, j + 1).every((x) => CAP_WORD.test(x.w) || /^[А-ЯЁ]{3,}$/u.test(x.w)) && /^[А-ЯЁ]{3,}$/u.test(toks[j]!.w)) type = 'person';
+      else if (j > i && verbAfter && !is(tw, ADJ)) type = 'person';
+      else if (cueBefore && is(cueBefore, PLACE_WORD)) type = 'place';
+      else if (cueBefore && is(cueBefore, PREP) && j === i && !atStart && !is(tw, CAPS)) type = 'place';
+      else if (j === i && inPlaceList(text, starts[i]!, ends[i]!, taken)) type = 'place';
+      else if (j > i && !atStart && !is(tw, ADJ)) type = 'person';
+      else if (j > i && atStart && j - i >= 1 && allNameWords(toks, i, j) && is(toks.w(j), CAPS3)) type = 'person';
       if (!type) continue;
-      push(out, text, t.start, toks[j]!.end, type);
+      push(out, text, starts[i]!, ends[j]!, type);
       i = j;
     }
   }
   return dropShortForms(out);
+}
+
+function allNameWords(toks: Words, i: number, j: number): boolean {
+  for (let k = i; k <= j; k++) if (!is(toks.w(k), CAP) && !is(toks.w(k), CAPS3)) return false;
+  return true;
 }
 
 // "Токаева" after "Касым-Жомарта Токаева": the surname alone is the same person, already suggested.
@@ -131,19 +215,20 @@ function sameWord(a: string, b: string): boolean {
 }
 
 // A capitalised adjective before район / область ("Жанибекского района").
-function isPlaceAdjective(toks: readonly Tok[], i: number, text: string): boolean {
-  const t = toks[i]!;
-  const next = toks[i + 1];
-  return next !== undefined && PLACE_ADJ_HEAD.test(next.w) && adjacent(text, t, next) && /(?:ой|ая|ую|ий|ом|ого|ск\p{L}{1,3})$/u.test(t.w);
+function isPlaceAdjective(toks: Words, i: number, text: string): boolean {
+  return i + 1 < toks.length && is(toks.w(i + 1), PLACE_HEAD) && adjacent(text, toks, i, i + 1) && is(toks.w(i), PLACE_ADJ);
 }
 
 // "в Алматы, Актобе, Конаеве и Шымкенте": a name listed beside a known place is a place.
-function inPlaceList(text: string, t: Tok, taken: readonly Span[]): boolean {
-  const after = firstIndex(taken, (k) => k.start >= t.end);
-  const isPlace = (k: Span | undefined): k is ActorMention => k !== undefined && 'type' in k && (k as ActorMention).type === 'place';
+function isPlace(k: Span | undefined): k is ActorMention {
+  return k !== undefined && 'type' in k && (k as ActorMention).type === 'place';
+}
+
+function inPlaceList(text: string, start: number, end: number, taken: readonly Span[]): boolean {
+  const after = firstStartingFrom(taken, end);
   const before = taken[after - 1];
   const next = taken[after];
-  return (isPlace(before) && /^\s*(?:,|и)\s*$/u.test(text.slice(before.end, t.start))) || (isPlace(next) && /^\s*(?:,|и)\s*$/u.test(text.slice(t.end, next.start)));
+  return (isPlace(before) && /^\s*(?:,|и)\s*$/u.test(text.slice(before.end, start))) || (isPlace(next) && /^\s*(?:,|и)\s*$/u.test(text.slice(end, next.start)));
 }
 
 // A lowercase word that can continue an organisation's name: a genitive or an adjective
@@ -152,8 +237,15 @@ function nameWord(w: string): boolean {
   return LOWER_WORD.test(w) && !STOP_WORDS.has(w) && GENITIVE_END.test(w);
 }
 
-function adjacent(text: string, a: Tok, b: Tok): boolean {
-  return /^[ \u00a0]{1,2}$/.test(text.slice(a.end, b.start));
+// Words a and b apart by one or two spaces only.
+function adjacent(text: string, toks: Words, a: number, b: number): boolean {
+  const gap = toks.starts[b]! - toks.ends[a]!;
+  if (gap < 1 || gap > 2) return false;
+  for (let k = toks.ends[a]!; k < toks.starts[b]!; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 function push(out: ActorMention[], text: string, start: number, end: number, type: ActorMention['type']): void {

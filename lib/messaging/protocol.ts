@@ -277,6 +277,14 @@ export interface Responses {
 export type MessageType = keyof typeof REQUESTS;
 /** Request payload of a message. */
 export type Request<K extends MessageType> = v.InferOutput<(typeof REQUESTS)[K]>;
+/** Who sent a message: the tab of a content script (absent for the popup and the options page). */
+export interface Sender {
+  tab?: { id?: number };
+}
+/** The background's answer to one message. */
+export type Handler<K extends MessageType> = (data: Request<K>, sender: Sender) => Promise<Responses[K]>;
+/** One handler per message: what the background's router is. */
+export type Handlers = { [K in MessageType]: Handler<K> };
 /** The envelope sent over `runtime.sendMessage`. */
 export interface Envelope<K extends MessageType = MessageType> {
   dossier: K;

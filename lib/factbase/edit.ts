@@ -50,6 +50,7 @@ export interface EditResult<T> {
 
 /** Meta key listing bundled records the user deleted (`store:id`), so a bundle update does not bring them back. */
 import { TOMBSTONES_KEY } from './bundle';
+import { writeTransaction } from './counts';
 
 /** Meta key of the bundled records the user deleted or merged away. */
 export { TOMBSTONES_KEY };
@@ -73,7 +74,7 @@ class EditSession {
   private readonly now = new Date().toISOString();
 
   constructor(db: FactbaseDB, stores: EditStore[] = ['actors', 'incidents', 'claims', 'meta']) {
-    this.tx = db.transaction(stores, 'readwrite') as unknown as EditTx;
+    this.tx = writeTransaction(db, stores) as unknown as EditTx;
   }
 
   private note(store: EditStore, id: string, before: unknown, after: unknown): void {

@@ -8,6 +8,42 @@ const DOM_GLOBALS = ['document', 'window', 'navigator', 'location', 'DOMParser',
   (name) => ({ name, message: 'Pure lib/ code must not touch the DOM or the browser: move this into a *.dom.ts file or lib/platform/.' }),
 );
 
+
+// The layers inside lib/, lowest first (docs/layering.md): a folder may import the folders it
+// lists and nothing above it. The data model (factbase/schema.ts and factbase/stored.ts) is for
+// every folder above extract; factbase/db.ts's stored types may be imported as types.
+const LIB_FOLDERS = ['extract', 'anchor', 'import', 'claims', 'engine', 'export', 'factbase', 'sync', 'notes', 'messaging', 'marks', 'background', 'platform'];
+const MAY_IMPORT = {
+  extract: [],
+  anchor: ['extract'],
+  import: ['extract'],
+  claims: ['extract'],
+  engine: ['extract', 'claims'],
+  export: ['extract', 'claims'],
+  factbase: ['extract', 'import', 'claims', 'engine', 'export'],
+  sync: ['extract', 'claims', 'engine', 'export', 'factbase'],
+  notes: ['extract', 'anchor', 'claims', 'factbase'],
+  messaging: ['extract', 'anchor', 'import', 'claims', 'engine', 'export', 'factbase', 'sync'],
+  marks: ['extract', 'anchor', 'claims', 'factbase', 'notes', 'messaging'],
+  background: ['extract', 'anchor', 'import', 'claims', 'engine', 'export', 'factbase', 'sync', 'notes', 'messaging'],
+  platform: LIB_FOLDERS,
+};
+const MODEL = ['!**/factbase/schema', '!**/factbase/stored'];
+const layerZones = Object.entries(MAY_IMPORT).map(([folder, allowed]) => {
+  const above = LIB_FOLDERS.filter((f) => f !== folder && !allowed.includes(f));
+  const modelOnly = folder !== 'extract' && !allowed.includes('factbase');
+  const patterns = above
+    .filter((f) => !(modelOnly && f === 'factbase'))
+    .map((f) => ({ group: [`**/${f}/**`], message: `lib/${folder} sits below lib/${f} (docs/layering.md): move the shared part down, or this code up.` }));
+  if (modelOnly) {
+    patterns.push(
+      { group: ['**/factbase/**', ...MODEL, '!**/factbase/db'], message: `lib/${folder} may use the fact base's data model only (factbase/schema, factbase/stored; docs/layering.md).` },
+      { group: ['**/factbase/db'], allowTypeImports: true, message: `lib/${folder} may import factbase/db's stored types only, as types (docs/layering.md).` },
+    );
+  }
+  return { files: [`lib/${folder}/**/*.ts`, `lib/${folder}/**/*.tsx`], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] } };
+});
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'out/**', 'dist/**', 'test/fixtures/**', 'scratch/**'] },
   js.configs.recommended,
@@ -59,4 +95,6 @@ export default tseslint.config(
       }],
     },
   },
+  // No import runs back up between the folders of lib/.
+  ...layerZones,
 );

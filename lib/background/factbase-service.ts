@@ -4,7 +4,8 @@
  * parsed and the user confirmed. IndexedDB writes happen here, not in the page.
  */
 import * as v from 'valibot';
-import { actorProfile, listActors, listClaims, listIncidents, listSources } from '../factbase/browse';
+import { actorProfile } from '../factbase/actor-profile';
+import { listActors, listClaims, listIncidents, listSources } from '../factbase/browse';
 import { exportBundle, importBundle } from '../factbase/bundle-io';
 import { summariseKnownIncident } from '../engine/incident-summary';
 import { idbEngineFactbase } from '../factbase/engine-port';

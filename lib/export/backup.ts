@@ -3,7 +3,7 @@
  * is not "bundled"), in a versioned JSON format, and its validation on the way back in.
  */
 import * as v from 'valibot';
-import { stripStored } from '../factbase/records';
+import { stripStored } from '../factbase/stored';
 import {
   ActorSchema,
   ClaimSchema,

@@ -6,7 +6,7 @@
 import { bumpActorsRevision } from './revision';
 import { aliasKey } from '../extract/normalize';
 import { parseBundle, BundleError } from './bundle';
-import { claimsAtPlace } from './browse';
+import { claimsAtPlace } from './actor-profile';
 import type { FactbaseDB, StoredActor, StoredClaim, StoredIncident } from './db';
 import { stripStored, toStoredActor, toStoredClaim, toStoredIncident } from './records';
 import type { Actor, Bundle, Claim, Incident, Origin, Source } from './schema';

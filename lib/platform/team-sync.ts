@@ -7,7 +7,7 @@
  */
 import PouchDB, { type Cancellable } from 'pouchdb-browser';
 import { browser } from 'wxt/browser';
-import { createSyncEngine, type RecordHistory, type SyncEngine, type TeamReplica } from '../background/sync-engine';
+import { createSyncEngine, type RecordHistory, type SyncEngine, type TeamReplica } from '../sync/engine';
 import type { SyncKind } from '../sync/docs';
 import type { FactbaseDB } from '../factbase/db';
 import { originPattern, shareOf, type SavedSyncSettings, type SyncSettings, type SyncStatus } from '../sync/settings';

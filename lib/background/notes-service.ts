@@ -5,7 +5,8 @@
 import { addMissingClaims } from '../factbase/writes';
 import type { FactbaseDB } from '../factbase/db';
 import { notesByUrl } from '../factbase/queries';
-import { buildBackup, exportFileName, exportMimeType, parseBackup } from '../export/backup';
+import { buildBackup, parseBackup } from '../export/backup';
+import { exportFileName, exportMimeType } from '../export/export-file';
 import { notesToCsv } from '../export/csv';
 import { notesToMarkdown } from '../export/markdown';
 import { notesToWebAnnotation } from '../export/web-annotation';

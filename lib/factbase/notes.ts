@@ -9,6 +9,7 @@ import type { Note } from './schema';
 import { StrictNoteSchema } from '../export/backup';
 import type { ExportLookups } from '../export/markdown';
 import { writeTransaction } from './counts';
+import { hostOf } from '../sites';
 
 /** A note that does not fit the schema, with "path: problem" for each thing wrong. */
 export class NoteError extends Error {
@@ -86,11 +87,8 @@ export interface NoteFilter {
 
 /** The host of a URL without "www.", lowercased, or "" when it has none. */
 export function siteHost(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return '';
-  }
+  // URL host names are lower case already.
+  return hostOf(url) ?? '';
 }
 
 /** Saved notes matching the filter, sorted (one read transaction). */

@@ -2,17 +2,11 @@
  * Which sites Dossier annotates and remembers: the supported news sites by default, others when
  * the user asks; both switchable per site.
  */
-import { HOSTS } from '../sites';
+import { HOSTS, hostOf } from '../sites';
 import { rememberReading, siteSettings } from './storage-items';
 
-/** The host of a URL, without "www.", or null. */
-export function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
+/** The host of a URL without "www." (defined with the site list, lib/sites.ts). */
+export { hostOf };
 
 /** True when the host is one of the supported news sites (or a subdomain of one). */
 export function isSupportedHost(host: string): boolean {

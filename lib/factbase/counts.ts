@@ -85,23 +85,35 @@ export function writeTransaction<const S extends readonly Names[]>(db: FactbaseD
   const meta = tx.objectStore('meta');
   let delta: Delta = {};
   let flushing: Promise<void> = Promise.resolve();
-  // Each change chains one read-modify-write of the counts inside this transaction, so it commits
-  // (or aborts) with the records it counts; chaining keeps two of them from reading the same value.
+  let queued = false;
+  // The counts as this transaction last wrote them: read once, since every change to them in this
+  // transaction goes through here.
+  let current: FactbaseCounts | null | undefined;
+  // Each change queues one read-modify-write of the counts inside this transaction, so it commits
+  // (or aborts) with the records it counts; changes made while one is queued join it, and the
+  // chain keeps two of them from reading the same value.
   const changed = (store: CountedStore) => (by: number) => {
     delta[store] = (delta[store] ?? 0) + by;
-    flushing = flushing.then(async () => {
-      const d = delta;
-      delta = {};
-      if (Object.keys(d).length === 0) return;
-      const counts = (await meta.get(COUNTS_KEY))?.value;
-      // Never counted yet (a database from before counts): `readCounts` counts it once.
-      if (!isCounts(counts)) return;
-      const next = { ...counts };
-      for (const [s, n] of Object.entries(d) as [CountedStore, number][]) next[s] = Math.max(0, next[s] + n);
-      await meta.put({ key: COUNTS_KEY, value: next });
-    });
-    // A failed step fails its request, which aborts the transaction: the caller hears of it there.
-    flushing = flushing.catch(() => undefined);
+    if (queued) return;
+    queued = true;
+    flushing = flushing
+      .then(async () => {
+        queued = false;
+        const d = delta;
+        delta = {};
+        if (current === undefined) {
+          const stored = (await meta.get(COUNTS_KEY))?.value;
+          current = isCounts(stored) ? stored : null;
+        }
+        // Never counted yet (a database from before counts): `readCounts` counts it once.
+        if (!current) return;
+        const next = { ...current };
+        for (const [s, n] of Object.entries(d) as [CountedStore, number][]) next[s] = Math.max(0, next[s] + n);
+        current = next;
+        await meta.put({ key: COUNTS_KEY, value: next });
+      })
+      // A failed step fails its request, which aborts the transaction: the caller hears of it there.
+      .catch(() => undefined);
   };
   const wrapped = new Map<string, AnyStore>();
   const storeOf = (name: Names): AnyStore => {

@@ -44,6 +44,17 @@ const layerZones = Object.entries(MAY_IMPORT).map(([folder, allowed]) => {
   return { files: [`lib/${folder}/**/*.ts`, `lib/${folder}/**/*.tsx`], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] } };
 });
 
+const NO_HTML = [
+  { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]", message: 'Never insert HTML: build nodes, or let Preact render text.' },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never insert HTML: build nodes, or let Preact render text.' },
+  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'Never insert HTML.' },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never insert HTML: let Preact render text.' },
+];
+// One owner per store: only lib/factbase/ opens IndexedDB transactions, and only counts.ts a
+// read-write one (so every write keeps the record counts in meta).
+const TRANSACTION = { selector: "CallExpression[callee.property.name='transaction']", message: 'Only lib/factbase/ opens IndexedDB transactions: add a function there.' };
+const READWRITE = { selector: "CallExpression[callee.property.name='transaction'] > Literal[value='readwrite']", message: 'Open read-write transactions with writeTransaction (lib/factbase/counts.ts), which keeps the record counts.' };
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'out/**', 'dist/**', 'test/fixtures/**', 'scratch/**'] },
   js.configs.recommended,
@@ -52,13 +63,7 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]", message: 'Never insert HTML: build nodes, or let Preact render text.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never insert HTML: build nodes, or let Preact render text.' },
-        { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'Never insert HTML.' },
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never insert HTML: let Preact render text.' },
-      ],
+      'no-restricted-syntax': ['error', ...NO_HTML],
     },
   },
   {
@@ -97,4 +102,14 @@ export default tseslint.config(
   },
   // No import runs back up between the folders of lib/.
   ...layerZones,
+  {
+    files: ['lib/**/*.ts', 'lib/**/*.tsx', 'components/**/*.tsx', 'components/**/*.ts', 'entrypoints/**/*.ts', 'entrypoints/**/*.tsx'],
+    ignores: ['lib/factbase/**'],
+    rules: { 'no-restricted-syntax': ['error', ...NO_HTML, TRANSACTION] },
+  },
+  {
+    files: ['lib/factbase/**/*.ts'],
+    ignores: ['lib/factbase/counts.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...NO_HTML, READWRITE] },
+  },
 );

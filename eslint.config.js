@@ -8,6 +8,53 @@ const DOM_GLOBALS = ['document', 'window', 'navigator', 'location', 'DOMParser',
   (name) => ({ name, message: 'Pure lib/ code must not touch the DOM or the browser: move this into a *.dom.ts file or lib/platform/.' }),
 );
 
+
+// The layers inside lib/, lowest first (docs/layering.md): a folder may import the folders it
+// lists and nothing above it. The data model (factbase/schema.ts and factbase/stored.ts) is for
+// every folder above extract; factbase/db.ts's stored types may be imported as types.
+const LIB_FOLDERS = ['extract', 'anchor', 'import', 'claims', 'engine', 'export', 'factbase', 'sync', 'notes', 'messaging', 'marks', 'background', 'platform'];
+const MAY_IMPORT = {
+  extract: [],
+  anchor: ['extract'],
+  import: ['extract'],
+  claims: ['extract'],
+  engine: ['extract', 'claims'],
+  export: ['extract', 'claims'],
+  factbase: ['extract', 'import', 'claims', 'engine', 'export'],
+  sync: ['extract', 'claims', 'engine', 'export', 'factbase'],
+  notes: ['extract', 'anchor', 'claims', 'factbase'],
+  messaging: ['extract', 'anchor', 'import', 'claims', 'engine', 'export', 'factbase', 'sync'],
+  marks: ['extract', 'anchor', 'claims', 'factbase', 'notes', 'messaging'],
+  background: ['extract', 'anchor', 'import', 'claims', 'engine', 'export', 'factbase', 'sync', 'notes', 'messaging'],
+  platform: LIB_FOLDERS,
+};
+const MODEL = ['!**/factbase/schema', '!**/factbase/stored'];
+const layerZones = Object.entries(MAY_IMPORT).map(([folder, allowed]) => {
+  const above = LIB_FOLDERS.filter((f) => f !== folder && !allowed.includes(f));
+  const modelOnly = folder !== 'extract' && !allowed.includes('factbase');
+  const patterns = above
+    .filter((f) => !(modelOnly && f === 'factbase'))
+    .map((f) => ({ group: [`**/${f}/**`], message: `lib/${folder} sits below lib/${f} (docs/layering.md): move the shared part down, or this code up.` }));
+  if (modelOnly) {
+    patterns.push(
+      { group: ['**/factbase/**', ...MODEL, '!**/factbase/db'], message: `lib/${folder} may use the fact base's data model only (factbase/schema, factbase/stored; docs/layering.md).` },
+      { group: ['**/factbase/db'], allowTypeImports: true, message: `lib/${folder} may import factbase/db's stored types only, as types (docs/layering.md).` },
+    );
+  }
+  return { files: [`lib/${folder}/**/*.ts`, `lib/${folder}/**/*.tsx`], rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] } };
+});
+
+const NO_HTML = [
+  { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]", message: 'Never insert HTML: build nodes, or let Preact render text.' },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never insert HTML: build nodes, or let Preact render text.' },
+  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'Never insert HTML.' },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never insert HTML: let Preact render text.' },
+];
+// One owner per store: only lib/factbase/ opens IndexedDB transactions, and only counts.ts a
+// read-write one (so every write keeps the record counts in meta).
+const TRANSACTION = { selector: "CallExpression[callee.property.name='transaction']", message: 'Only lib/factbase/ opens IndexedDB transactions: add a function there.' };
+const READWRITE = { selector: "CallExpression[callee.property.name='transaction'] > Literal[value='readwrite']", message: 'Open read-write transactions with writeTransaction (lib/factbase/counts.ts), which keeps the record counts.' };
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'out/**', 'dist/**', 'test/fixtures/**', 'scratch/**'] },
   js.configs.recommended,
@@ -16,13 +63,7 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]", message: 'Never insert HTML: build nodes, or let Preact render text.' },
-        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never insert HTML: build nodes, or let Preact render text.' },
-        { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]", message: 'Never insert HTML.' },
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never insert HTML: let Preact render text.' },
-      ],
+      'no-restricted-syntax': ['error', ...NO_HTML],
     },
   },
   {
@@ -58,5 +99,17 @@ export default tseslint.config(
         ],
       }],
     },
+  },
+  // No import runs back up between the folders of lib/.
+  ...layerZones,
+  {
+    files: ['lib/**/*.ts', 'lib/**/*.tsx', 'components/**/*.tsx', 'components/**/*.ts', 'entrypoints/**/*.ts', 'entrypoints/**/*.tsx'],
+    ignores: ['lib/factbase/**'],
+    rules: { 'no-restricted-syntax': ['error', ...NO_HTML, TRANSACTION] },
+  },
+  {
+    files: ['lib/factbase/**/*.ts'],
+    ignores: ['lib/factbase/counts.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...NO_HTML, READWRITE] },
   },
 );

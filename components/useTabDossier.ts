@@ -26,27 +26,47 @@ export function useTabDossier({ loadPage, loadDossier, loadCounts }: DossierLoad
   const [dossier, setDossier] = useState<Load<TabDossier | null>>({ state: 'loading' });
   useEffect(() => {
     let live = true;
-    loadCounts().then(
-      (value) => live && setCounts({ state: 'ready', value }),
-      (e: unknown) => live && setCounts({ state: 'error', message: messageOf(e) }),
-    );
     let whole = false;
-    loadPage().then(
+    // The page part first (the tab's cached dossier, no fact-base walk), and the heavier whole
+    // dossier only once it is in, so the two do not compete for the background on first data.
+    const page = loadPage().then(
       (value) => {
         if (live && !whole) setDossier({ state: 'ready', value });
       },
       () => undefined,
     );
-    loadDossier().then(
-      (value) => {
-        whole = true;
-        if (live) setDossier({ state: 'ready', value });
-      },
-      (e: unknown) => live && setDossier({ state: 'error', message: messageOf(e) }),
+    loadCounts().then(
+      (value) => live && setCounts({ state: 'ready', value }),
+      (e: unknown) => live && setCounts({ state: 'error', message: messageOf(e) }),
     );
+    void page.then(() => {
+      if (!live) return;
+      loadDossier().then(
+        (value) => {
+          whole = true;
+          if (live) setDossier({ state: 'ready', value });
+        },
+        (e: unknown) => live && setDossier({ state: 'error', message: messageOf(e) }),
+      );
+    });
     return () => {
       live = false;
     };
   }, [loadCounts, loadPage, loadDossier, version]);
   return { counts, dossier };
+}
+
+/**
+ * A loader that starts now, before the first render, rather than in the first effect (which runs
+ * only after the first paint): its first call gets that early answer, later calls load afresh.
+ */
+export function startedEarly<T>(load: () => Promise<T>): () => Promise<T> {
+  let early: Promise<T> | null = load();
+  // Not unhandled if the view never asks (it asks on mount, and says what went wrong then).
+  early.catch(() => undefined);
+  return () => {
+    const answer = early ?? load();
+    early = null;
+    return answer;
+  };
 }

@@ -46,8 +46,9 @@ export const HOSTS: readonly string[] = [
 /** Match patterns for the supported sites (`*.host` covers the host itself and its subdomains). */
 export const SITE_MATCHES: readonly string[] = HOSTS.map((h) => `*://*.${h}/*`);
 
-/** The host of a URL, without "www.", or null. */
-export function hostOf(url: string): string | null {
+/** The host of a URL without "www." ("https://www.rferl.org/a" → "rferl.org"), or null when it is not a URL. */
+export function hostOf(url: string | null): string | null {
+  if (!url) return null;
   try {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {

@@ -158,7 +158,13 @@ async function fillClaims(context: BrowserContext, extensionId: string, n: numbe
     const open = indexedDB.open('dossier');
     open.onsuccess = () => {
       const db = open.result;
-      const tx = db.transaction(['claims', 'sources'], 'readwrite');
+      const tx = db.transaction(['claims', 'sources', 'meta'], 'readwrite');
+      // As Dossier's own writes do (lib/factbase/counts.ts): the record counts change with the records.
+      const counts = tx.objectStore('meta').get('counts');
+      counts.onsuccess = () => {
+        const c = counts.result && counts.result.value;
+        if (c) tx.objectStore('meta').put({ key: 'counts', value: { ...c, claims: c.claims + ${n}, sources: c.sources + 1000 } });
+      };
       const preds = ['killed', 'detained', 'fighters-abroad', 'sentenced', 'wounded'];
       for (let s = 0; s < 1000; s++) tx.objectStore('sources').put({ id: 'bench-src-' + s, url: 'https://www.rferl.org/a/bench-' + s + '.html', title: 'Bench ' + s, outlet: 'RFE/RL', publishedAt: '2016-0' + (1 + (s % 9)), origin: 'read' });
       for (let i = 0; i < ${n}; i++) {

@@ -4,6 +4,7 @@ import type { Actor, ActorType } from '../../lib/factbase/schema';
 import type { FactbaseEditResult, Request } from '../../lib/messaging/protocol';
 import type { sendMessage } from '../../lib/platform/messages';
 import { ActorPicker } from './ActorPicker';
+import { ActorTypeOptions } from '../ActorTypeOptions';
 
 /** Props of `ActorEditor`. */
 export interface ActorEditorProps {
@@ -90,9 +91,7 @@ export function ActorEditor({ send, actor, onEdited }: ActorEditorProps): JSX.El
           disabled={busy}
           onChange={(e) => void run({ op: 'setActorType', id: actor.id, type: e.currentTarget.value as ActorType })}
         >
-          <option value="person">person</option>
-          <option value="organization">organization</option>
-          <option value="place">place</option>
+          <ActorTypeOptions />
         </select>
       </div>
 

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { ActorProfile } from '../../lib/factbase/browse';
+import type { ActorProfile } from '../../lib/factbase/actor-profile';
 import type { ExportFile, FactbaseEditResult } from '../../lib/messaging/protocol';
 import type { sendMessage } from '../../lib/platform/messages';
 import { ActorEditor } from './ActorEditor';

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { formatValue } from '../../lib/claims/compare';
-import type { ClaimGroup, SeriesPoint } from '../../lib/factbase/browse';
+import type { ClaimGroup, SeriesPoint } from '../../lib/factbase/actor-profile';
 import { claimScopeWords } from './claim-key-words';
 
 /** Props of `ClaimTimeline`. */

@@ -1,14 +1,13 @@
 import type { JSX } from 'preact';
 import { useCallback, useState } from 'preact/hooks';
 import type { UndoRecord } from '../../lib/factbase/edit';
-import type { ActorType, Incident } from '../../lib/factbase/schema';
 import type { ExportFile, FactbaseEditResult } from '../../lib/messaging/protocol';
 import type { sendMessage } from '../../lib/platform/messages';
-import { ActorPage } from './ActorPage';
+import { ActorsTab, NO_ACTORS_FILTER, type ActorsTabState } from './ActorsTab';
 import { BundleTransfer } from './BundleTransfer';
-import { ClaimRow } from './ClaimRow';
-import { IncidentEditor } from './IncidentEditor';
-import { PagedList } from './PagedList';
+import { ClaimsTab, NO_CLAIMS_FILTER, type ClaimsTabState } from './ClaimsTab';
+import { IncidentsTab, NO_INCIDENTS_FILTER, type IncidentsTabState } from './IncidentsTab';
+import { SourcesTab } from './SourcesTab';
 import { UndoToast } from './UndoToast';
 
 /** Props of `FactbasePanel`. */
@@ -29,22 +28,22 @@ const TAB_LABEL: Record<Tab, string> = { actors: 'Actors', incidents: 'Incidents
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
+/** Every tab's state, kept here so that switching tabs loses no filter, draft or open record. */
+interface TabStates {
+  actors: ActorsTabState;
+  incidents: IncidentsTabState;
+  claims: ClaimsTabState;
+  sources: { search: string };
+}
+
 /** The fact base: browse and search actors, incidents, claims and sources; actor pages; edits with Undo; bundles. */
 export function FactbasePanel({ send, download, revision, onChanged }: FactbasePanelProps): JSX.Element {
   const [tab, setTab] = useState<Tab>('actors');
-  const [search, setSearch] = useState<Record<Tab, string>>({ actors: '', incidents: '', claims: '', sources: '' });
-  const [actorType, setActorType] = useState<'' | ActorType>('');
-  const [claimStatus, setClaimStatus] = useState<'' | 'active' | 'retracted' | 'superseded'>('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [actorId, setActorId] = useState<string | null>(null);
-  const [incident, setIncident] = useState<Incident | 'new' | null>(null);
+  const [states, setStates] = useState<TabStates>({ actors: NO_ACTORS_FILTER, incidents: NO_INCIDENTS_FILTER, claims: NO_CLAIMS_FILTER, sources: { search: '' } });
   const [edits, setEdits] = useState(0);
   const [undo, setUndo] = useState<UndoRecord | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const [newName, setNewName] = useState('');
-  const [newType, setNewType] = useState<ActorType>('person');
-  const [addError, setAddError] = useState<string | null>(null);
+  const update = <T extends Tab>(which: T) => (change: Partial<TabStates[T]>) => setStates((s) => ({ ...s, [which]: { ...s[which], ...change } }));
 
   const rev = `${revision}:${edits}`;
   const changed = useCallback(() => {
@@ -56,7 +55,7 @@ export function FactbasePanel({ send, download, revision, onChanged }: FactbaseP
     (result: FactbaseEditResult, deleted?: boolean) => {
       setUndo(result.undo);
       setNotice(`${result.undo.label}: done.`);
-      if (deleted) setActorId(null);
+      if (deleted) setStates((s) => ({ ...s, actors: { ...s.actors, actorId: null } }));
       changed();
     },
     [changed],
@@ -79,20 +78,6 @@ export function FactbasePanel({ send, download, revision, onChanged }: FactbaseP
     setUndo(null);
   }, []);
 
-  const addActor = async (e: Event): Promise<void> => {
-    e.preventDefault();
-    setAddError(null);
-    if (!newName.trim()) return;
-    try {
-      const { actorId: id } = await send('addActor', { name: newName, type: newType });
-      setNewName('');
-      changed();
-      setActorId(id);
-    } catch (err) {
-      setAddError(message(err));
-    }
-  };
-
   const onTabKey = (e: KeyboardEvent): void => {
     const i = TABS.indexOf(tab);
     let next: Tab | null = null;
@@ -104,25 +89,6 @@ export function FactbasePanel({ send, download, revision, onChanged }: FactbaseP
       document.getElementById(`fb-tab-${next}`)?.focus();
     }
   };
-
-  const q = search[tab].trim();
-  const searchBox = (
-    <div class="field wide">
-      <label for={`fb-search-${tab}`}>
-        {tab === 'actors' ? 'A word in a name or alias starts with' : tab === 'claims' ? 'Words in the quote, figure or claimant' : 'Words in the title or summary'}
-      </label>
-      <input
-        id={`fb-search-${tab}`}
-        type="search"
-        value={search[tab]}
-        data-testid={`fb-search-${tab}`}
-        onInput={(e) => {
-          const value = e.currentTarget.value;
-          setSearch((s) => ({ ...s, [tab]: value }));
-        }}
-      />
-    </div>
-  );
 
   return (
     <section aria-labelledby="fb-h" id="factbase" class="panel">
@@ -145,168 +111,12 @@ export function FactbasePanel({ send, download, revision, onChanged }: FactbaseP
         ))}
       </div>
       <div role="tabpanel" id={`fb-panel-${tab}`} aria-labelledby={`fb-tab-${tab}`} class="tabpanel">
-        {tab === 'actors' && actorId ? (
-          <ActorPage send={send} download={download} actorId={actorId} revision={edits + revision} onEdited={onEdited} onOpenActor={setActorId} onClose={() => setActorId(null)} />
+        {tab === 'actors' ? (
+          <ActorsTab send={send} download={download} state={states.actors} update={update('actors')} revision={edits + revision} onEdited={onEdited} onChanged={changed} />
         ) : null}
-        {tab === 'actors' && !actorId ? (
-          <>
-            <div class="filters">
-              {searchBox}
-              <div class="field">
-                <label for="fb-actor-type">Type</label>
-                <select id="fb-actor-type" value={actorType} onChange={(e) => setActorType(e.currentTarget.value as typeof actorType)}>
-                  <option value="">Any type</option>
-                  <option value="person">person</option>
-                  <option value="organization">organization</option>
-                  <option value="place">place</option>
-                </select>
-              </div>
-            </div>
-            <form class="row add-actor" onSubmit={(e) => void addActor(e)} aria-label="Add an actor">
-              <label for="new-actor-name">New actor</label>
-              <input id="new-actor-name" type="text" maxLength={300} value={newName} onInput={(e) => setNewName(e.currentTarget.value)} />
-              <label for="new-actor-type" class="visually-hidden">
-                Type of the new actor
-              </label>
-              <select id="new-actor-type" value={newType} onChange={(e) => setNewType(e.currentTarget.value as ActorType)}>
-                <option value="person">person</option>
-                <option value="organization">organization</option>
-                <option value="place">place</option>
-              </select>
-              <button type="submit" disabled={!newName.trim()}>
-                Add actor
-              </button>
-            </form>
-            {addError ? <p role="alert">{addError}</p> : null}
-            <PagedList
-              load={(cursor) => send('listActors', { ...(q ? { search: q } : {}), ...(actorType ? { type: actorType } : {}), cursor })}
-              queryKey={`${q}|${actorType}|${rev}`}
-              label="Actors"
-              testId="actor-list"
-              empty={q ? 'No actor has a name or alias with a word starting with that.' : 'No actors.'}
-              itemKey={(a) => a.id}
-              render={(a) => (
-                <>
-                  <button type="button" class="link" data-actor-id={a.id} onClick={() => setActorId(a.id)}>
-                    {a.name}
-                  </button>{' '}
-                  <span class="muted small">
-                    {a.type}
-                    {a.matched !== a.name ? ` · as “${a.matched}”` : ''}
-                    {a.aliases.length ? ` · ${a.aliases.length} alias${a.aliases.length === 1 ? '' : 'es'}` : ''}
-                  </span>
-                </>
-              )}
-            />
-          </>
-        ) : null}
-        {tab === 'incidents' && incident ? (
-          <IncidentEditor
-            key={incident === 'new' ? 'new' : incident.id}
-            send={send}
-            incident={incident === 'new' ? null : incident}
-            revision={edits + revision}
-            onEdited={onEdited}
-            onClose={() => setIncident(null)}
-          />
-        ) : null}
-        {tab === 'incidents' && !incident ? (
-          <>
-            <div class="filters">
-              {searchBox}
-              <div class="field">
-                <label for="fb-inc-from">From (YYYY[-MM[-DD]])</label>
-                <input id="fb-inc-from" type="text" value={from} onInput={(e) => setFrom(e.currentTarget.value.trim())} />
-              </div>
-              <div class="field">
-                <label for="fb-inc-to">To</label>
-                <input id="fb-inc-to" type="text" value={to} onInput={(e) => setTo(e.currentTarget.value.trim())} />
-              </div>
-            </div>
-            <button type="button" onClick={() => setIncident('new')}>
-              New incident
-            </button>
-            <PagedList
-              load={(cursor) =>
-                send('listIncidents', {
-                  ...(q ? { search: q } : {}),
-                  ...(/^\d{4}(-\d\d){0,2}$/.test(from) ? { from } : {}),
-                  ...(/^\d{4}(-\d\d){0,2}$/.test(to) ? { to } : {}),
-                  cursor,
-                })
-              }
-              queryKey={`${q}|${from}|${to}|${rev}`}
-              label="Incidents"
-              testId="incident-list"
-              empty="No incidents match."
-              itemKey={(i) => i.id}
-              render={(i) => (
-                <>
-                  <strong>{i.date ?? 'undated'}</strong> {i.title}{' '}
-                  <span class="muted small">
-                    {i.type}
-                    {i.origin !== 'bundled' ? ` · ${i.origin}` : ''}
-                  </span>{' '}
-                  <button type="button" class="link" onClick={() => setIncident(i)}>
-                    Edit<span class="visually-hidden"> {i.title}</span>
-                  </button>
-                </>
-              )}
-            />
-          </>
-        ) : null}
-        {tab === 'claims' ? (
-          <>
-            <div class="filters">
-              {searchBox}
-              <div class="field">
-                <label for="fb-claim-status">Status</label>
-                <select id="fb-claim-status" value={claimStatus} onChange={(e) => setClaimStatus(e.currentTarget.value as typeof claimStatus)}>
-                  <option value="">Any status</option>
-                  <option value="active">active</option>
-                  <option value="retracted">retracted</option>
-                  <option value="superseded">superseded</option>
-                </select>
-              </div>
-            </div>
-            <PagedList
-              load={(cursor) => send('listClaims', { ...(q ? { search: q } : {}), ...(claimStatus ? { status: claimStatus } : {}), cursor })}
-              queryKey={`${q}|${claimStatus}|${rev}`}
-              label="Claims"
-              testId="claim-list"
-              empty="No claims match."
-              itemKey={(c) => c.id}
-              render={(c) => <ClaimRow send={send} claim={c} onEdited={onEdited} />}
-            />
-          </>
-        ) : null}
-        {tab === 'sources' ? (
-          <>
-            <div class="filters">{searchBox}</div>
-            <PagedList
-              load={(cursor) => send('listSources', { ...(q ? { search: q } : {}), cursor })}
-              queryKey={`${q}|${rev}`}
-              label="Sources"
-              testId="source-list"
-              empty="No sources match."
-              itemKey={(s) => s.id}
-              render={(s) => (
-                <>
-                  {s.url ? (
-                    <a href={s.url} target="_blank" rel="noopener noreferrer">
-                      {s.title || s.url}
-                    </a>
-                  ) : (
-                    <span>{s.title}</span>
-                  )}{' '}
-                  <span class="muted small">
-                    {[s.outlet, s.publishedAt, s.origin].filter(Boolean).join(' · ')}
-                  </span>
-                </>
-              )}
-            />
-          </>
-        ) : null}
+        {tab === 'incidents' ? <IncidentsTab send={send} state={states.incidents} update={update('incidents')} revision={edits + revision} onEdited={onEdited} /> : null}
+        {tab === 'claims' ? <ClaimsTab send={send} state={states.claims} update={update('claims')} revision={rev} onEdited={onEdited} /> : null}
+        {tab === 'sources' ? <SourcesTab send={send} search={states.sources.search} onSearch={(search) => update('sources')({ search })} revision={rev} /> : null}
       </div>
       <BundleTransfer send={send} download={download} onImported={changed} />
     </section>

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { RecordHistory } from '../../lib/background/sync-engine';
+import type { RecordHistory } from '../../lib/sync/engine';
 import type { sendMessage } from '../../lib/platform/messages';
 import type { SyncKind } from '../../lib/sync/docs';
 

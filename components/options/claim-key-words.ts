@@ -1,4 +1,4 @@
-import type { ClaimGroup } from '../../lib/factbase/browse';
+import type { ClaimGroup } from '../../lib/factbase/actor-profile';
 
 const SMALL = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'al']);
 

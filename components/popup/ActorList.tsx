@@ -5,6 +5,7 @@ import type { ActorType } from '../../lib/factbase/schema';
 import { aTypeWord, typeGroupTitle } from '../actor-type-words';
 import { Section } from '../Section';
 import { t } from '../../lib/platform/i18n';
+import { ACTOR_TYPES } from '../../lib/extract/vocabulary';
 
 /** Props of `ActorList`. */
 export interface ActorListProps {
@@ -48,7 +49,7 @@ export function ActorList({ actors, reveal, addActor, filter = '', maybe = [] }:
     <Section id="actors-h" title={t('headingActors', 'Actors on this page')} count={all.length} testid="actor-list">
       {all.length === 0 ? <p class="empty">No actors found.</p> : null}
       {all.length > 0 && entries.length === 0 ? <p class="empty">No actor’s name contains “{filter.trim()}”.</p> : null}
-      {(['person', 'organization', 'place'] as const).map((type) => {
+      {ACTOR_TYPES.map((type) => {
         const group = entries.filter((e) => e.type === type).sort((x, y) => Number(y.linked) - Number(x.linked) || y.count - x.count);
         if (group.length === 0) return null;
         return (

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../components/popup.css';
 import { Popup } from '../../components/Popup';
+import { startedEarly } from '../../components/useTabDossier';
 import { downloadFile } from '../../lib/platform/download';
 import { sendMessage } from '../../lib/platform/messages';
 import { openPopOut, popupTabId, tabUrl } from '../../lib/platform/popup-tab';
@@ -14,13 +15,16 @@ const url = tabId.then((id) => (id === null ? null : tabUrl(id)));
 // Known before any click: the side panel opens only straight from the click, with no await first.
 let shownTab: number | null = null;
 void tabId.then((id) => (shownTab = id));
+// The first data is asked for before the first render: the tab's cached page part, then the counts.
+const loadPage = startedEarly(async () => {
+  const id = await tabId;
+  return id === null ? null : sendMessage('getTabAnalysis', { tabId: id });
+});
+const loadCounts = startedEarly(() => sendMessage('getCounts', {}));
 render(
   <Popup
-    loadCounts={() => sendMessage('getCounts', {})}
-    loadPage={async () => {
-      const id = await tabId;
-      return id === null ? null : sendMessage('getTabAnalysis', { tabId: id });
-    }}
+    loadCounts={loadCounts}
+    loadPage={loadPage}
     loadDossier={async () => {
       const id = await tabId;
       return id === null ? null : sendMessage('getTabDossier', { tabId: id });

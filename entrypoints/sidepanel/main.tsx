@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import '../../components/popup.css';
 import { SidePanel } from '../../components/SidePanel';
+import { startedEarly } from '../../components/useTabDossier';
 import { downloadFile } from '../../lib/platform/download';
 import { sendMessage } from '../../lib/platform/messages';
 import { followTabDossier } from '../../lib/platform/side-panel';
@@ -11,9 +12,11 @@ const given = new URLSearchParams(location.search).get('tabId');
 let tabId: number | null = given !== null && /^\d+$/.test(given) ? Number(given) : null;
 let version = 0;
 
+// A pinned panel asks for its first data before the first render (a following one learns its tab first).
+const pageOfTab = async () => (tabId === null ? null : sendMessage('getTabAnalysis', { tabId }));
 const loaders = {
-  loadCounts: () => sendMessage('getCounts', {}),
-  loadPage: async () => (tabId === null ? null : sendMessage('getTabAnalysis', { tabId })),
+  loadPage: tabId !== null ? startedEarly(pageOfTab) : pageOfTab,
+  loadCounts: startedEarly(() => sendMessage('getCounts', {})),
   loadDossier: async () => (tabId === null ? null : sendMessage('getTabDossier', { tabId })),
 };
 const actions = {

@@ -1,9 +1,8 @@
 /**
  * The DOM side of saved highlights: a selection `Range` to offsets in the article's text map, and
- * anchored offsets back to marks (`wrapMarks` specs) or to a `Range` (to scroll to a highlight).
+ * anchored offsets back to a `Range` (to scroll to a highlight).
  */
-import { nodeAt, textOffsetInNode, type TextMap } from '../marks/text-map.dom';
-import type { MarkSpec } from '../marks/wrap.dom';
+import { nodeAt, textOffsetInNode, type TextMap } from '../extract/article-text.dom';
 import { trimSpan } from './quote-selector';
 
 /** A saved highlight found in the page: its note and where its quote stands in the text map. */
@@ -83,35 +82,4 @@ export function offsetsToRange(map: TextMap, start: number, end: number): Range 
   range.setStart(startNode, map.srcOffset[s]!);
   range.setEnd(endNode, map.srcOffset[e - 1]! + 1);
   return range;
-}
-
-/**
- * Mark specs (`data-kind="saved"`, `data-note-id`) for anchored highlights, sorted and never
- * overlapping, as `wrapMarks` needs: where highlights overlap, the shared piece gets its own mark
- * naming every note in `data-note-ids` (space-separated) and the first in `data-note-id`.
- */
-export function savedMarkSpecs(spans: readonly SavedSpan[]): MarkSpec[] {
-  const cuts = new Set<number>();
-  for (const s of spans) {
-    if (s.start >= s.end) continue;
-    cuts.add(s.start);
-    cuts.add(s.end);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
-  const specs: MarkSpec[] = [];
-  for (let i = 0; i + 1 < points.length; i++) {
-    const from = points[i]!;
-    const to = points[i + 1]!;
-    const ids = spans.filter((s) => s.start <= from && s.end >= to && s.start < s.end).map((s) => s.noteId);
-    if (ids.length === 0) continue;
-    const prev = specs[specs.length - 1];
-    const key = ids.join(' ');
-    // Neighbouring pieces of the same note(s) stay one mark.
-    if (prev && prev.end === from && prev.attrs['data-note-ids'] === key) {
-      prev.end = to;
-      continue;
-    }
-    specs.push({ start: from, end: to, attrs: { 'data-kind': 'saved', 'data-note-id': ids[0]!, 'data-note-ids': key } });
-  }
-  return specs;
 }

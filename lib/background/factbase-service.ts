@@ -4,7 +4,8 @@
  * parsed and the user confirmed. IndexedDB writes happen here, not in the page.
  */
 import * as v from 'valibot';
-import { actorProfile, listActors, listClaims, listIncidents, listSources } from '../factbase/browse';
+import { actorProfile } from '../factbase/actor-profile';
+import { listActors, listClaims, listIncidents, listSources } from '../factbase/browse';
 import { exportBundle, importBundle } from '../factbase/bundle-io';
 import { summariseKnownIncident } from '../engine/incident-summary';
 import { idbEngineFactbase } from '../factbase/engine-port';
@@ -34,10 +35,14 @@ import { commitIncidentImport } from '../factbase/incident-import';
 import type { IncidentCsvPreview } from '../import/csv-incidents';
 import { DATASET_NAMES, type ColumnMapping } from '../import/csv-layouts';
 import type { Request, Responses } from '../messaging/protocol';
+import { connectionOf, perConnection, thenNotify, type FactbaseSource } from './router';
 
 /** What the fact-base service needs. */
 export interface FactbaseDeps {
-  db: FactbaseDB;
+  /** The fact base, or how to open it. */
+  db: FactbaseSource<FactbaseDB>;
+  /** The fact base was written (team sync takes a step). */
+  written?: () => void;
   /** The export time (for file names); now by default. */
   now?: () => Date;
 }
@@ -111,35 +116,43 @@ export function previewFromRequest(req: Request<'importIncidents'>): IncidentCsv
   };
 }
 
-/** The fact-base handlers. */
-export function createFactbaseService({ db, now = () => new Date() }: FactbaseDeps) {
-  const engineFb = idbEngineFactbase(db);
+/** The fact-base service's handlers, keyed by message name. */
+export function createFactbaseService({ db: source, written, now = () => new Date() }: FactbaseDeps) {
+  const connect = connectionOf(source);
+  const enginePort = perConnection(idbEngineFactbase);
   return {
     async listActors({ search, type, cursor, limit }: Request<'listActors'>): Promise<Responses['listActors']> {
+      const db = await connect();
       return listActors(db, { search, type, cursor, limit });
     },
 
     async listIncidents(q: Request<'listIncidents'>): Promise<Responses['listIncidents']> {
+      const db = await connect();
       return listIncidents(db, q);
     },
 
     async listClaims(q: Request<'listClaims'>): Promise<Responses['listClaims']> {
+      const db = await connect();
       return listClaims(db, q);
     },
 
     async listSources(q: Request<'listSources'>): Promise<Responses['listSources']> {
+      const db = await connect();
       return listSources(db, q);
     },
 
     async actorProfile({ actorId }: Request<'actorProfile'>): Promise<Responses['actorProfile']> {
+      const db = await connect();
       return actorProfile(db, actorId);
     },
 
     async incidentSummary({ incidentId }: Request<'incidentSummary'>): Promise<Responses['incidentSummary']> {
-      return summariseKnownIncident(engineFb, incidentId);
+      const db = await connect();
+      return summariseKnownIncident(enginePort(db), incidentId);
     },
 
-    async editFactbase(req: Request<'editFactbase'>): Promise<Responses['editFactbase']> {
+    editFactbase: thenNotify(written, async (req: Request<'editFactbase'>): Promise<Responses['editFactbase']> => {
+      const db = await connect();
       switch (req.op) {
         case 'renameActor': {
           const r = await renameActor(db, req.id, req.name, { keepOldName: req.keepOldName });
@@ -186,14 +199,16 @@ export function createFactbaseService({ db, now = () => new Date() }: FactbaseDe
           return { id: r.value.id, undo: r.undo };
         }
       }
-    },
+    }),
 
-    async undoEdit({ undo }: Request<'undoEdit'>): Promise<Responses['undoEdit']> {
+    undoEdit: thenNotify(written, async ({ undo }: Request<'undoEdit'>): Promise<Responses['undoEdit']> => {
+      const db = await connect();
       await undoEdit(db, checkUndoRecord(undo));
       return { ok: true };
-    },
+    }),
 
     async exportBundle({ actorId }: Request<'exportBundle'>): Promise<Responses['exportBundle']> {
+      const db = await connect();
       const bundle = await exportBundle(db, { actorId });
       return {
         fileName: bundleFileName(now(), actorId),
@@ -203,14 +218,16 @@ export function createFactbaseService({ db, now = () => new Date() }: FactbaseDe
       };
     },
 
-    async importBundle({ content }: Request<'importBundle'>): Promise<Responses['importBundle']> {
+    importBundle: thenNotify(written, async ({ content }: Request<'importBundle'>): Promise<Responses['importBundle']> => {
+      const db = await connect();
       // importBundle validates the whole file first and writes in one transaction: a bad file changes nothing.
       return importBundle(db, parseJsonFile(content));
-    },
+    }),
 
-    async importIncidents(req: Request<'importIncidents'>): Promise<Responses['importIncidents']> {
+    importIncidents: thenNotify(written, async (req: Request<'importIncidents'>): Promise<Responses['importIncidents']> => {
+      const db = await connect();
       return commitIncidentImport(db, previewFromRequest(req), { skipBadRows: req.skipBadRows, now: now() });
-    },
+    }),
   };
 }
 

@@ -5,26 +5,34 @@
 import { addMissingClaims } from '../factbase/writes';
 import type { FactbaseDB } from '../factbase/db';
 import { notesByUrl } from '../factbase/queries';
-import { buildBackup, exportFileName, exportMimeType, parseBackup } from '../export/backup';
+import { buildBackup, parseBackup } from '../export/backup';
+import { exportFileName, exportMimeType } from '../export/export-file';
 import { notesToCsv } from '../export/csv';
 import { notesToMarkdown } from '../export/markdown';
 import { notesToWebAnnotation } from '../export/web-annotation';
 import { exportBackupData, importBackup } from '../factbase/backup-data';
 import { allTags, deleteNote, listNotes, lookupsForNotes, restoreNote, saveNote } from '../factbase/notes';
 import { claimsToRecords, sourceIdFor } from '../engine/record-page';
-import type { Request, Responses } from '../messaging/protocol';
-import type { TabStore } from './service';
+import type { Request, Responses, Sender } from '../messaging/protocol';
+import type { TabStore } from './reading-service';
+import { connectionOf, thenNotify, type FactbaseSource } from './router';
 
 /** What the notes service needs. */
 export interface NotesDeps {
-  db: FactbaseDB;
+  /** The fact base, or how to open it. */
+  db: FactbaseSource<FactbaseDB>;
   tabs: TabStore;
+  /** Notes or claims were written (team sync takes a step). */
+  written?: () => void;
 }
 
-/** The notes handlers. */
-export function createNotesService({ db, tabs }: NotesDeps) {
+/** The notes service's handlers, keyed by message name. */
+export function createNotesService({ db: source, tabs, written }: NotesDeps) {
+  const connect = connectionOf(source);
   return {
-    async saveNote({ note }: Request<'saveNote'>, tabId: number | undefined): Promise<Responses['saveNote']> {
+    saveNote: thenNotify(written, async ({ note }: Request<'saveNote'>, sender: Sender): Promise<Responses['saveNote']> => {
+      const tabId = sender.tab?.id;
+      const db = await connect();
       const saved = await saveNote(db, note);
       // A saved figure becomes a claim in the fact base, with the page as its source, even when
       // the site's reading is not remembered.
@@ -48,31 +56,32 @@ export function createNotesService({ db, tabs }: NotesDeps) {
         }
       }
       return saved;
-    },
+    }),
 
     async notesForPage({ url }: Request<'notesForPage'>): Promise<Responses['notesForPage']> {
-      return notesByUrl(db, url);
+      return notesByUrl(await connect(), url);
     },
 
     async listNotes(filter: Request<'listNotes'>): Promise<Responses['listNotes']> {
-      return listNotes(db, filter);
+      return listNotes(await connect(), filter);
     },
 
-    async deleteNote({ id }: Request<'deleteNote'>): Promise<Responses['deleteNote']> {
-      return (await deleteNote(db, id)) ?? null;
-    },
+    deleteNote: thenNotify(written, async ({ id }: Request<'deleteNote'>): Promise<Responses['deleteNote']> => {
+      return (await deleteNote(await connect(), id)) ?? null;
+    }),
 
-    async restoreNote({ note }: Request<'restoreNote'>): Promise<Responses['restoreNote']> {
-      await restoreNote(db, note);
+    restoreNote: thenNotify(written, async ({ note }: Request<'restoreNote'>): Promise<Responses['restoreNote']> => {
+      await restoreNote(await connect(), note);
       return { ok: true };
-    },
+    }),
 
     async allTags(): Promise<Responses['allTags']> {
-      return allTags(db);
+      return allTags(await connect());
     },
 
     async exportNotes({ kind, ids }: Request<'exportNotes'>): Promise<Responses['exportNotes']> {
       const now = new Date();
+      const db = await connect();
       const all = await listNotes(db, { sort: 'created', order: 'asc' });
       const wanted = ids ? new Set(ids) : null;
       const notes = wanted ? all.filter((n) => wanted.has(n.id)) : all;
@@ -86,7 +95,8 @@ export function createNotesService({ db, tabs }: NotesDeps) {
       return { fileName: exportFileName(kind, now), mimeType: exportMimeType(kind), content, count: notes.length };
     },
 
-    async notesAnchored({ url, found, missing, edited }: Request<'notesAnchored'>, tabId: number | undefined): Promise<Responses['notesAnchored']> {
+    async notesAnchored({ url, found, missing, edited }: Request<'notesAnchored'>, sender: Sender): Promise<Responses['notesAnchored']> {
+      const tabId = sender.tab?.id;
       if (tabId !== undefined) {
         const state = await tabs.get(tabId);
         if (state && state.url === url) await tabs.set(tabId, { ...state, notes: { found, missing, edited } });
@@ -94,9 +104,9 @@ export function createNotesService({ db, tabs }: NotesDeps) {
       return { ok: true };
     },
 
-    async importBackup({ content }: Request<'importBackup'>): Promise<Responses['importBackup']> {
+    importBackup: thenNotify(written, async ({ content }: Request<'importBackup'>): Promise<Responses['importBackup']> => {
       // parseBackup throws a BackupError naming what is wrong; nothing is written then.
-      return importBackup(db, parseBackup(content));
-    },
+      return importBackup(await connect(), parseBackup(content));
+    }),
   };
 }

@@ -6,6 +6,7 @@ import type { StoredClaim } from '../factbase/db';
 import type { Origin, Source } from '../factbase/schema';
 import type { FigureMention } from '../extract/types';
 import type { PageClaim } from '../claims/types';
+import { hostOf } from '../sites';
 
 /** A stable id for a page's source record: from its URL, else from what was given. */
 export function sourceIdFor(input: string): string {
@@ -19,14 +20,7 @@ export function sourceIdFor(input: string): string {
 }
 
 /** An outlet name from a URL's host when the page names none ("www.rferl.org" → "rferl.org"). */
-export function hostOutlet(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
+export const hostOutlet: (url: string | null) => string | null = hostOf;
 
 /** A duration rounded to hundredths of a millisecond, for reports. */
 export function roundMs(ms: number): number {

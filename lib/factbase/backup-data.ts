@@ -8,6 +8,7 @@ import { stripStored, toStoredActor, toStoredClaim, toStoredIncident } from './r
 import { bumpActorsRevision } from './revision';
 import type { Backup, BackupData } from '../export/backup';
 import { time } from './notes';
+import { writeTransaction } from './counts';
 
 /** How many records an import added, updated, left as they were, or skipped (bundled records). */
 export interface ImportCounts {
@@ -54,7 +55,7 @@ function dedupe<T extends { id: string }>(list: readonly T[], newer: (a: T, b: T
 export async function importBackup(db: FactbaseDB, backup: Backup): Promise<ImportReport> {
   const zero = (): ImportCounts => ({ added: 0, updated: 0, unchanged: 0, skipped: 0 });
   const byKind: ImportReport['byKind'] = { notes: zero(), actors: zero(), sources: zero(), incidents: zero(), claims: zero() };
-  const tx = db.transaction(['notes', 'actors', 'sources', 'incidents', 'claims', 'meta'], 'readwrite');
+  const tx = writeTransaction(db, ['notes', 'actors', 'sources', 'incidents', 'claims', 'meta']);
   // Decides for one record whether to write it, and counts the outcome.
   const decide = (kind: keyof BackupData, incoming: object, existing: object | undefined, keepExisting: boolean): boolean => {
     const c = byKind[kind];

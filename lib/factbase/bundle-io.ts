@@ -6,10 +6,11 @@
 import { bumpActorsRevision } from './revision';
 import { aliasKey } from '../extract/normalize';
 import { parseBundle, BundleError } from './bundle';
-import { claimsAtPlace } from './browse';
+import { claimsAtPlace } from './actor-profile';
 import type { FactbaseDB, StoredActor, StoredClaim, StoredIncident } from './db';
 import { stripStored, toStoredActor, toStoredClaim, toStoredIncident } from './records';
 import type { Actor, Bundle, Claim, Incident, Origin, Source } from './schema';
+import { writeTransaction } from './counts';
 
 /** The bundle format version written by `exportBundle`. */
 export const EXPORT_BUNDLE_VERSION = 1;
@@ -148,7 +149,7 @@ export async function importBundle(db: FactbaseDB, data: unknown): Promise<Bundl
   const bundle = parseBundle(data);
   checkUniqueIds(bundle);
   const report: BundleImportReport = { actors: zero(), sources: zero(), incidents: zero(), claims: zero() };
-  const tx = db.transaction(['actors', 'sources', 'incidents', 'claims', 'meta'], 'readwrite');
+  const tx = writeTransaction(db, ['actors', 'sources', 'incidents', 'claims', 'meta']);
   const actorsStore = tx.objectStore('actors');
   const sourcesStore = tx.objectStore('sources');
   const incidentsStore = tx.objectStore('incidents');

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import type { FactbaseDB } from './db';
 import { toStoredActor, toStoredClaim, toStoredIncident } from './records';
 import { BundleSchema, type Bundle } from './schema';
+import { writeTransaction } from './counts';
 
 /** Meta key of the bundled records the user deleted or merged away ("store:id"). */
 export const TOMBSTONES_KEY = 'deletedBundled';
@@ -43,7 +44,7 @@ const BUNDLE_VERSION_KEY = 'bundledVersion';
  * loaded is skipped unless `force`.
  */
 export async function loadBundledDefault(db: FactbaseDB, bundle: Bundle, force = false): Promise<LoadReport> {
-  const tx = db.transaction(['actors', 'sources', 'incidents', 'claims', 'meta'], 'readwrite');
+  const tx = writeTransaction(db, ['actors', 'sources', 'incidents', 'claims', 'meta']);
   const meta = tx.objectStore('meta');
   const current = (await meta.get(BUNDLE_VERSION_KEY))?.value;
   const report: LoadReport = { version: bundle.version, added: 0, updated: 0, removed: 0, skipped: false };
@@ -68,7 +69,8 @@ export async function loadBundledDefault(db: FactbaseDB, bundle: Bundle, force =
     for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
       const rec = cursor.value as { id: string; origin: string };
       if (rec.origin === 'bundled' && !wanted.has(rec.id)) {
-        await cursor.delete();
+        // Through the store, not the cursor, so the record counts hear of it.
+        await store.delete(cursor.primaryKey);
         report.removed++;
       }
     }

@@ -4,14 +4,10 @@
  * fake-indexeddb in tests and the CLI).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { Actor, Claim, Incident, Note, Source } from './schema';
+import type { Note, Source } from './schema';
+import type { StoredActor, StoredClaim, StoredIncident } from './stored';
 
-/** An actor as stored: with the folded keys of its name and aliases, for the alias index. */
-export type StoredActor = Actor & { aliasKeys: string[] };
-/** An incident as stored: with the ids of its actors, for the by-actor index. */
-export type StoredIncident = Incident & { actorIds: string[] };
-/** A claim as stored: with its claim key, for the by-key index. */
-export type StoredClaim = Claim & { key: string };
+export type { StoredActor, StoredClaim, StoredIncident };
 
 /** The database's typed schema. */
 export interface FactbaseSchema extends DBSchema {

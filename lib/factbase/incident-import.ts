@@ -12,6 +12,7 @@ import type { FactbaseDB, StoredActor } from './db';
 import { toStoredActor, toStoredClaim, toStoredIncident } from './records';
 import { bumpActorsRevision } from './revision';
 import { ActorSchema, ClaimSchema, IncidentSchema, SourceSchema, type Actor, type ActorType, type Claim, type Incident, type Source } from './schema';
+import { writeTransaction } from './counts';
 
 /** Options of `commitIncidentImport`. */
 export interface CommitOptions {
@@ -79,7 +80,7 @@ export async function commitIncidentImport(db: FactbaseDB, preview: IncidentCsvP
     createdActorIds: [],
   };
 
-  const tx = db.transaction(['actors', 'sources', 'incidents', 'claims', 'meta'], 'readwrite');
+  const tx = writeTransaction(db, ['actors', 'sources', 'incidents', 'claims', 'meta']);
   const abort = (): void => {
     try {
       tx.abort();

@@ -8,6 +8,8 @@ import { foldText } from '../extract/normalize';
 import type { Note } from './schema';
 import { StrictNoteSchema } from '../export/backup';
 import type { ExportLookups } from '../export/markdown';
+import { writeTransaction } from './counts';
+import { hostOf } from '../sites';
 
 /** A note that does not fit the schema, with "path: problem" for each thing wrong. */
 export class NoteError extends Error {
@@ -32,19 +34,21 @@ export function time(iso: string | undefined): number {
  */
 export async function saveNote(db: FactbaseDB, note: Note, now: Date = new Date()): Promise<Note> {
   const valid = validNote(note);
-  const tx = db.transaction('notes', 'readwrite');
-  const existing = await tx.store.get(valid.id);
+  const tx = writeTransaction(db, ['notes']);
+  const store = tx.objectStore('notes');
+  const existing = await store.get(valid.id);
   const stored: Note = { ...valid, createdAt: existing?.createdAt ?? valid.createdAt, updatedAt: now.toISOString() };
-  await tx.store.put(stored);
+  await store.put(stored);
   await tx.done;
   return stored;
 }
 
 /** Deletes a note; returns it as it was (to offer undo), or undefined when there was none. */
 export async function deleteNote(db: FactbaseDB, id: string): Promise<Note | undefined> {
-  const tx = db.transaction('notes', 'readwrite');
-  const existing = await tx.store.get(id);
-  if (existing) await tx.store.delete(id);
+  const tx = writeTransaction(db, ['notes']);
+  const store = tx.objectStore('notes');
+  const existing = await store.get(id);
+  if (existing) await store.delete(id);
   await tx.done;
   return existing;
 }
@@ -52,9 +56,10 @@ export async function deleteNote(db: FactbaseDB, id: string): Promise<Note | und
 /** Puts a deleted note back exactly as it was (undo), unless a newer version was saved meanwhile. */
 export async function restoreNote(db: FactbaseDB, note: Note): Promise<void> {
   const valid = validNote(note);
-  const tx = db.transaction('notes', 'readwrite');
-  const existing = await tx.store.get(valid.id);
-  if (!existing || time(existing.updatedAt) <= time(valid.updatedAt)) await tx.store.put(valid);
+  const tx = writeTransaction(db, ['notes']);
+  const store = tx.objectStore('notes');
+  const existing = await store.get(valid.id);
+  if (!existing || time(existing.updatedAt) <= time(valid.updatedAt)) await store.put(valid);
   await tx.done;
 }
 
@@ -82,11 +87,8 @@ export interface NoteFilter {
 
 /** The host of a URL without "www.", lowercased, or "" when it has none. */
 export function siteHost(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return '';
-  }
+  // URL host names are lower case already.
+  return hostOf(url) ?? '';
 }
 
 /** Saved notes matching the filter, sorted (one read transaction). */

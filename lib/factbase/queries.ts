@@ -4,27 +4,14 @@
 import { aliasKey } from '../extract/normalize';
 import type { FactbaseDB, StoredActor, StoredClaim, StoredIncident } from './db';
 import type { Note, Source } from './schema';
+import { readCounts, type FactbaseCounts } from './counts';
 
 /** How many records each store holds. */
-export interface FactbaseCounts {
-  actors: number;
-  sources: number;
-  incidents: number;
-  claims: number;
-  notes: number;
-}
+export type { FactbaseCounts };
 
-/** Counts the records in every store. */
-export async function countRecords(db: FactbaseDB): Promise<FactbaseCounts> {
-  const tx = db.transaction(['actors', 'sources', 'incidents', 'claims', 'notes']);
-  const [actors, sources, incidents, claims, notes] = await Promise.all([
-    tx.objectStore('actors').count(),
-    tx.objectStore('sources').count(),
-    tx.objectStore('incidents').count(),
-    tx.objectStore('claims').count(),
-    tx.objectStore('notes').count(),
-  ]);
-  return { actors, sources, incidents, claims, notes };
+/** The records in every store, from the counts kept in `meta` (no walk over the stores). */
+export function countRecords(db: FactbaseDB): Promise<FactbaseCounts> {
+  return readCounts(db);
 }
 
 /** Actors known under this name or alias (matched on the folded key). */

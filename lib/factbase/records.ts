@@ -6,6 +6,9 @@ import { aliasKey } from '../extract/normalize';
 import type { StoredActor, StoredClaim, StoredIncident } from './db';
 import type { Actor, Claim, Incident } from './schema';
 
+/** Drops the derived index fields of a stored record (defined with the stored types). */
+export { stripStored } from './stored';
+
 /** The folded keys of an actor's name and every alias (what the alias index holds). */
 export function aliasKeysOf(actor: Actor): string[] {
   const keys = new Set<string>();
@@ -41,8 +44,3 @@ export function toStoredClaim(claim: Claim, incident?: Incident): StoredClaim {
   return { ...claim, key: claimKey(filled) };
 }
 
-/** Drops the derived index fields of a stored record. */
-export function stripStored<T extends object>(record: T): T {
-  const { aliasKeys: _a, actorIds: _b, key: _c, ...rest } = record as Record<string, unknown>;
-  return rest as T;
-}

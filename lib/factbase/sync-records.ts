@@ -8,6 +8,7 @@ import type { FactbaseDB } from './db';
 import { TOMBSTONES_KEY } from './bundle';
 import { stripStored, toStoredActor, toStoredClaim, toStoredIncident } from './records';
 import type { Actor, Claim, Incident, Note, Source } from './schema';
+import { writeTransaction } from './counts';
 
 /** A shared record's kind and its store. */
 export const SYNC_STORES = { actor: 'actors', source: 'sources', incident: 'incidents', claim: 'claims', note: 'notes' } as const;
@@ -76,7 +77,7 @@ export interface SyncedWrite {
  * deleting a bundled record tombstones it, so a bundle update does not bring it back.
  */
 export async function applySyncedRecords(db: FactbaseDB, writes: readonly SyncedWrite[]): Promise<string[]> {
-  const tx = db.transaction(['actors', 'sources', 'incidents', 'claims', 'notes', 'meta'], 'readwrite');
+  const tx = writeTransaction(db, ['actors', 'sources', 'incidents', 'claims', 'notes', 'meta']);
   const written: string[] = [];
   let actorsChanged = false;
   const tombstones: string[] = [];

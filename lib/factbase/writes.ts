@@ -7,6 +7,7 @@ import { aliasKey } from '../extract/normalize';
 import { toStoredActor, toStoredClaim, toStoredIncident } from './records';
 import { bumpActorsRevision } from './revision';
 import type { Actor, ActorType, Claim, Incident, Source } from './schema';
+import { writeTransaction } from './counts';
 
 export type { RecordOutcome };
 
@@ -16,7 +17,7 @@ export type { RecordOutcome };
  * kept beside the new ones as superseded (the outlet updated the page).
  */
 export async function recordPageRead(db: FactbaseDB, source: Source, claims: readonly StoredClaim[], incidents: readonly Incident[] = []): Promise<RecordOutcome> {
-  const tx = db.transaction(['sources', 'claims', 'incidents'], 'readwrite');
+  const tx = writeTransaction(db, ['sources', 'claims', 'incidents']);
   const sources = tx.objectStore('sources');
   const store = tx.objectStore('claims');
   const existing = await sources.get(source.id);
@@ -42,7 +43,7 @@ export async function recordPageRead(db: FactbaseDB, source: Source, claims: rea
 
 /** Adds claims (and the incidents they found) of text a page added later, keeping the page's earlier claims (one transaction). */
 export async function addPageClaims(db: FactbaseDB, claims: readonly StoredClaim[], incidents: readonly Incident[] = []): Promise<void> {
-  const tx = db.transaction(['claims', 'incidents'], 'readwrite');
+  const tx = writeTransaction(db, ['claims', 'incidents']);
   for (const claim of claims) await tx.objectStore('claims').put(claim);
   await putNewIncidents(tx.objectStore('incidents'), incidents);
   await tx.done;
@@ -62,7 +63,7 @@ async function putNewIncidents(
  * actor already has returns that actor instead of making a duplicate.
  */
 export async function addUserActor(db: FactbaseDB, input: { name: string; type: ActorType; description: string }): Promise<Actor> {
-  const tx = db.transaction(['actors', 'meta'], 'readwrite');
+  const tx = writeTransaction(db, ['actors', 'meta']);
   const key = aliasKey(input.name);
   const existing = await tx.objectStore('actors').index('by-alias').get(key);
   if (existing) {
@@ -93,7 +94,7 @@ export async function addUserActor(db: FactbaseDB, input: { name: string; type: 
  * left as they are (a saved note's claims never overwrite what a page read recorded).
  */
 export async function addMissingClaims(db: FactbaseDB, source: Source, claims: readonly Claim[]): Promise<void> {
-  const tx = db.transaction(['sources', 'claims'], 'readwrite');
+  const tx = writeTransaction(db, ['sources', 'claims']);
   if (!(await tx.objectStore('sources').get(source.id))) await tx.objectStore('sources').put(source);
   for (const c of claims) {
     if (!(await tx.objectStore('claims').get(c.id))) await tx.objectStore('claims').put(toStoredClaim(c));

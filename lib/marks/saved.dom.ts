@@ -3,7 +3,8 @@
  * or fuzzy when the page changed a little) and wrapped in `<dossier-mark data-kind="saved">`;
  * notes that no longer match are reported, never dropped.
  */
-import { savedMarkSpecs, type SavedSpan } from '../anchor/anchor.dom';
+import type { SavedSpan } from '../anchor/anchor.dom';
+import { savedMarkSpecs } from './saved-specs';
 import { anchorQuote, figureEdit, type FigureEdit } from '../anchor/quote-selector';
 import { isExcludedNode } from '../extract/article-root.dom';
 import type { Note } from '../factbase/schema';

@@ -4,18 +4,27 @@
  * refused at the boundary) and its response type, with one doc line each.
  */
 import * as v from 'valibot';
-import type { ActorListItem, ActorProfile, Page } from '../factbase/browse';
-import type { BundleImportReport } from '../factbase/bundle-io';
-import type { UndoRecord } from '../factbase/edit';
-import type { FactbaseCounts } from '../factbase/queries';
 import { ActorTypeSchema, IncidentRoleSchema, NoteSchema, PartialDateSchema, type Claim, type Incident, type Note, type Source } from '../factbase/schema';
-import type { IncidentImportReport } from '../factbase/incident-import';
-import { INCIDENT_FIELDS } from '../import/csv-layouts';
-import type { ImportReport } from '../factbase/backup-data';
-import type { RecordHistory } from '../background/sync-engine';
-import { SYNC_KINDS } from '../sync/docs';
-import { SyncSettingsSchema, type SyncStatus } from '../sync/settings';
-import type { ActorCard, FigureCard, IncidentSummary, PageAnalysis, TabDossier } from './views';
+import {
+  INCIDENT_FIELDS,
+  SYNC_KINDS,
+  SyncSettingsSchema,
+  type ActorCard,
+  type ActorListItem,
+  type ActorProfile,
+  type BundleImportReport,
+  type FactbaseCounts,
+  type FigureCard,
+  type ImportReport,
+  type IncidentImportReport,
+  type IncidentSummary,
+  type Page,
+  type PageAnalysis,
+  type RecordHistory,
+  type SyncStatus,
+  type TabDossier,
+  type UndoRecord,
+} from './views';
 
 const Url = v.pipe(v.string(), v.maxLength(4_000));
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
@@ -64,7 +73,7 @@ export const REQUESTS = {
   /** Content/popup → background: add an unknown actor from a page to the fact base. */
   addActor: v.object({
     name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(300)),
-    type: v.picklist(['person', 'organization', 'place']),
+    type: ActorTypeSchema,
     description: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
   }),
   /** Content → background: save (insert or update) a note; its figures become claims of the page. */
@@ -280,6 +289,16 @@ export interface Responses {
 export type MessageType = keyof typeof REQUESTS;
 /** Request payload of a message. */
 export type Request<K extends MessageType> = v.InferOutput<(typeof REQUESTS)[K]>;
+/** Who sent a message: the tab of a content script (absent for the popup and the options page). */
+export interface Sender {
+  tab?: { id?: number };
+  /** The frame the message came from (0: the tab's top frame). */
+  frameId?: number;
+}
+/** The background's answer to one message. */
+export type Handler<K extends MessageType> = (data: Request<K>, sender: Sender) => Promise<Responses[K]>;
+/** One handler per message: what the background's router is. */
+export type Handlers = { [K in MessageType]: Handler<K> };
 /** The envelope sent over `runtime.sendMessage`. */
 export interface Envelope<K extends MessageType = MessageType> {
   dossier: K;

@@ -1,5 +1,8 @@
 /**
- * Data shapes the background sends to the content script, the popup and the options page.
+ * The shapes the messages carry: every type `protocol.ts` names in a request or a response, and
+ * the few vocabularies its request schemas check against. The protocol imports only this file
+ * and the fact-base schema; what is defined elsewhere is re-exported here (types only, bar those
+ * vocabularies), so the protocol never reaches into an implementation module itself.
  */
 import type { KnownDisagreement } from '../claims/known-conflicts';
 import type { StoredClaim } from '../factbase/db';
@@ -8,6 +11,21 @@ import type { PageResult } from '../engine/types';
 import type { IncidentSummary } from '../claims/incident-view';
 
 export type { IncidentSummary };
+export type { ActorListItem, Page } from '../factbase/browse';
+export type { ActorProfile } from '../factbase/actor-profile';
+export type { BundleImportReport } from '../factbase/bundle-io';
+export type { UndoRecord } from '../factbase/edit';
+export type { FactbaseCounts } from '../factbase/counts';
+export type { IncidentImportReport } from '../factbase/incident-import';
+export type { ImportReport } from '../factbase/backup-data';
+export type { RecordHistory } from '../sync/engine';
+export type { SyncStatus } from '../sync/settings';
+/** The columns a CSV incident import maps (the `importIncidents` request's mapping keys). */
+export { INCIDENT_FIELDS } from '../import/csv-layouts';
+/** The kinds of record team sync shares (the `syncRecordHistory` request). */
+export { SYNC_KINDS } from '../sync/docs';
+/** Team sync's settings as the options page sends them (the `syncStart` request). */
+export { SyncSettingsSchema } from '../sync/settings';
 
 /** The content script's analysis of its page: the engine's result without the echoed text. */
 export type PageAnalysis = Omit<PageResult, 'text'>;

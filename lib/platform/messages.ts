@@ -3,7 +3,7 @@
  * incoming message is validated against its schema before a handler sees it.
  */
 import { browser, type Browser } from 'wxt/browser';
-import { parseEnvelope, type MessageType, type Request, type Responses } from '../messaging/protocol';
+import { parseEnvelope, type Handlers, type MessageType, type Request, type Responses } from '../messaging/protocol';
 
 type Reply<K extends MessageType> = { ok: Responses[K] } | { error: string };
 
@@ -14,11 +14,6 @@ export async function sendMessage<K extends MessageType>(type: K, data: Request<
   if ('error' in reply) throw new Error(reply.error);
   return reply.ok;
 }
-
-/** One handler per message type. */
-export type Handlers = {
-  [K in MessageType]: (data: Request<K>, sender: Browser.runtime.MessageSender) => Promise<Responses[K]>;
-};
 
 /** Routes validated messages to their handlers; malformed ones of ours are refused with an error. */
 export function handleMessages(handlers: Handlers): void {

@@ -4,7 +4,7 @@
  * registered for that host (remembered across restarts) and run in the current tab.
  */
 import { browser } from 'wxt/browser';
-import { siteSettings } from './storage-items';
+import { siteSettings, updateSiteSettings } from './storage-items';
 
 const SCRIPT_ID = 'dossier-user-sites';
 
@@ -29,9 +29,7 @@ export async function syncUserSites(contentJs: string, contentCss: string[]): Pr
 
 /** Turns annotation on for a host the user added, and runs it in the given tab now. */
 export async function enableUserSite(host: string, tabId: number | undefined, contentJs: string): Promise<void> {
-  const all = await siteSettings.getValue();
-  all[host] = { ...all[host], annotate: true, added: true };
-  await siteSettings.setValue(all);
+  await updateSiteSettings(host, { annotate: true, added: true });
   await syncUserSites(contentJs, []);
   if (tabId !== undefined) await browser.scripting.executeScript({ target: { tabId }, files: [contentJs as never] }).catch(() => undefined);
 }

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { hostOf, isSupportedHost } from './sites';
-import { rememberReading, siteSettings } from './storage-items';
+import { rememberReading, siteSettings, updateSiteSettings } from './storage-items';
 import { sendMessage } from './messages';
 import { sendTabMessage } from './tab-messages';
 
@@ -15,12 +15,6 @@ export async function loadSiteState(url: string): Promise<{ host: string; suppor
   const s = (await siteSettings.getValue())[host] ?? {};
   const supported = isSupportedHost(host);
   return { host, supported, annotate: s.annotate ?? supported, remember: s.remember ?? supported, rememberAll: await rememberReading.getValue() };
-}
-
-async function setSite(host: string, change: { annotate?: boolean; remember?: boolean }): Promise<void> {
-  const all = await siteSettings.getValue();
-  all[host] = { ...all[host], ...change };
-  await siteSettings.setValue(all);
 }
 
 /** Turns annotation of a site on or off, and tells the tab at once. */
@@ -34,14 +28,14 @@ export async function setSiteAnnotate(url: string, tabId: number, on: boolean): 
     await sendMessage('enableSite', { host, tabId });
     return;
   }
-  await setSite(host, { annotate: on });
+  await updateSiteSettings(host, { annotate: on });
   await sendTabMessage(tabId, 'setEnabled', { enabled: on });
 }
 
 /** Remember (or not) the claims read on a site. */
 export async function setSiteRemember(url: string, on: boolean): Promise<void> {
   const host = hostOf(url);
-  if (host) await setSite(host, { remember: on });
+  if (host) await updateSiteSettings(host, { remember: on });
 }
 
 /** The global "remember what I read" switch. */

@@ -4,7 +4,7 @@
  */
 import { HOSTS } from '../sites';
 import { isSupportedHost } from './sites';
-import { rememberReading, showUnknownNames, siteSettings, type SiteSettings } from './storage-items';
+import { rememberReading, showUnknownNames, siteSettings, updateSiteSettings, type SiteSettings } from './storage-items';
 
 /** One site's row on the options page (defaults applied). */
 export interface SiteRow {
@@ -31,9 +31,7 @@ export async function loadSiteRows(): Promise<{ rows: SiteRow[]; rememberReading
 
 /** Changes one site's settings (the other fields are kept). */
 export async function setSiteSetting(host: string, patch: Pick<SiteSettings, 'annotate' | 'remember'>): Promise<void> {
-  const all = await siteSettings.getValue();
-  all[host] = { ...all[host], ...patch };
-  await siteSettings.setValue(all);
+  await updateSiteSettings(host, patch);
 }
 
 /** Switches remembering claims read on pages on or off everywhere. */

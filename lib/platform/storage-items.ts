@@ -16,6 +16,20 @@ export interface SiteSettings {
 /** Per-site settings, by host name. */
 export const siteSettings = storage.defineItem<Record<string, SiteSettings>>(`local:${SITE_SETTINGS_KEY}`, { fallback: {} });
 
+// Changes are applied one at a time, so two switches flipped at once cannot overwrite each other.
+let siteQueue: Promise<unknown> = Promise.resolve();
+
+/** Changes one site's settings, keeping its other fields and every other site's: the one writer of `siteSettings`. */
+export function updateSiteSettings(host: string, patch: Partial<SiteSettings>): Promise<void> {
+  const next = siteQueue.then(async () => {
+    const all = await siteSettings.getValue();
+    all[host] = { ...all[host], ...patch };
+    await siteSettings.setValue(all);
+  });
+  siteQueue = next.catch(() => undefined);
+  return next;
+}
+
 /** Whether claims read on pages are remembered at all (the global switch). */
 export const rememberReading = storage.defineItem<boolean>('local:rememberReading', { fallback: true });
 

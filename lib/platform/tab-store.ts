@@ -2,7 +2,7 @@
  * The background's per-tab state, in session storage (survives a restarted service worker).
  */
 import { browser } from 'wxt/browser';
-import type { TabStore } from '../background/service';
+import type { TabStore } from '../background/reading-service';
 import type { TabDossier } from '../messaging/views';
 import { TAB_DOSSIERS_KEY } from './storage-items';
 

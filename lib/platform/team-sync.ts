@@ -7,14 +7,15 @@
  */
 import PouchDB, { type Cancellable } from 'pouchdb-browser';
 import { browser } from 'wxt/browser';
-import { createSyncEngine, type RecordHistory, type SyncEngine, type TeamReplica } from '../background/sync-engine';
+import { createSyncEngine, type RecordHistory, type SyncEngine, type TeamReplica } from '../sync/engine';
 import type { SyncKind } from '../sync/docs';
 import type { FactbaseDB } from '../factbase/db';
 import { originPattern, shareOf, type SavedSyncSettings, type SyncSettings, type SyncStatus } from '../sync/settings';
 import { syncSettings } from './storage-items';
+import { SYNC_ALARM } from './alarms';
 
-/** The alarm that wakes the service worker to keep replication going. */
-export const SYNC_ALARM = 'dossier-team-sync';
+/** The alarm that wakes the service worker to keep replication going (named in alarms.ts). */
+export { SYNC_ALARM };
 
 /** A problem the user can act on (wrong password, no such database, no permission). */
 class SyncSetupError extends Error {

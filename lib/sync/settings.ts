@@ -3,7 +3,7 @@
  * the protocol, the background and the Sync panel. Pure.
  */
 import * as v from 'valibot';
-import type { Refusal, SettledConflict, ShareSettings } from '../background/sync-engine';
+import type { Refusal, SettledConflict, ShareSettings } from './engine';
 
 /** Team sync's settings, as entered on the options page. */
 export const SyncSettingsSchema = v.object({

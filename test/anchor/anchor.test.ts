@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { offsetsToRange, rangeToOffsets, savedMarkSpecs } from '../../lib/anchor/anchor.dom';
+import { offsetsToRange, rangeToOffsets } from '../../lib/anchor/anchor.dom';
+import { savedMarkSpecs } from '../../lib/marks/saved-specs';
 import { anchorQuote, describeRange } from '../../lib/anchor/quote-selector';
 import { collectText } from '../../lib/marks/text-map.dom';
 import { MARK_TAG, unwrapMarks, wrapMarks } from '../../lib/marks/wrap.dom';

@@ -1,7 +1,7 @@
 import { pageClaim } from '../support/records';
 import { describe, expect, it } from 'vitest';
 import { createNotesService } from '../../lib/background/notes-service';
-import type { TabStore } from '../../lib/background/service';
+import type { TabStore } from '../../lib/background/reading-service';
 import { openFactbase } from '../../lib/factbase/db';
 import type { Note } from '../../lib/factbase/schema';
 import type { TabDossier } from '../../lib/messaging/views';
@@ -39,7 +39,7 @@ describe('saving a note', () => {
   it('makes a saved figure a claim of the page in the fact base, even when the site is not remembered', async () => {
     const db = await openFactbase('test-notes-service-1');
     const service = createNotesService({ db, tabs: tabs(dossier) });
-    await service.saveNote({ note }, 7);
+    await service.saveNote({ note }, { tab: { id: 7 } });
     const claim = await db.get('claims', 'c-1');
     expect(claim).toMatchObject({ value: 6, low: 6, high: null, sourceId: sourceIdFor(URL), origin: 'user', key: 'killed|count|place:bishkek|2023' });
     expect(await db.get('sources', sourceIdFor(URL))).toMatchObject({ url: URL, outlet: 'RFE/RL', publishedAt: '2023-04-11' });
@@ -50,7 +50,7 @@ describe('saving a note', () => {
   it('does not make claims for a note saved on another page than the tab shows', async () => {
     const db = await openFactbase('test-notes-service-2');
     const service = createNotesService({ db, tabs: tabs({ ...dossier, url: 'https://elsewhere.example/' }) });
-    await service.saveNote({ note }, 7);
+    await service.saveNote({ note }, { tab: { id: 7 } });
     expect(await db.get('claims', 'c-1')).toBeUndefined();
     db.close();
   });

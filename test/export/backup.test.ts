@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BackupError, buildBackup, exportFileName, exportMimeType, MAX_BACKUP_RECORDS, parseBackup } from '../../lib/export/backup';
+import { BackupError, buildBackup, MAX_BACKUP_RECORDS, parseBackup } from '../../lib/export/backup';
+import { exportFileName, exportMimeType } from '../../lib/export/export-file';
 import type { Actor, Note } from '../../lib/factbase/schema';
 
 const NOW = new Date('2026-11-21T12:00:00.000Z');

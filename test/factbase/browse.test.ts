@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadBundledDefault } from '../../lib/factbase/bundle';
-import { actorProfile, claimsAtPlace, claimSeries, listActors, listClaims, listIncidents, listSources, type Page, type PageRequest } from '../../lib/factbase/browse';
+import { actorProfile, claimsAtPlace, claimSeries } from '../../lib/factbase/actor-profile';
+import { listActors, listClaims, listIncidents, listSources, type Page, type PageRequest } from '../../lib/factbase/browse';
 import { openFactbase, type FactbaseDB, type StoredClaim } from '../../lib/factbase/db';
 import { mergeActors, undoEdit } from '../../lib/factbase/edit';
 import { toStoredActor, toStoredClaim } from '../../lib/factbase/records';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { actorProfile } from '../../lib/factbase/browse';
+import { actorProfile } from '../../lib/factbase/actor-profile';
 import { BundleError, loadBundledDefault, parseBundle } from '../../lib/factbase/bundle';
 import { exportBundle, importBundle } from '../../lib/factbase/bundle-io';
 import { openFactbase, type FactbaseDB } from '../../lib/factbase/db';

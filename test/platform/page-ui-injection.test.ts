@@ -13,7 +13,7 @@ describe('injectPageUi', () => {
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [3] }, files: [PAGE_UI_JS] });
   });
 
-  it('refuses a sender that is not a tab (an extension page)', async () => {
-    await expect(injectPageUi({ url: 'chrome-extension://x/options.html' })).rejects.toThrow(/only into a tab/);
+  it('refuses a sender that is not a tab (an extension page: no tab)', async () => {
+    await expect(injectPageUi({})).rejects.toThrow(/only into a tab/);
   });
 });

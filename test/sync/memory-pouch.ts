@@ -3,7 +3,7 @@
  * replica and a stand-in for the team server, replicated on demand.
  */
 import { createRequire } from 'node:module';
-import type { TeamReplica } from '../../lib/background/sync-engine';
+import type { TeamReplica } from '../../lib/sync/engine';
 
 const require = createRequire(import.meta.url);
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import bundled from '../../data/factbase.json';
-import { createService, type TabStore } from '../../lib/background/service';
+import { createReadingService, type TabStore } from '../../lib/background/reading-service';
 import { loadBundledDefault, parseBundle } from '../../lib/factbase/bundle';
 import { openFactbase } from '../../lib/factbase/db';
 import { commitIncidentImport } from '../../lib/factbase/incident-import';
@@ -22,11 +22,11 @@ describe('the reading service', () => {
     const db = await openFactbase('test-service-imported-incident');
     await loadBundledDefault(db, parseBundle(bundled));
     await commitIncidentImport(db, await previewIncidentCsv(readFileSync('test/fixtures/csv/gtd-sample.csv', 'utf8')), { skipBadRows: true });
-    const service = createService({ db, tabs: memoryTabs(), setBadge: () => undefined, remembers: async () => true });
+    const service = createReadingService({ db, tabs: memoryTabs(), setBadge: () => undefined, remembers: async () => true });
     const url = 'https://www.rferl.org/a/almaty-police-shooting/1.html';
     const analysis = await service.analyzePage(
       { url, title: 'Almaty shooting', text: 'A gunman killed three police officers in Almaty on 18 July 2016, officials said.', publishedAt: '2016-07-19', siteName: 'RFE/RL' },
-      3,
+      { tab: { id: 3 } },
     );
     const killed = analysis.claims.find((c) => c.predicate === 'killed')!;
     // The bundled fact base has no incident for it; the imported GTD row is the incident.
@@ -35,5 +35,24 @@ describe('the reading service', () => {
     expect(dossier.related[0]?.incident.id).toBe(killed.incident);
     expect(analysis.incidents.map((i) => i.id)).toContain(killed.incident);
     db.close();
+  });
+
+  it('answers a tab\'s cached dossier without opening the fact base', async () => {
+    const cached = { url: 'https://example.org/a', title: 'A', analysis: null, related: [], state: 'done' as const };
+    const tabs = memoryTabs();
+    await tabs.set(5, cached);
+    let opened = 0;
+    const service = createReadingService({
+      db: () => {
+        opened++;
+        return Promise.reject(new Error('not opened in this test'));
+      },
+      tabs,
+      setBadge: () => undefined,
+      remembers: async () => true,
+    });
+    expect(await service.getTabAnalysis({ tabId: 5 })).toEqual(cached);
+    expect(await service.getTabAnalysis({ tabId: 6 })).toBeNull();
+    expect(opened).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * The background's work behind the message protocol: analysing pages against the fact base,
- * remembering what was read, and answering the cards and the popup. The browser-specific parts
- * (tab state storage, the badge) are injected, so this runs in unit tests as it is.
+ * The reading service: analysing pages against the fact base, remembering what was read, and
+ * answering the cards and the popup. The browser-specific parts (tab state storage, the badge)
+ * are injected, so this runs in unit tests as it is.
  */
 import type { KnownClaim } from '../engine/analyze';
 import { analyzePage } from '../engine/analyze-page';
@@ -9,13 +9,14 @@ import { appendAnalysis } from '../engine/merge';
 import { sourceIdFor } from '../engine/record-page';
 import { idbEngineFactbase } from '../factbase/engine-port';
 import type { FactbaseDB } from '../factbase/db';
-import { claimsByKey, claimsBySubject, countRecords, incidentsForActor, notesByUrl } from '../factbase/queries';
+import { claimsByKey, claimsBySubject, countRecords, incidentCounts, incidentsForActor, notesByUrl } from '../factbase/queries';
 import { disagreementsAmong } from '../claims/known-conflicts';
 import type { Incident, Source } from '../factbase/schema';
 import { addUserActor } from '../factbase/writes';
-import type { Request, Responses } from '../messaging/protocol';
+import type { Request, Responses, Sender } from '../messaging/protocol';
 import type { ClaimView, IncidentView, TabDossier } from '../messaging/views';
 import { rankIncidents } from './related';
+import { connectionOf, perConnection, thenNotify, type FactbaseSource } from './router';
 
 // Above any score `rankIncidents` gives: the page's own incidents rank first (a finite number, as
 // messages are carried as JSON).
@@ -27,30 +28,36 @@ export interface TabStore {
   set(tabId: number, state: TabDossier): Promise<void>;
 }
 
-/** What the service needs from the browser. */
-export interface ServiceDeps {
-  db: FactbaseDB;
+/** What the reading service needs from the browser. */
+export interface ReadingDeps {
+  /** The fact base, or how to open it (the tab's cached dossier is answered without it). */
+  db: FactbaseSource<FactbaseDB>;
   tabs: TabStore;
   setBadge: (tabId: number, text: string) => void;
   /** Whether claims read on this URL are remembered. */
   remembers: (url: string) => Promise<boolean>;
   /** Whether names not in the fact base are marked and listed (the options' switch); absent: yes. */
   showsUnknownNames?: () => Promise<boolean>;
+  /** A page was read: its source id, for team sync's read receipts. */
+  pageRead?: (sourceId: string) => void;
+  /** The fact base was written (team sync takes a step). */
+  written?: () => void;
 }
 
 
-/** The background's message handlers, minus the sender plumbing. */
-export function createService(deps: ServiceDeps) {
-  const { db } = deps;
-  const engineFb = idbEngineFactbase(db);
+/** The reading service's handlers, keyed by message name. */
+export function createReadingService(deps: ReadingDeps) {
+  const connect = connectionOf(deps.db);
+  // The engine's port keeps the alias matcher: one per connection.
+  const enginePort = perConnection(idbEngineFactbase);
 
-  async function withSources(claims: readonly KnownClaim['claim'][]): Promise<ClaimView[]> {
+  async function withSources(db: FactbaseDB, claims: readonly KnownClaim['claim'][]): Promise<ClaimView[]> {
     const ids = [...new Set(claims.map((c) => c.sourceId))];
     const sources = new Map<string, Source | undefined>(await Promise.all(ids.map(async (id) => [id, await db.get('sources', id)] as const)));
     return claims.map((claim) => ({ claim, source: sources.get(claim.sourceId) ?? null }));
   }
 
-  async function incidentView(incident: Incident): Promise<IncidentView> {
+  async function incidentView(db: FactbaseDB, incident: Incident): Promise<IncidentView> {
     const ids = [...new Set([...incident.actors.map((a) => a.actorId), ...(incident.place ? [incident.place] : [])])];
     const actors = new Map((await Promise.all(ids.map((id) => db.get('actors', id)))).filter((a) => a).map((a) => [a!.id, a!]));
     const claims = await db.getAllFromIndex('claims', 'by-incident', incident.id);
@@ -58,17 +65,19 @@ export function createService(deps: ServiceDeps) {
       incident,
       placeName: incident.place ? (actors.get(incident.place)?.name ?? null) : null,
       actorNames: incident.actors.map((a) => ({ id: a.actorId, name: actors.get(a.actorId)?.name ?? a.actorId, role: a.role })),
-      claims: await withSources(claims),
+      claims: await withSources(db, claims),
     };
   }
 
   return {
-    async analyzePage(data: Request<'analyzePage'>, tabId: number | undefined): Promise<Responses['analyzePage']> {
+    async analyzePage(data: Request<'analyzePage'>, sender: Sender): Promise<Responses['analyzePage']> {
+      const tabId = sender.tab?.id;
+      const db = await connect();
       const part = data.part ?? 0;
       // The one pipeline the command line runs too, over the IndexedDB fact base.
       const result = await analyzePage(
         { label: data.url, url: data.url, title: data.title || null, publishedAt: data.publishedAt, siteName: data.siteName, text: data.text, part },
-        engineFb,
+        enginePort(db),
         { remember: await deps.remembers(data.url) },
       );
       const { text: _text, ...full } = result;
@@ -80,10 +89,13 @@ export function createService(deps: ServiceDeps) {
         const merged = prev?.analysis && prev.url === data.url ? appendAnalysis(prev.analysis, analysis) : analysis;
         await deps.tabs.set(tabId, { url: data.url, title: data.title, analysis: merged, related: [], state: 'analysing', notes: prev?.notes });
       }
+      if (data.url) deps.pageRead?.(analysis.source.sourceId ?? sourceIdFor(data.url));
+      deps.written?.();
       return analysis;
     },
 
-    async pageAnnotated(data: Request<'pageAnnotated'>, tabId: number | undefined): Promise<Responses['pageAnnotated']> {
+    async pageAnnotated(data: Request<'pageAnnotated'>, sender: Sender): Promise<Responses['pageAnnotated']> {
+      const tabId = sender.tab?.id;
       if (tabId !== undefined) {
         const state = await deps.tabs.get(tabId);
         if (state && state.url === data.url) await deps.tabs.set(tabId, { ...state, state: 'done' });
@@ -93,15 +105,17 @@ export function createService(deps: ServiceDeps) {
     },
 
     async getActorCard({ actorId }: Request<'getActorCard'>): Promise<Responses['getActorCard']> {
+      const db = await connect();
       const actor = await db.get('actors', actorId);
       if (!actor) return null;
       const incidents = (await incidentsForActor(db, actorId)).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')).slice(0, 5);
       const claims = (await claimsBySubject(db, actorId)).filter((c) => c.status === 'active').slice(-5);
       const { aliasKeys: _k, ...plain } = actor;
-      return { actor: plain, incidents: await Promise.all(incidents.map(incidentView)), claims: await withSources(claims) };
+      return { actor: plain, incidents: await Promise.all(incidents.map((i) => incidentView(db, i))), claims: await withSources(db, claims) };
     },
 
-    async getFigureCard({ url, figureIndex }: Request<'getFigureCard'>, tabId: number | undefined): Promise<Responses['getFigureCard']> {
+    async getFigureCard({ url, figureIndex }: Request<'getFigureCard'>, sender: Sender): Promise<Responses['getFigureCard']> {
+      const tabId = sender.tab?.id;
       if (tabId === undefined) return null;
       const state = await deps.tabs.get(tabId);
       const claimIndex = state?.analysis?.claims.findIndex((c) => c.figure === figureIndex) ?? -1;
@@ -109,14 +123,16 @@ export function createService(deps: ServiceDeps) {
       const claim = state.analysis.claims[claimIndex]!;
       // The page's own claims (a bundled article keeps its bundled source id) are never another source's.
       const own = state.analysis.source.sourceId ?? sourceIdFor(url);
+      const db = await connect();
       const others = (await claimsByKey(db, claim.key)).filter((c) => c.sourceId !== own && c.sourceId !== sourceIdFor(url) && c.status === 'active');
-      return { claimIndex, others: await withSources(others) };
+      return { claimIndex, others: await withSources(db, others) };
     },
 
     async getTabDossier({ tabId }: Request<'getTabDossier'>): Promise<Responses['getTabDossier']> {
       const state = await deps.tabs.get(tabId);
       if (!state) return null;
       if (!state.analysis) return state;
+      const db = await connect();
       const actorIds = [...new Set(state.analysis.actors.map((a) => a.actorId).filter((id): id is string => id !== null))];
       const lists = await Promise.all(actorIds.map((id) => incidentsForActor(db, id)));
       // The incidents the page's own figures are about come first (an article about an imported
@@ -126,8 +142,8 @@ export function createService(deps: ServiceDeps) {
       const ownIds = new Set(ownIncidents.map((i) => i.id));
       const ranked = rankIncidents(lists.flat().filter((i) => !ownIds.has(i.id)), actorIds, state.analysis.source.publishedAt).slice(0, Math.max(0, 10 - ownIncidents.length));
       const related = [
-        ...(await Promise.all(ownIncidents.map(async (i) => ({ ...(await incidentView(i)), score: OWN_INCIDENT_SCORE })))),
-        ...(await Promise.all(ranked.map(async (r) => ({ ...(await incidentView(r.incident)), score: r.score })))),
+        ...(await Promise.all(ownIncidents.map(async (i) => ({ ...(await incidentView(db, i)), score: OWN_INCIDENT_SCORE })))),
+        ...(await Promise.all(ranked.map(async (r) => ({ ...(await incidentView(db, r.incident)), score: r.score })))),
       ];
       // What other sources disagree about among themselves, on this page's own incidents and
       // measures only: an article on one attack is not shown a dispute about fighters abroad
@@ -150,16 +166,25 @@ export function createService(deps: ServiceDeps) {
       return { ...state, related, otherConflicts, pageNotes };
     },
 
-    async addActor({ name, type, description }: Request<'addActor'>): Promise<Responses['addActor']> {
-      const actor = await addUserActor(db, { name, type, description: description ?? '' });
-      return { actorId: actor.id };
+    /** Straight from the tab's cached dossier: no need to wait for the fact base to open. */
+    async getTabAnalysis({ tabId }: Request<'getTabAnalysis'>): Promise<Responses['getTabAnalysis']> {
+      return deps.tabs.get(tabId);
     },
 
+    addActor: thenNotify(deps.written, async ({ name, type, description }: Request<'addActor'>): Promise<Responses['addActor']> => {
+      const actor = await addUserActor(await connect(), { name, type, description: description ?? '' });
+      return { actorId: actor.id };
+    }),
+
     async getCounts(_data?: Request<'getCounts'>): Promise<Responses['getCounts']> {
-      return countRecords(db);
+      return countRecords(await connect());
+    },
+
+    async actorIncidentCounts({ actorIds }: Request<'actorIncidentCounts'>): Promise<Responses['actorIncidentCounts']> {
+      return incidentCounts(await connect(), actorIds);
     },
   };
 }
 
-/** The service's handlers. */
-export type Service = ReturnType<typeof createService>;
+/** The reading service's handlers. */
+export type ReadingService = ReturnType<typeof createReadingService>;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSyncEngine, type ShareSettings } from '../../lib/background/sync-engine';
+import { createSyncEngine, type ShareSettings } from '../../lib/sync/engine';
 import { loadBundledDefault } from '../../lib/factbase/bundle';
 import { openFactbase, type FactbaseDB } from '../../lib/factbase/db';
 import { deleteActor, updateActorDetails } from '../../lib/factbase/edit';

@@ -11,8 +11,8 @@ import type { FactbaseDB } from '../factbase/db';
 import { claimsBySource } from '../factbase/queries';
 import { applySyncedRecords, deletedBundledRecords, forEachRecord, readSharedRecord, type SharedKind } from '../factbase/sync-records';
 import type { Note } from '../factbase/schema';
-import { checkIncomingDoc, docIdFor, nextDoc, parseDocId, recordHash, sameContent, withReader, type SyncDoc, type SyncKind, type SyncRecord } from '../sync/docs';
-import { describeConflict, settleVersions } from '../sync/merge';
+import { checkIncomingDoc, docIdFor, nextDoc, parseDocId, recordHash, sameContent, withReader, type SyncDoc, type SyncKind, type SyncRecord } from './docs';
+import { describeConflict, settleVersions } from './merge';
 
 /** The parts of a PouchDB database the engine uses (the local replica of the team database). */
 export interface TeamReplica {

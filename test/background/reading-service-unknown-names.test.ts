@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createService } from '../../lib/background/service';
+import { createReadingService } from '../../lib/background/reading-service';
 import { loadBundledDefault } from '../../lib/factbase/bundle';
 import { openFactbase, type FactbaseDB } from '../../lib/factbase/db';
 import type { Bundle } from '../../lib/factbase/schema';
@@ -26,7 +26,7 @@ async function serviceWith(showsUnknownNames: boolean) {
   dbs.push(db);
   await loadBundledDefault(db, BUNDLE);
   const tabs = new Map<number, TabDossier>();
-  return createService({
+  return createReadingService({
     db,
     tabs: { get: async (id) => tabs.get(id) ?? null, set: async (id, s) => void tabs.set(id, s) },
     setBadge: () => undefined,
@@ -45,12 +45,12 @@ const page = {
 
 describe('the unknown-names switch', () => {
   it('keeps unknown names in the analysis when it is on', async () => {
-    const a = await (await serviceWith(true)).analyzePage(page, 1);
+    const a = await (await serviceWith(true)).analyzePage(page, { tab: { id: 1 } });
     expect(a.actors.some((m) => m.actorId === null)).toBe(true);
   });
 
   it('leaves only fact-base actors, and no maybe, when it is off', async () => {
-    const a = await (await serviceWith(false)).analyzePage(page, 1);
+    const a = await (await serviceWith(false)).analyzePage(page, { tab: { id: 1 } });
     expect(a.actors.map((m) => m.text)).toEqual(['Astana']);
     expect(a.maybe ?? []).toEqual([]);
   });

@@ -175,10 +175,14 @@ export function buildAliasMatcher(actors: readonly NamedActor[]): AliasMatcher {
         const first = text.charCodeAt(i);
         // Fast path: ASCII that is not a capital (lowercase letters, digits, spaces, punctuation).
         if (first < 0x80 && !(first >= 65 && first <= 90)) continue;
+        // Lowercase Russian letters likewise (а-я, ё): Russian pages are mostly these.
+        if ((first >= 0x430 && first <= 0x44f) || first === 0x451) continue;
         if (!isWordUnit(first) || (i > 0 && isWordUnit(text.charCodeAt(i - 1)))) continue;
         let e = i + 1;
         while (e < len && isWordUnit(text.charCodeAt(e))) e++;
-        if (first > 127 && !UPPER_START.test(text.slice(i, e))) {
+        // Capital Russian letters tell their case by code unit; other scripts ask the RegExp.
+        const russianCapital = (first >= 0x410 && first <= 0x42f) || first === 0x401;
+        if (first > 127 && !russianCapital && !UPPER_START.test(text.slice(i, e))) {
           i = e - 1;
           continue;
         }

@@ -40,8 +40,20 @@ const MAYBE_DATE = /\b(?:January|February|March|April|May|June|July|August|Septe
 const MAYBE_DATE_ALL = new RegExp(MAYBE_DATE.source, 'g');
 
 // Russian month names in any case, and the Russian "yesterday/today/ago" words.
-const MAYBE_DATE_RU = /(?<!\p{L})(?:январ|феврал|март|апрел|ма[йяе](?!\p{L})|июн|июл|август|сентябр|октябр|ноябр|декабр|вчера(?!\p{L})|сегодня(?!\p{L})|назад(?!\p{L}))/iu;
-const MAYBE_DATE_RU_ALL = new RegExp(MAYBE_DATE_RU.source, 'giu');
+// The letter before such a word is tested once the word is found: a look-behind is tried at every
+// position of the text, and costs more than the search itself.
+const MAYBE_DATE_RU_WORD = /(?:январ|феврал|март|апрел|ма[йяе](?!\p{L})|июн|июл|август|сентябр|октябр|ноябр|декабр|вчера(?!\p{L})|сегодня(?!\p{L})|назад(?!\p{L}))/giu;
+const LETTER_LAST = /\p{L}$/u;
+
+/** The next Russian date-like word at a word start, searching from `from`. */
+function nextRussianDateWord(text: string, from: number): RegExpExecArray | null {
+  MAYBE_DATE_RU_WORD.lastIndex = from;
+  for (let m = MAYBE_DATE_RU_WORD.exec(text); m !== null; m = MAYBE_DATE_RU_WORD.exec(text)) {
+    if (!LETTER_LAST.test(text.slice(Math.max(0, m.index - 2), m.index))) return m;
+    MAYBE_DATE_RU_WORD.lastIndex = m.index + 1;
+  }
+  return null;
+}
 const BARE_YEAR_RU = /(?<![\p{L}\d])(?:в|с|до|к|по|of)\s+((?:19|20)\d{2})\s*(?:год|г\.)/giu;
 
 // What every date this module reads needs somewhere in the text: a month or weekday word (any
@@ -79,10 +91,9 @@ export function findDates(text: string, reference: string | null): DateMention[]
   }
   // Russian dates ("5 июня 2016 года") through chrono's Russian parser, with the same reference.
   // Only a short window around each month word is parsed: chrono costs in proportion to the text.
-  if (cyrillic && MAYBE_DATE_RU.test(text)) {
-    MAYBE_DATE_RU_ALL.lastIndex = 0;
+  if (cyrillic) {
     let covered = -1;
-    for (let m = MAYBE_DATE_RU_ALL.exec(text); m !== null; m = MAYBE_DATE_RU_ALL.exec(text)) {
+    for (let m = nextRussianDateWord(text, 0); m !== null; m = nextRussianDateWord(text, m.index + m[0].length)) {
       if (m.index < covered) continue;
       const from = Math.max(0, covered, m.index - 24);
       const to = Math.min(text.length, m.index + 36);

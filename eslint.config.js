@@ -12,7 +12,7 @@ const DOM_GLOBALS = ['document', 'window', 'navigator', 'location', 'DOMParser',
 // The layers inside lib/, lowest first (docs/layering.md): a folder may import the folders it
 // lists and nothing above it. The data model (factbase/schema.ts and factbase/stored.ts) is for
 // every folder above extract; factbase/db.ts's stored types may be imported as types.
-const LIB_FOLDERS = ['extract', 'anchor', 'import', 'claims', 'engine', 'export', 'factbase', 'sync', 'notes', 'messaging', 'marks', 'background', 'platform'];
+const LIB_FOLDERS = ['extract', 'anchor', 'import', 'claims', 'engine', 'export', 'factbase', 'sync', 'notes', 'messaging', 'marks', 'background', 'platform', 'content'];
 const MAY_IMPORT = {
   extract: [],
   anchor: ['extract'],
@@ -26,7 +26,10 @@ const MAY_IMPORT = {
   messaging: ['extract', 'anchor', 'import', 'claims', 'engine', 'export', 'factbase', 'sync'],
   marks: ['extract', 'anchor', 'claims', 'factbase', 'notes', 'messaging'],
   background: ['extract', 'anchor', 'import', 'claims', 'engine', 'export', 'factbase', 'sync', 'notes', 'messaging'],
-  platform: LIB_FOLDERS,
+  platform: LIB_FOLDERS.filter((f) => f !== 'content'),
+  // The content script's controller: it drives marks and talks to the background through the
+  // platform's adapters; nothing imports it but the content entry point.
+  content: LIB_FOLDERS.filter((f) => f !== 'background'),
 };
 const MODEL = ['!**/factbase/schema', '!**/factbase/stored'];
 const layerZones = Object.entries(MAY_IMPORT).map(([folder, allowed]) => {

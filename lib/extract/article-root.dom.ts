@@ -20,6 +20,8 @@ const EXCLUDED_TAGS = new Set([
 const EXCLUDED_SELECTOR = [
   '[contenteditable]:not([contenteditable="false"])', '[hidden]',
   '[role="navigation"]', '[role="complementary"]', '.comments', '#comments', '#disqus_thread',
+  // Comment threads by their usual names (WordPress's comments-area and comment-list, a reply form).
+  '.comments-area', '.comment-list', '.commentlist', '.comment-respond', '#respond', '[itemtype$="/Comment"]',
   // Text for screen readers only ("Continue reading the main story", "Skip to content"): never seen.
   '.visually-hidden', '.sr-only', '.screen-reader-text', '.screen-reader-only', '.skip-link', '.skip-to-content',
 ].join(', ');

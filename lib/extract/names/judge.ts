@@ -11,7 +11,7 @@ import { COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, PERSON_VERBS, PLACE_NAMES, T
 import type { ActorMention } from '../types';
 import type { ActorType } from '../vocabulary';
 import { isInterfaceWord, isContraction } from './stop-names';
-import { contextSaysNotActor, productForm } from './works';
+import { contextSaysNotActor, productForm, workTitleAt } from './works';
 import { readsScript, unreadScriptAround } from './scripts';
 
 /** Unknown names less sure than this are listed as "maybe", not marked. */
@@ -114,15 +114,23 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   }
 
   // Works, products and storms: one occurrence with the evidence condemns the name page-wide.
+  // Quotes alone are weaker evidence: a title is quoted where it is named, but a company named
+  // thirty times may be quoted once as a word ("a name without “Yahoo” in it"), so quoted
+  // occurrences condemn a name only when they are a fair share of its occurrences.
   const notActors = new Set<string>();
   const productNames = new Map<string, boolean>();
+  const seen = new Map<string, number>();
+  const quoted = new Map<string, number>();
   for (const m of candidates) {
+    seen.set(m.text, (seen.get(m.text) ?? 0) + 1);
     if (notActors.has(m.text)) continue;
     let form = productNames.get(m.text);
     if (form === undefined) productNames.set(m.text, (form = productForm(m.text)));
     // A name typed by its head word or the lexicon ("Interior Ministry", "Almaty") is no product.
     if (form || (m.confidence < 0.85 && contextSaysNotActor(text, m))) notActors.add(m.text);
+    else if (m.confidence < 0.8 && workTitleAt(text, m)) quoted.set(m.text, (quoted.get(m.text) ?? 0) + 1);
   }
+  for (const [name, q] of quoted) if (q * 4 >= seen.get(name)!) notActors.add(name);
 
   // Known names right after " and " / before " and " a candidate (for lists).
   const knownByEdge = new Map<number, ActorMention>();

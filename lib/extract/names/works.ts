@@ -29,16 +29,15 @@ export function productForm(name: string): boolean {
 }
 
 /**
- * True when the words around this occurrence make the name a work, product or storm: in quotes
- * ("Super Mario Run,"), a product noun after it ("the Minecraft protocol") or before it ("the
+ * True when the words around this occurrence make the name a work, product or storm: a product
+ * noun after it ("the Minecraft protocol") or before it ("the
  * musical Hamilton"), a storm word before it ("Hurricane Ida").
  */
 export function contextSaysNotActor(text: string, m: ActorMention): boolean {
   const prev = wordsBefore(text, m.start)[0];
   const prevLower = prev.toLowerCase();
   if (PRODUCT_BEFORE.has(prevLower) || (STORM_WORDS.has(prevLower) && /^\p{Lu}/u.test(prev))) return true;
-  if (PRODUCT_NEXT.has(nextWord(text, m.end))) return true;
-  return workTitleAt(text, m);
+  return PRODUCT_NEXT.has(nextWord(text, m.end));
 }
 
 /** True when the name stands in quotes, as a title of a work does ("Super Mario Run," ...). */

@@ -60,6 +60,9 @@ const PLACE_NEXT = new Set(['region', 'province', 'city', 'district', 'county', 
 // Verbs after a name that companies do ("Exxon Mobil reported a profit", "Boeing delivered").
 const ORG_VERBS = new Set(['posted', 'shipped', 'launched', 'acquired', 'employs', 'sells', 'manufactures', 'reported', 'delivered', 'unveiled', 'hired', 'listed', 'merged', 'filed']);
 const PERSON_NEXT = new Set([...PERSON_VERBS, 'told']);
+// A verb (and perhaps one more lowercase word) after the name, then its pronoun: "X published its",
+// "X also measured its", "X said his".
+const PRONOUN_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|s)\s+(?:\p{Ll}+\s+)?(its|his|her)\b/u;
 const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 
 const letters = /\p{L}/u;
@@ -90,6 +93,7 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   for (const m of [...known, ...unknown]) if (!lines.isHeading(m.start) && !lines.isShouted(text, m)) bodyNames.add(m.text);
 
   const candidates: ActorMention[] = [];
+  const numbered = new Map<string, Numbered>();
   // Word-form verdicts, once per distinct name (pages repeat their names).
   const notAName = new Map<string, boolean>();
   for (const raw of unknown) {
@@ -108,6 +112,9 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     const d = text.charCodeAt(m.end + 1);
     if (text.charCodeAt(m.end) === 32 && d >= 48 && d <= 57 && !m.text.includes(' ') && NUMBERED_LABEL.test(text.slice(m.end, m.end + 20)) && !/^\p{Lu}{2,}$/u.test(m.text)) continue;
     if (m.text.includes('-') && /^\p{L}+-\d+$/u.test(m.text)) continue;
+    // A name of several words numbered like versions ("Raspberry Pi 3 ... Raspberry Pi 2", "Galaxy
+    // Note 7 is"): a product line, page-wide (see `numbered`).
+    if (text.charCodeAt(m.end) === 32 && d >= 48 && d <= 57 && m.text.includes(' ')) noteNumbered(numbered, text, m);
     if (lines.isHeading(m.start) || lines.isShouted(text, m)) {
       for (const piece of confirmedPieces(text, m, bodyNames, lines)) candidates.push(piece);
     } else candidates.push(m);
@@ -131,6 +138,12 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     else if (m.confidence < 0.8 && workTitleAt(text, m)) quoted.set(m.text, (quoted.get(m.text) ?? 0) + 1);
   }
   for (const [name, q] of quoted) if (q * 4 >= seen.get(name)!) notActors.add(name);
+  for (const [name, n] of numbered) if (n.versions.size >= 2 || n.asSubject) notActors.add(name);
+  // The same name in other capitals ("Raspberry PI") shares the verdict.
+  if (notActors.size > 0) {
+    const lower = new Set([...notActors].map((n) => n.toLowerCase()));
+    for (const m of candidates) if (!notActors.has(m.text) && m.text.includes(' ') && lower.has(m.text.toLowerCase())) notActors.add(m.text);
+  }
 
   // Known names right after " and " / before " and " a candidate (for lists).
   const knownByEdge = new Map<number, ActorMention>();
@@ -257,6 +270,26 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     (m.confidence < MAYBE_BELOW ? maybe : actors).push(m);
   }
   return { actors, maybe };
+}
+
+/** The numbers written right after a name of several words, and whether one stood as a subject. */
+interface Numbered {
+  versions: Set<string>;
+  asSubject: boolean;
+}
+
+// "Raspberry Pi 3 is", "Galaxy Note 7 was": a numbered name doing what a sentence's subject does.
+const NUMBER_THEN_VERB = /^ (\d{1,2})(?: (is|was|has|had|will|would|can|costs?|comes?|features?|runs?|ships?))?\b(?![.,]\d|[-–%/:])/u;
+
+// A score ("Manchester City 2, Arsenal 1"; "Fulham 2 – 1") or a year is no version: only one or
+// two digits count, never followed by a dash, a colon or a decimal part.
+function noteNumbered(numbered: Map<string, Numbered>, text: string, m: ActorMention): void {
+  const x = NUMBER_THEN_VERB.exec(text.slice(m.end, m.end + 16));
+  if (!x || /^ \d{1,2}\s*[-–—]\s*\d/u.test(text.slice(m.end, m.end + 10))) return;
+  let n = numbered.get(m.text);
+  if (!n) numbered.set(m.text, (n = { versions: new Set(), asSubject: false }));
+  n.versions.add(x[1]!);
+  if (x[2]) n.asSubject = true;
 }
 
 function isLetter(c: number, ch: string): boolean {
@@ -391,6 +424,10 @@ function votesAt(text: string, m: ActorMention, knownNear: (at: number) => Actor
     if (two) out.push(vote('organization', 0.75, `'${two[0].trim().replace(/^['’]s\s+/u, '')}' after the name`));
   }
   if (ORG_BEFORE_WORDS.has(prev2) || ORG_BEFORE_WORDS.has(prevLower)) out.push(vote('organization', 0.75, `'${ORG_BEFORE_WORDS.has(prev2) ? prev2 : prevLower}' before the name`));
+  // The pronoun that takes the name up in its own clause: "Stack Overflow published its analysis",
+  // "Vidyard announced updates to its platform" (an organisation); "Coombes said his" (a person).
+  const pronoun = PRONOUN_AFTER.exec(text.slice(m.end, m.end + 48));
+  if (pronoun) out.push(pronoun[1] === 'its' ? vote('organization', 0.7, `'its' takes up the name`) : vote('person', 0.65, `'${pronoun[1]}' takes up the name`));
   // "X said" fits a company as well as a person: only a name of two or three words takes it.
   if (info.saidMakesPerson && PERSON_NEXT.has(next) && prevLower !== 'the') out.push(vote('person', 0.6, `'${next}' after the name`));
   // "Roscosmos and NASA", "Nintendo and Apple": a list shares the type of its known member.

@@ -1,7 +1,8 @@
 /**
  * Names that are not actors: titles of works in quotes ("Super Mario Run"), products, games and
  * devices known by the nouns around them ("the Minecraft protocol", "Vision Pro headset"), model
- * names ("Lumify X9", "Progress MS-04") and named storms ("Hurricane Katrina").
+ * names ("Lumify X9", "Progress MS-04"), laws ("Investment Company Act") and named storms
+ * ("Hurricane Katrina").
  */
 import type { ActorMention } from '../types';
 import { nextWord, wordsBefore } from './judge';
@@ -23,10 +24,13 @@ const PRODUCT_LAST = /(?:^|\s)(?:Pro|Max|Plus|Mini|Ultra|Air|Edition|OS|Run|Kart
 // A model code closing a name of two or more words ("Lumify X9", "Progress MS-04").
 const MODEL_CODE = /\s(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})[\p{L}\d-]+$/u;
 
-/** True when the name's own form is a product's or a storm's ("Vision Pro", "Lumify X9", "Hurricane Ida"). */
+/** True when the name's own form is a product's, a law's or a storm's ("Vision Pro", "Lumify X9", "Patriot Act", "Hurricane Ida"). */
 export function productForm(name: string): boolean {
-  return PRODUCT_LAST.test(name) || MODEL_CODE.test(name) || /^(?:Hurricane|Typhoon|Cyclone|Storm)\s|^Model\s/u.test(name);
+  return PRODUCT_LAST.test(name) || MODEL_CODE.test(name) || LAW_LAST.test(name) || /^(?:Hurricane|Typhoon|Cyclone|Storm)\s|^Model\s/u.test(name);
 }
+
+// Laws and bills are documents, not actors ("Investment Company Act", "Data Retention Bill").
+const LAW_LAST = /\s(?:Act|Bill|Amendment|Statute|Ordinance)$/u;
 
 /**
  * True when the words around this occurrence make the name a work, product or storm: a product

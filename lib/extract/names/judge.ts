@@ -7,7 +7,7 @@
  * on the page, and gives each unknown name a confidence and the reason for its type. Names below
  * `MAYBE_BELOW` are not marked: they are returned as "maybe".
  */
-import { COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, PERSON_VERBS, PLACE_NAMES, TITLES } from '../lexicon';
+import { COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, PERSON_ROLES, PERSON_VERBS, PLACE_NAMES, STOP_ACRONYMS, TITLES } from '../lexicon';
 import type { ActorMention } from '../types';
 import type { ActorType } from '../vocabulary';
 import { isInterfaceWord, isContraction } from './stop-names';
@@ -60,6 +60,9 @@ const PLACE_NEXT = new Set(['region', 'province', 'city', 'district', 'county', 
 // Verbs after a name that companies do ("Exxon Mobil reported a profit", "Boeing delivered").
 const ORG_VERBS = new Set(['posted', 'shipped', 'launched', 'acquired', 'employs', 'sells', 'manufactures', 'reported', 'delivered', 'unveiled', 'hired', 'listed', 'merged', 'filed']);
 const PERSON_NEXT = new Set([...PERSON_VERBS, 'told']);
+// Trades that end a job title ("Full Stack Developer") but, before a name, introduce a company as
+// often as a person ("game developer Mojang"), so they are not in the lexicon's person roles.
+const TRADE_LAST = new Set(['developer', 'developers', 'designer', 'programmer', 'engineer']);
 // A verb (and perhaps one more lowercase word) after the name, then its pronoun: "X published its",
 // "X also measured its", "X said his".
 const PRONOUN_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|s)\s+(?:\p{Ll}+\s+)?(its|his|her)\b/u;
@@ -134,7 +137,8 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     let form = productNames.get(m.text);
     if (form === undefined) productNames.set(m.text, (form = productForm(m.text)));
     // A name typed by its head word or the lexicon ("Interior Ministry", "Almaty") is no product.
-    if (form || (m.confidence < 0.85 && contextSaysNotActor(text, m))) notActors.add(m.text);
+    // "Backbone.js": a JavaScript library.
+    if (form || text.startsWith('.js', m.end) || (m.confidence < 0.85 && contextSaysNotActor(text, m))) notActors.add(m.text);
     else if (m.confidence < 0.8 && workTitleAt(text, m)) quoted.set(m.text, (quoted.get(m.text) ?? 0) + 1);
   }
   for (const [name, q] of quoted) if (q * 4 >= seen.get(name)!) notActors.add(name);
@@ -158,17 +162,28 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     const back = /\s+(?:and|or)\s+$/u.exec(text.slice(Math.max(0, at - 8), at));
     return back ? knownByEdge.get(-(at - back[0].length)) : undefined;
   };
-  // A list shares its kind: "Messages, Safari, and Photos" are all apps when "the Photos app" is one.
-  for (const list of listsOf(text, candidates)) {
-    if (!list.some((m) => notActors.has(m.text))) continue;
-    for (const m of list) if (m.confidence < 0.8 && !PLACE_NAMES.has(m.text.toLowerCase())) notActors.add(m.text);
-  }
   const infos = new Map<string, NameInfo>();
   const infoOf = (name: string): NameInfo => {
     let i = infos.get(name);
     if (!i) infos.set(name, (i = nameInfo(name)));
     return i;
   };
+  // A role is no name ("Full Stack Developer", "Creative Director"), unless a given name opens it.
+  for (const m of candidates) {
+    if (!m.text.includes(' ') || notActors.has(m.text)) continue;
+    const words = infoOf(m.text).words;
+    const last = words[words.length - 1]!.toLowerCase();
+    if ((PERSON_ROLES.has(last) || TRADE_LAST.has(last)) && !GIVEN_NAMES.has(words[0]!.toLowerCase())) notActors.add(m.text);
+  }
+  // A list shares its kind: "Messages, Safari, and Photos" are all apps when "the Photos app" is
+  // one; "React.js, Angular, PHP, HTML" are all software when an abbreviation that never names an
+  // actor (PHP, HTML) or a JavaScript library (".js") is among them.
+  for (const list of listsOf(text, candidates)) {
+    // A comma alone may end a clause ("on Stack Overflow, WordPress positions vary"): only a list
+    // with a conjunction shares its kind.
+    if (!list.joined || (!list.tech && !list.items.some((m) => notActors.has(m.text)))) continue;
+    for (const m of list.items) if (m.confidence < 0.8 && !PLACE_NAMES.has(m.text.toLowerCase())) notActors.add(m.text);
+  }
   // Types from every occurrence's cues.
   const votes = new Map<string, Vote[]>();
   for (const m of candidates) {
@@ -335,19 +350,40 @@ function isSentenceStart(text: string, start: number): boolean {
   return i < 0 || text[i] === '\n' || text[i] === '.' || text[i] === '!' || text[i] === '?' || text[i] === ':';
 }
 
-// Runs of candidates joined by commas and "and"/"or": "A, B, and C".
-function listsOf(text: string, ms: readonly ActorMention[]): ActorMention[][] {
-  const out: ActorMention[][] = [];
-  let cur: ActorMention[] = [];
+const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+)$/u;
+// Between two names of a list, other items that are no names: "Backbone.js, jQuery, and", "PHP, HTML, ".
+const LIST_GAP_WITH_ITEMS = /^(?:\.js)?(?:(?:,\s*|,?\s+(?:and|or)\s+)[\p{L}\d.+#-]+)*(?:,\s*|,?\s+(?:and|or)\s+)$/u;
+const TECH_ITEM = /^(?:\p{Lu}{2,6}|\p{Ll}+\p{Lu}[\p{L}\d]*|[\p{L}\d]+\.js)$/u;
+
+/** A list of candidates, and whether software items (PHP, jQuery, Backbone.js) stand in it. */
+interface NameList {
+  items: ActorMention[];
+  tech: boolean;
+  /** An "and" or "or" joins two of its items. */
+  joined: boolean;
+}
+
+// Runs of candidates joined by commas and "and"/"or": "A, B, and C"; other items may stand
+// between them when the gap is short ("AJAX, Backbone.js, jQuery, and WordPress").
+function listsOf(text: string, ms: readonly ActorMention[]): NameList[] {
+  const out: NameList[] = [];
+  let cur: NameList = { items: [], tech: false, joined: false };
   for (const m of ms) {
-    const prev = cur[cur.length - 1];
-    if (prev && /^(?:,\s*|,?\s+(?:and|or)\s+)$/u.test(text.slice(prev.end, m.start))) cur.push(m);
-    else {
-      if (cur.length > 1) out.push(cur);
-      cur = [m];
+    const prev = cur.items[cur.items.length - 1];
+    const gap = prev && m.start - prev.end <= 60 ? text.slice(prev.end, m.start) : null;
+    if (gap !== null && LIST_GAP.test(gap)) {
+      cur.items.push(m);
+      if (/\s(?:and|or)\s/u.test(gap)) cur.joined = true;
+    } else if (gap !== null && LIST_GAP_WITH_ITEMS.test(gap)) {
+      cur.items.push(m);
+      if (/\s(?:and|or)\s/u.test(gap)) cur.joined = true;
+      if (gap.startsWith('.js') || gap.split(/[\s,]+/u).some((w) => w !== 'and' && w !== 'or' && TECH_ITEM.test(w) && (!/^\p{Lu}+$/u.test(w) || STOP_ACRONYMS.has(w.toLowerCase())))) cur.tech = true;
+    } else {
+      if (cur.items.length > 1) out.push(cur);
+      cur = { items: [m], tech: false, joined: false };
     }
   }
-  if (cur.length > 1) out.push(cur);
+  if (cur.items.length > 1) out.push(cur);
   return out;
 }
 

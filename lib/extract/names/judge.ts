@@ -500,6 +500,9 @@ function confirmedPieces(text: string, m: ActorMention, bodyNames: ReadonlySet<s
   // judgement, less sure when it is long.
   if (lines.isShouted(text, m)) return /^\p{Lu}{2,5}$/u.test(m.text) ? [m] : [];
   if (words.length > 3 && m.confidence < 0.8) return [{ ...m, confidence: Math.min(m.confidence, 0.3), reason: 'perhaps a name: a long run only in a heading' }];
+  // One capitalised word of a heading, with no cue and never in the body ("Tips", "Ultimate",
+  // "What's a Superbug?"): a headline capitalises every word, so it is only a maybe.
+  if (words.length === 1 && m.confidence < 0.5) return [{ ...m, confidence: Math.min(m.confidence, 0.3), reason: 'perhaps a name: a word only in a heading' }];
   return [m];
 }
 

@@ -152,6 +152,8 @@ export function scorePage(gold: PageGold, text: string, actors: ActorMention[], 
   const byLower = new Map([...budget.values()].map((a) => [a.text.toLowerCase(), a]));
   for (const m of actors) {
     if (onFurniture(m.start, m.end)) continue;
+    // Inside ignored wording ("anti-Trump", "Gucci Grace") a mark is neither right nor wrong.
+    if (ignoreSpans.some(([s, e]) => s <= m.start && m.end <= e && (s < m.start || m.end < e))) continue;
     const key = normName(m.text);
     const g = budget.get(key) ?? byLower.get(key.toLowerCase());
     if (g && g.left > 0) {

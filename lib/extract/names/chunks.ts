@@ -11,6 +11,9 @@ export const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
 // Abbreviated titles and initials that keep a name going across ". " ("Mr. Clinton", "Donald J.").
 const DOT_JOINERS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'st', 'jr', 'sr', 'capt', 'sgt', 'maj']);
 
+// Abbreviations that close the name of a device or feature rather than an actor's.
+const PRODUCT_ACRONYMS = new Set(['id', 'os', 'cpu', 'gpu', 'pc', 'lan', 'usb', 'hd', 'ssd', 'dvd', 'cd', 'vpn', 'api', 'sdk', 'ui', 'ux', 'lcd', 'led']);
+
 /** Runs of capitalised tokens (with particles and connectors inside), as [from, to] inclusive. */
 export function chunks(text: string, tokens: Tokens): Array<[number, number]> {
   const raw: Array<[number, number]> = [];
@@ -178,6 +181,11 @@ export function cleanChunk(tokens: Tokens, from: number, to: number, lowerSeen: 
     if (tokens.has(i, ACRONYM)) {
       const l = tokens.lower(i);
       drop = STOP_ACRONYMS.has(l) || STOP_ACRONYMS.has(l.replace(/s$/u, ''));
+      // "Face ID", "ARM CPU", "Windows OS": a device or feature ends with it, so the whole run goes.
+      if (drop && i === to && i > a && PRODUCT_ACRONYMS.has(l)) {
+        a = to + 1;
+        continue;
+      }
     } else if (tokens.has(i, HEADING) || (atStart && tokens.has(i, INITIAL))) {
       // A given name right before keeps a common-word surname ("Gordon Brown resigns").
       const prevGiven = i > a && tokens.cap(i - 1) && GIVEN_NAMES.has(tokens.lower(i - 1));

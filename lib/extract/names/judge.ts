@@ -7,7 +7,7 @@
  * on the page, and gives each unknown name a confidence and the reason for its type. Names below
  * `MAYBE_BELOW` are not marked: they are returned as "maybe".
  */
-import { COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, PERSON_ROLES, PERSON_VERBS, PLACE_NAMES, STOP_ACRONYMS, TITLES } from '../lexicon';
+import { COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, PERSON_ROLES, PERSON_VERBS, PLACE_NAMES, STOP_ACRONYMS, TITLES } from '../lexicon';
 import type { ActorMention } from '../types';
 import type { ActorType } from '../vocabulary';
 import { isInterfaceWord, isContraction } from './stop-names';
@@ -93,13 +93,14 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   const lines = lineIndex(text);
   // Evidence from the body: names as written outside heading lines, known names included.
   const bodyNames = new Set<string>();
-  for (const m of [...known, ...unknown]) if (!lines.isHeading(m.start) && !lines.isShouted(text, m)) bodyNames.add(m.text);
+  const spotted = joinCommaComplements(text, unknown);
+  for (const m of [...known, ...spotted]) if (!lines.isHeading(m.start) && !lines.isShouted(text, m)) bodyNames.add(m.text);
 
   const candidates: ActorMention[] = [];
   const numbered = new Map<string, Numbered>();
   // Word-form verdicts, once per distinct name (pages repeat their names).
   const notAName = new Map<string, boolean>();
-  for (const raw of unknown) {
+  for (const raw of spotted) {
     const m = raw.text.includes('-') ? withoutTitle(raw) : raw;
     let bad = notAName.get(m.text);
     if (bad === undefined) {
@@ -285,6 +286,48 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     (m.confidence < MAYBE_BELOW ? maybe : actors).push(m);
   }
   return { actors, maybe };
+}
+
+// ", " or ", and " / " and " between the items of an institution's complement.
+const COMPLEMENT_GAP = /^(?:,|,? and|,? &)\s$/u;
+
+/**
+ * An institution's complement listed with commas is one name: "American Academy of Allergy,
+ * Asthma and Immunology", "Ministry of Culture, Sports and Tourism". The spotter stops at the
+ * comma; here a name with an organisation head and "of"/"for" takes the one-word names that follow
+ * it, joined by commas and ending with "and".
+ */
+function joinCommaComplements(text: string, unknown: readonly ActorMention[]): readonly ActorMention[] {
+  let out: ActorMention[] | null = null;
+  for (let i = 0; i < unknown.length; i++) {
+    const m = unknown[i]!;
+    let j = i;
+    let ended = false;
+    if (/\s(?:of|for)\s\S+$/u.test(m.text) && hasOrgHead(m.text)) {
+      while (j + 1 < unknown.length && !ended) {
+        const next = unknown[j + 1]!;
+        const gap = text.slice(unknown[j]!.end, next.start);
+        if (next.text.includes(' ') || gap.length > 6 || !COMPLEMENT_GAP.test(gap)) break;
+        ended = gap.includes('and') || gap.includes('&');
+        j++;
+      }
+    }
+    if (j > i && ended) {
+      out ??= unknown.slice(0, i);
+      const last = unknown[j]!;
+      out.push({ ...m, end: last.end, text: text.slice(m.start, last.end), type: 'organization', confidence: Math.max(m.confidence, 0.85), reason: `an organisation: '${m.text.split(/\s+/u).find((w) => ORG_HEADS.has(w.toLowerCase()))}' heads the name` });
+      i = j;
+    } else if (out) out.push(m);
+  }
+  return out ?? unknown;
+}
+
+function hasOrgHead(name: string): boolean {
+  for (const w of name.split(/\s+/u)) {
+    if (w === 'of' || w === 'for') return false;
+    if (ORG_HEADS.has(w.toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** The numbers written right after a name of several words, and whether one stood as a subject. */
@@ -502,7 +545,7 @@ function confirmedPieces(text: string, m: ActorMention, bodyNames: ReadonlySet<s
   if (words.length > 3 && m.confidence < 0.8) return [{ ...m, confidence: Math.min(m.confidence, 0.3), reason: 'perhaps a name: a long run only in a heading' }];
   // One capitalised word of a heading, with no cue and never in the body ("Tips", "Ultimate",
   // "What's a Superbug?"): a headline capitalises every word, so it is only a maybe.
-  if (words.length === 1 && m.confidence < 0.5) return [{ ...m, confidence: Math.min(m.confidence, 0.3), reason: 'perhaps a name: a word only in a heading' }];
+  if (words.length === 1 && m.confidence < 0.7) return [{ ...m, confidence: Math.min(m.confidence, 0.3), reason: 'perhaps a name: a word only in a heading' }];
   return [m];
 }
 
@@ -567,7 +610,8 @@ function lineIndex(text: string): LineIndex {
         const { words, caps } = titleCaseCount(line);
         // Title case tells a headline even when it ends in a question mark or a quote.
         const ratio = words ? caps / words : 0;
-        h = words >= 3 && words <= 25 && ratio >= 0.85 && (!/[.!?]["'”’)\]]*$/u.test(line) || (words >= 5 && ratio >= 0.9));
+        // A short question in title case is a subheading too ("A Change in Guidelines?").
+        h = words >= 3 && words <= 25 && ratio >= 0.85 && (!/[.!?]["'”’)\]]*$/u.test(line) || (words >= 5 && ratio >= 0.9) || (ratio >= 0.99 && /\?["'”’)\]]*$/u.test(line)));
         cache.set(k, h);
       }
       return h;

@@ -18,6 +18,10 @@ const PRODUCT_NEXT = new Set([
 ]);
 // Words before a name that make it a product or work ("the online game Minecraft", "the musical Hamilton").
 const PRODUCT_BEFORE = new Set(['game', 'games', 'app', 'headset', 'device', 'musical', 'film', 'movie', 'album', 'song', 'novel', 'show', 'series', 'smartphone', 'console', 'model']);
+// "a skin patch called Viaskin", "an app named Clubhouse": a thing given its name.
+const CALLED_PRODUCT = /\b(?:patch|drug|pill|vaccine|treatment|medicine|therapy|app|game|device|gadget|product|tool|software|program|programme|feature|robot|phone|headset|chip|console|platform|browser|website|service)\s+(?:called|named|dubbed|known as)\s+["“‘]?$/u;
+// A specification before the name: "a recent 32-bit NOOBS", "the 64-bit Windows", "a 4K Sony".
+const SPEC_BEFORE = /(?:^|\s)\d+-(?:bit|inch|core|megapixel)\s+$/u;
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'depression']);
 // Last words of product names ("Vision Pro", "Galaxy S23 Ultra", "Windows 11 Home").
 const PRODUCT_LAST = /(?:^|\s)(?:Pro|Max|Plus|Mini|Ultra|Air|Edition|OS|Run|Kart|Bravo)$/u;
@@ -38,6 +42,10 @@ const LAW_LAST = /\s(?:Act|Bill|Amendment|Statute|Ordinance)$/u;
  * musical Hamilton"), a storm word before it ("Hurricane Ida").
  */
 export function contextSaysNotActor(text: string, m: ActorMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (CALLED_PRODUCT.test(before) || SPEC_BEFORE.test(before)) return true;
+  // An abbreviation spelled out in lowercase is a thing, not an actor: "CRE (carbapenem-resistant ...)".
+  if (/^ ?\(\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && /^\p{Lu}{2,6}$/u.test(m.text)) return true;
   const prev = wordsBefore(text, m.start)[0];
   const prevLower = prev.toLowerCase();
   if (PRODUCT_BEFORE.has(prevLower) || (STORM_WORDS.has(prevLower) && /^\p{Lu}/u.test(prev))) return true;

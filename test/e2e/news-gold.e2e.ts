@@ -19,6 +19,7 @@ import { parseBundle } from '../../lib/factbase/bundle';
 import { MemoryFactbase } from '../../lib/factbase/memory';
 import type { DemoPage } from '../../scripts/demo/site';
 import { addTallies, formatTable, goldPagePath, loadGold, scorePage, scoresOf, type GoldSet, type PageGold, type Scores, type Tally } from '../support/news-gold';
+import { SPLIT } from '../support/split-words';
 import { openExtensionPage, startWorld, tabIdOf, waitForDone, type World } from './support';
 
 // A supported news host (lib/sites.ts), so the production manifest's match patterns apply.
@@ -64,9 +65,48 @@ function squeeze(text: string): { chars: string; offsets: number[] } {
   return { chars, offsets };
 }
 
+// Names split across elements (drop caps, bold letters, <wbr>, soft hyphens, inline elements).
+const splitPage: DemoPage = {
+  name: 'split-names',
+  url: `${HOST}/news-gold/split-names.html`,
+  html: `<!DOCTYPE html><html><head><title>Talks resume</title></head><body><article><h1>Talks resume</h1>${SPLIT.map(
+    ([, inner]) => `<p>Officials said on Tuesday that ${inner} would attend the talks, and the meeting went on for hours after that.</p>`,
+  ).join('')}</article></body></html>`,
+};
+
 let world: World;
 beforeAll(async () => {
-  world = await startWorld(goldPages.map((p) => p.demo));
+  world = await startWorld([...goldPages.map((p) => p.demo), splitPage]);
+});
+
+describe('a name split across elements in Chromium', () => {
+  it('is marked as one mention, in pieces sharing one index, and counted once', async () => {
+    const page = await world.browser.context.newPage();
+    await page.goto(splitPage.url, { waitUntil: 'domcontentloaded' });
+    const done = await waitForDone(page);
+    expect(done.state).toBe('done');
+    const seen = await page.evaluate(() => {
+      const byIndex = new Map<string, string>();
+      for (const m of Array.from(document.querySelectorAll('dossier-mark[data-index]'))) {
+        if (m.getAttribute('data-kind') === 'figure') continue;
+        const i = m.getAttribute('data-index')!;
+        byIndex.set(i, (byIndex.get(i) ?? '') + (m.textContent ?? '').replace(/\u00ad/gu, ''));
+      }
+      const zimbabwe = Array.from(document.querySelectorAll('p')).find((p) => p.textContent?.includes('imbabwe'))!;
+      return {
+        mentions: [...byIndex.values()],
+        dropCapMarks: Array.from(zimbabwe.querySelectorAll('dossier-mark')).map((m) => [m.textContent, m.getAttribute('data-index')]),
+      };
+    });
+    for (const [, , whole] of SPLIT) expect(seen.mentions.some((t) => t === whole || whole.endsWith(` ${t}`)), whole).toBe(true);
+    // No piece of a split name is marked as a name of its own.
+    for (const piece of ['Z', 'imbabwe', 'Naz', 'arbayev', 'Ne', 'tanyahu', 'Netan', 'yahu', 'dyk', 'Ber', 'lin']) expect(seen.mentions).not.toContain(piece);
+    expect(seen.dropCapMarks.map(([t]) => t)).toEqual(['Z', 'imbabwe']);
+    expect(new Set(seen.dropCapMarks.map(([, i]) => i)).size).toBe(1);
+    // The host's count (what the popup's badge and list count) is of mentions, not of pieces.
+    expect(done.actors).toBe(seen.mentions.length);
+    await page.close();
+  });
 });
 afterAll(async () => {
   await world?.close();

@@ -7,7 +7,7 @@
  * on the page, and gives each unknown name a confidence and the reason for its type. Names below
  * `MAYBE_BELOW` are not marked: they are returned as "maybe".
  */
-import { COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, PERSON_ROLES, PERSON_VERBS, PLACE_NAMES, STOP_ACRONYMS, TITLES } from '../lexicon';
+import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, PERSON_ROLES, PERSON_VERBS, PLACE_NAMES, STOP_ACRONYMS, TITLES } from '../lexicon';
 import type { ActorMention } from '../types';
 import type { ActorType } from '../vocabulary';
 import { isInterfaceWord, isContraction } from './stop-names';
@@ -174,7 +174,7 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     if (!m.text.includes(' ') || notActors.has(m.text)) continue;
     const words = infoOf(m.text).words;
     const last = words[words.length - 1]!.toLowerCase();
-    if ((PERSON_ROLES.has(last) || TRADE_LAST.has(last)) && !GIVEN_NAMES.has(words[0]!.toLowerCase())) notActors.add(m.text);
+    if ((PERSON_ROLES.has(last) || TRADE_LAST.has(last)) && !FIRST_NAMES.has(words[0]!.toLowerCase())) notActors.add(m.text);
   }
   // A list shares its kind: "Messages, Safari, and Photos" are all apps when "the Photos app" is
   // one; "React.js, Angular, PHP, HTML" are all software when an abbreviation that never names an
@@ -468,7 +468,8 @@ function nameInfo(name: string): NameInfo {
   if (words.length >= 2 && /^\p{Lu}{2,4}$/u.test(lastWord)) votes.push(vote('organization', 0.75, 'an abbreviation ends the name'));
   if (words.length >= 2 && ORG_LAST.has(last)) votes.push(vote('organization', 0.8, `'${lastWord}' ends the name`));
   if (name.startsWith('House of ')) votes.push(vote('organization', 0.9, 'a house of a parliament'));
-  if (words.length >= 2 && GIVEN_NAMES.has(words[0]!.toLowerCase())) votes.push(vote('person', 0.8, `'${words[0]}' is a given name`));
+  const first = words[0]!.toLowerCase();
+  if (words.length >= 2 && FIRST_NAMES.has(first)) votes.push(vote('person', GIVEN_NAMES.has(first) ? 0.8 : 0.7, `'${words[0]}' is a given name`));
   if (PLACE_NAMES.has(name.toLowerCase())) votes.push(vote('place', 0.9, 'a country or city'));
   const saidMakesPerson = words.length >= 2 && words.length <= 3 && /\p{Ll}/u.test(name);
   return { words, votes, saidMakesPerson };

@@ -130,10 +130,8 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   // occurrences condemn a name only when they are a fair share of its occurrences.
   const notActors = new Set<string>();
   const productNames = new Map<string, boolean>();
-  const seen = new Map<string, number>();
   const quoted = new Map<string, number>();
   for (const m of candidates) {
-    seen.set(m.text, (seen.get(m.text) ?? 0) + 1);
     if (notActors.has(m.text)) continue;
     let form = productNames.get(m.text);
     if (form === undefined) productNames.set(m.text, (form = productForm(m.text)));
@@ -142,10 +140,14 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     if (form || text.startsWith('.js', m.end) || (m.confidence < 0.85 && contextSaysNotActor(text, m))) notActors.add(m.text);
     else if (m.confidence < 0.8 && workTitleAt(text, m)) quoted.set(m.text, (quoted.get(m.text) ?? 0) + 1);
   }
-  for (const [name, q] of quoted) if (q * 4 >= seen.get(name)!) notActors.add(name);
+  if (quoted.size > 0) {
+    const seen = new Map<string, number>();
+    for (const m of candidates) if (quoted.has(m.text)) seen.set(m.text, (seen.get(m.text) ?? 0) + 1);
+    for (const [name, q] of quoted) if (q * 4 >= seen.get(name)!) notActors.add(name);
+  }
   for (const [name, n] of numbered) if (n.versions.size >= 2 || n.asSubject) notActors.add(name);
   // The same name in other capitals ("Raspberry PI") shares the verdict.
-  if (notActors.size > 0) {
+  if ([...notActors].some((n) => n.includes(' '))) {
     const lower = new Set([...notActors].map((n) => n.toLowerCase()));
     for (const m of candidates) if (!notActors.has(m.text) && m.text.includes(' ') && lower.has(m.text.toLowerCase())) notActors.add(m.text);
   }
@@ -171,10 +173,11 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   };
   // A role is no name ("Full Stack Developer", "Creative Director"), unless a given name opens it.
   for (const m of candidates) {
-    if (!m.text.includes(' ') || notActors.has(m.text)) continue;
-    const words = infoOf(m.text).words;
-    const last = words[words.length - 1]!.toLowerCase();
-    if ((PERSON_ROLES.has(last) || TRADE_LAST.has(last)) && !FIRST_NAMES.has(words[0]!.toLowerCase())) notActors.add(m.text);
+    const sp = m.text.lastIndexOf(' ');
+    if (sp < 0 || notActors.has(m.text)) continue;
+    const last = m.text.slice(sp + 1).toLowerCase();
+    if (!PERSON_ROLES.has(last) && !TRADE_LAST.has(last)) continue;
+    if (!FIRST_NAMES.has(m.text.slice(0, m.text.indexOf(' ')).toLowerCase())) notActors.add(m.text);
   }
   // A list shares its kind: "Messages, Safari, and Photos" are all apps when "the Photos app" is
   // one; "React.js, Angular, PHP, HTML" are all software when an abbreviation that never names an
@@ -303,7 +306,7 @@ function joinCommaComplements(text: string, unknown: readonly ActorMention[]): r
     const m = unknown[i]!;
     let j = i;
     let ended = false;
-    if (/\s(?:of|for)\s\S+$/u.test(m.text) && hasOrgHead(m.text)) {
+    if ((m.text.includes(' of ') || m.text.includes(' for ')) && /\s(?:of|for)\s\S+$/u.test(m.text) && hasOrgHead(m.text)) {
       while (j + 1 < unknown.length && !ended) {
         const next = unknown[j + 1]!;
         const gap = text.slice(unknown[j]!.end, next.start);
@@ -414,10 +417,12 @@ function listsOf(text: string, ms: readonly ActorMention[]): NameList[] {
   for (const m of ms) {
     const prev = cur.items[cur.items.length - 1];
     const gap = prev && m.start - prev.end <= 60 ? text.slice(prev.end, m.start) : null;
+    const c = gap === null ? 0 : gap.charCodeAt(0);
+    // Only a gap opening with a comma, a space or ".js" can join a list: most gaps are prose.
     if (gap !== null && LIST_GAP.test(gap)) {
       cur.items.push(m);
       if (/\s(?:and|or)\s/u.test(gap)) cur.joined = true;
-    } else if (gap !== null && LIST_GAP_WITH_ITEMS.test(gap)) {
+    } else if (gap !== null && (c === 0x2c || c === 0x2e || c === 0x20) && LIST_GAP_WITH_ITEMS.test(gap)) {
       cur.items.push(m);
       if (/\s(?:and|or)\s/u.test(gap)) cur.joined = true;
       if (gap.startsWith('.js') || gap.split(/[\s,]+/u).some((w) => w !== 'and' && w !== 'or' && TECH_ITEM.test(w) && (!/^\p{Lu}+$/u.test(w) || STOP_ACRONYMS.has(w.toLowerCase())))) cur.tech = true;
@@ -506,7 +511,12 @@ function votesAt(text: string, m: ActorMention, knownNear: (at: number) => Actor
   if (ORG_BEFORE_WORDS.has(prev2) || ORG_BEFORE_WORDS.has(prevLower)) out.push(vote('organization', 0.75, `'${ORG_BEFORE_WORDS.has(prev2) ? prev2 : prevLower}' before the name`));
   // The pronoun that takes the name up in its own clause: "Stack Overflow published its analysis",
   // "Vidyard announced updates to its platform" (an organisation); "Coombes said his" (a person).
-  const pronoun = PRONOUN_AFTER.exec(text.slice(m.end, m.end + 48));
+  // Only when a verb or an adverb follows the name (the word after it is already read).
+  let pronoun: RegExpExecArray | null = null;
+  if (next.endsWith('ed') || next.endsWith('s') || next === 'also') {
+    const after = text.slice(m.end, m.end + 48);
+    if (after.includes(' its ') || after.includes(' his ') || after.includes(' her ')) pronoun = PRONOUN_AFTER.exec(after);
+  }
   if (pronoun) out.push(pronoun[1] === 'its' ? vote('organization', 0.7, `'its' takes up the name`) : vote('person', 0.65, `'${pronoun[1]}' takes up the name`));
   // "X said" fits a company as well as a person: only a name of two or three words takes it.
   if (info.saidMakesPerson && PERSON_NEXT.has(next) && prevLower !== 'the') out.push(vote('person', 0.6, `'${next}' after the name`));
@@ -531,7 +541,7 @@ function confirmedPieces(text: string, m: ActorMention, bodyNames: ReadonlySet<s
       const s = words[i]!.s;
       const e = words[j]!.e;
       const cand = text.slice(s, e).replace(/[:,;]$/u, '');
-      if ((bodyNames.has(cand) || bodyNames.has(titleCase(cand))) && !FUNCTION_WORDS.has(cand.toLowerCase())) {
+      if ((bodyNames.has(cand) || (!isTitleCased(cand) && bodyNames.has(titleCase(cand)))) && !FUNCTION_WORDS.has(cand.toLowerCase())) {
         out.push({ ...m, start: s, end: s + cand.length, text: cand, confidence: Math.max(m.confidence, 0.7), reason: 'named in the article body' });
         found = j;
         break;
@@ -548,6 +558,22 @@ function confirmedPieces(text: string, m: ActorMention, bodyNames: ReadonlySet<s
   // "What's a Superbug?"): a headline capitalises every word, so it is only a maybe.
   if (words.length === 1 && m.confidence < 0.7) return [{ ...m, confidence: Math.min(m.confidence, 0.3), reason: 'perhaps a name: a word only in a heading' }];
   return [m];
+}
+
+// True when `s` is already what `titleCase` would make of it, told by an ASCII scan (most
+// headline words are "Capitalised"): no lowercase letter opens a word, no capital follows a letter.
+function isTitleCased(s: string): boolean {
+  let prevLetter = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return false;
+    const upper = c >= 65 && c <= 90;
+    const lower = c >= 97 && c <= 122;
+    if ((upper && prevLetter) || (lower && !prevLetter && (i === 0 || s[i - 1] === ' ' || s[i - 1] === '-'))) return false;
+    // An apostrophe does not open a word for `titleCase` ("O'Neill" becomes "O'neill").
+    prevLetter = upper || lower || (prevLetter && (c === 39 || c === 0x2019));
+  }
+  return true;
 }
 
 const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
@@ -569,7 +595,8 @@ function titleCaseCount(line: string): { words: number; caps: number } {
     words++;
     const c = line.charCodeAt(j);
     const upper = c < 128 ? c >= 65 && c <= 90 : line[j] !== line[j]!.toLowerCase();
-    if (upper || (i - s <= 5 && FUNCTION_WORDS.has(line.slice(s, i).toLowerCase()))) caps++;
+    // Function words are written in lowercase inside a title ("of", "the"): no need to fold.
+    if (upper || (i - s <= 5 && FUNCTION_WORDS.has(line.slice(s, i)))) caps++;
   }
   return { words, caps };
 }

@@ -42,10 +42,15 @@ const LAW_LAST = /\s(?:Act|Bill|Amendment|Statute|Ordinance)$/u;
  * musical Hamilton"), a storm word before it ("Hurricane Ida").
  */
 export function contextSaysNotActor(text: string, m: ActorMention): boolean {
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
-  if (CALLED_PRODUCT.test(before) || SPEC_BEFORE.test(before)) return true;
+  // The words before the name (over an opening quote) tell first; the RegExps only confirm.
+  const q = text.charCodeAt(m.start - 1);
+  const [w1, w2] = q === 0x22 || q === 0x201c || q === 0x2018 ? wordsBefore(text, m.start - 1) : wordsBefore(text, m.start);
+  if (w1 === 'called' || w1 === 'named' || w1 === 'dubbed' || (w1 === 'as' && w2 === 'known')) {
+    if (CALLED_PRODUCT.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
+  }
+  if (w1.startsWith('-') && SPEC_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return true;
   // An abbreviation spelled out in lowercase is a thing, not an actor: "CRE (carbapenem-resistant ...)".
-  if (/^ ?\(\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && /^\p{Lu}{2,6}$/u.test(m.text)) return true;
+  if ((text.charCodeAt(m.end) === 0x28 || text.charCodeAt(m.end + 1) === 0x28) && /^ ?\(\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && /^\p{Lu}{2,6}$/u.test(m.text)) return true;
   const prev = wordsBefore(text, m.start)[0];
   const prevLower = prev.toLowerCase();
   if (PRODUCT_BEFORE.has(prevLower) || (STORM_WORDS.has(prevLower) && /^\p{Lu}/u.test(prev))) return true;

@@ -98,6 +98,9 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
 
   const candidates: ActorMention[] = [];
   const numbered = new Map<string, Numbered>();
+  // One-word names seen only in headings, with no cue there: a cue word beside them ("in") does
+  // not make them more than a maybe.
+  const headingOnly = new Set<string>();
   // Word-form verdicts, once per distinct name (pages repeat their names).
   const notAName = new Map<string, boolean>();
   for (const raw of spotted) {
@@ -120,7 +123,10 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     // Note 7 is"): a product line, page-wide (see `numbered`).
     if (text.charCodeAt(m.end) === 32 && d >= 48 && d <= 57 && m.text.includes(' ')) noteNumbered(numbered, text, m);
     if (lines.isHeading(m.start) || lines.isShouted(text, m)) {
-      for (const piece of confirmedPieces(text, m, bodyNames, lines)) candidates.push(piece);
+      for (const piece of confirmedPieces(text, m, bodyNames, lines)) {
+        if (piece.reason === HEADING_ONLY) headingOnly.add(piece.text);
+        candidates.push(piece);
+      }
     } else candidates.push(m);
   }
 
@@ -184,8 +190,8 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   // actor (PHP, HTML) or a JavaScript library (".js") is among them.
   for (const list of listsOf(text, candidates)) {
     // A comma alone may end a clause ("on Stack Overflow, WordPress positions vary"): only a list
-    // with a conjunction shares its kind.
-    if (!list.joined || (!list.tech && !list.items.some((m) => notActors.has(m.text)))) continue;
+    // with a conjunction shares a condemned member's kind; software items between names suffice.
+    if (!list.tech && !(list.joined && list.items.some((m) => notActors.has(m.text)))) continue;
     for (const m of list.items) if (m.confidence < 0.8 && !PLACE_NAMES.has(m.text.toLowerCase())) notActors.add(m.text);
   }
   // Types from every occurrence's cues.
@@ -274,7 +280,8 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
       confidence = Math.min(0.6, 0.4 + 0.1 * mid);
       reason = `probably ${article(type)}: capitalised mid-sentence ${mid} times`;
     }
-    decided.set(name, { type, confidence, reason });
+    if (headingOnly.has(name)) decided.set(name, { type, confidence: Math.min(confidence, 0.3), reason: HEADING_ONLY });
+    else decided.set(name, { type, confidence, reason });
   }
   const actors: ActorMention[] = [];
   const maybe: ActorMention[] = [];
@@ -527,6 +534,8 @@ function votesAt(text: string, m: ActorMention, knownNear: (at: number) => Actor
   return out;
 }
 
+const HEADING_ONLY = 'perhaps a name: a word only in a heading';
+
 // A headline-case run (a heading line, or shouted text) is kept only as far as the body confirms
 // it: the whole run when the body names it, else the longest runs of its words the body names.
 function confirmedPieces(text: string, m: ActorMention, bodyNames: ReadonlySet<string>, lines: LineIndex): ActorMention[] {
@@ -556,7 +565,7 @@ function confirmedPieces(text: string, m: ActorMention, bodyNames: ReadonlySet<s
   if (words.length > 3 && m.confidence < 0.8) return [{ ...m, confidence: Math.min(m.confidence, 0.3), reason: 'perhaps a name: a long run only in a heading' }];
   // One capitalised word of a heading, with no cue and never in the body ("Tips", "Ultimate",
   // "What's a Superbug?"): a headline capitalises every word, so it is only a maybe.
-  if (words.length === 1 && m.confidence < 0.7) return [{ ...m, confidence: Math.min(m.confidence, 0.3), reason: 'perhaps a name: a word only in a heading' }];
+  if (words.length === 1 && m.confidence < 0.7) return [{ ...m, confidence: Math.min(m.confidence, 0.3), reason: HEADING_ONLY }];
   return [m];
 }
 

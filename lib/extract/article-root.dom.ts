@@ -20,6 +20,8 @@ const EXCLUDED_TAGS = new Set([
 const EXCLUDED_SELECTOR = [
   '[contenteditable]:not([contenteditable="false"])', '[hidden]',
   '[role="navigation"]', '[role="complementary"]', '.comments', '#comments', '#disqus_thread',
+  // Comment threads by their usual names (WordPress's comments-area and comment-list, a reply form).
+  '.comments-area', '.comment-list', '.commentlist', '.comment-respond', '#respond', '[itemtype$="/Comment"]',
   // Text for screen readers only ("Continue reading the main story", "Skip to content"): never seen.
   '.visually-hidden', '.sr-only', '.screen-reader-text', '.screen-reader-only', '.skip-link', '.skip-to-content',
 ].join(', ');
@@ -172,11 +174,32 @@ export async function locateArticleRoot(doc: Document, opts: LocateOptions = {})
       }
     }
   }
+  if (root === best) root = withKinSections(best, scores);
   const semantic = root.closest(SEMANTIC);
   if (semantic && semantic !== root && !isPageLevel(semantic)) {
     const rootLength = normalise(root.textContent ?? '').length;
     if (normalise(semantic.textContent ?? '').length <= rootLength * CONTAINER_SLACK + 300) root = semantic;
   }
+  return root;
+}
+
+// Paragraphs split over sections that are cousins rather than siblings (story-body-1 and
+// story-body-2, each in a wrapper of its own beside an ad or a "continue reading" break): the
+// sections of the same tag and first class, with prose, inside the article that holds the best
+// one, join it under their closest common ancestor.
+function withKinSections(best: Element, scores: ReadonlyMap<Element, number>): Element {
+  const firstClass = (el: Element): string => (typeof el.className === 'string' ? el.className.trim().split(/\s+/u)[0] ?? '' : '');
+  const first = firstClass(best);
+  const article = best.parentElement?.closest(SEMANTIC);
+  if (!first || !article || isPageLevel(article)) return best;
+  const kin: Element[] = [];
+  for (const el of Array.from(article.getElementsByTagName(best.localName))) {
+    if (el === best || firstClass(el) !== first || el.contains(best) || best.contains(el)) continue;
+    if ((scores.get(el) ?? 0) > 0) kin.push(el);
+  }
+  if (kin.length === 0) return best;
+  let root: Element = best;
+  while (root !== article && root.parentElement && !kin.every((k) => root.contains(k))) root = root.parentElement;
   return root;
 }
 

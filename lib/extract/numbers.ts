@@ -59,6 +59,9 @@ const DIGITS = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/y;
 // The decimal comma ("23, 5%", "23,5%") is only trusted right before a percent sign: elsewhere
 // "5, 10" is a list.
 const DECIMAL_COMMA = /,[ ]?(\d{1,2})(?=[ ]?(?:%|per ?cent\b))/y;
+// Unicode vulgar fractions and their values.
+const VULGAR_FRACTIONS = new Map([['¼', 0.25], ['½', 0.5], ['¾', 0.75], ['⅓', 0.33], ['⅔', 0.67], ['⅛', 0.125], ['⅜', 0.375], ['⅝', 0.625], ['⅞', 0.875]]);
+const VULGAR_AFTER = /[ \u00a0]?([¼½¾⅓⅔⅛⅜⅝⅞])(?![\p{L}\p{N}])/uy;
 // A scale written as a word after a space, or as an abbreviation glued to the digits ("91.6m").
 const SCALE_AFTER_SPACE = /[ \t]+(thousand|million|billion|trillion|mln|mn|bln|bn|trn|tn)\b/iy;
 const SCALE_GLUED = /(bn|bln|mln|mn|trn|tn|m|k|b)(?![\p{L}\p{N}])/iuy;
@@ -89,6 +92,17 @@ function readDigitsAt(text: string, pos: number): NumberToken | null {
       raw = `${raw}.${dc[1]!}`;
       decimals = dc[1]!.length;
       end += dc[0].length;
+    }
+  }
+  // A vulgar fraction after a whole number, glued or after a space: "6 ½ minutes" is 6.5.
+  if (dot < 0 && !m[0].includes(',')) {
+    VULGAR_AFTER.lastIndex = end;
+    const v = VULGAR_AFTER.exec(text);
+    if (v) {
+      const f = VULGAR_FRACTIONS.get(v[1]!)!;
+      raw = String(Number(raw) + f);
+      decimals = f === 0.5 ? 1 : 2;
+      end += v[0].length;
     }
   }
   let scale = 1;

@@ -1,60 +1,68 @@
 /**
  * The engine on real pages of general news (mozilla/readability's test pages, hand-annotated gold in
- * test/fixtures/realpages/gold/): each page is read through the command line's path (`runPage` with
- * the bundled fact base and linkedom), and its actor and figure marks are scored against the gold.
- * The floors are what the engine reaches today, rounded down: a fall is a regression.
+ * test/fixtures/realpages/gold/ and gold-heldout/): each page is read through the command line's
+ * path (`runPage` with the bundled fact base and linkedom), and its actor and figure marks are
+ * scored against the gold. Two sets: the pages the rules were tuned on, and held-out pages added
+ * later and scored before any rule was changed for them. The floors are what the engine reaches,
+ * rounded down: a fall is a regression.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import bundledRaw from '../../data/factbase.json';
 import { runPage } from '../../lib/engine/run-page';
 import { parseBundle } from '../../lib/factbase/bundle';
 import { MemoryFactbase } from '../../lib/factbase/memory';
-import { REALPAGES, addTallies, formatTable, loadGold, scorePage, scoresOf, type Tally } from '../support/news-gold';
+import { addTallies, formatTable, goldPagePath, loadGold, scorePage, scoresOf, type GoldSet, type Scores, type Tally } from '../support/news-gold';
 
 const bundled = parseBundle(bundledRaw);
 const parse = (h: string): Document => parseHTML(h).document as unknown as Document;
 
-// Overall floors (the issue's targets are actor P 0.95, F1 0.93, type 0.90; figure P 0.98, F1 0.97,
-// interval 0.90 on hidden pages).
-const FLOORS = { actorP: 0.93, actorF1: 0.95, typeAcc: 0.99, figureP: 0.99, figureF1: 0.96, intervalAcc: 0.99 };
+// Overall floors per set (the issue's targets are actor P 0.95, F1 0.93, type 0.90; figure P 0.98,
+// F1 0.97, interval 0.90 on hidden pages).
+const FLOORS: Record<GoldSet, Record<'actorP' | 'actorF1' | 'typeAcc' | 'figureP' | 'figureF1' | 'intervalAcc', number>> = {
+  tuned: { actorP: 0.94, actorF1: 0.95, typeAcc: 0.99, figureP: 0.99, figureF1: 0.97, intervalAcc: 0.99 },
+  heldout: { actorP: 0.96, actorF1: 0.97, typeAcc: 0.97, figureP: 0.99, figureF1: 0.97, intervalAcc: 0.95 },
+};
 // No page with gold names or figures may fall below these, so one layout cannot be sacrificed for
 // the average; a page with none may carry at most `EMPTY_PAGE_FALSE_MARKS`.
-const PAGE_FLOORS = { actorF1: 0.66, figureF1: 0.8 };
+const PAGE_FLOORS: Record<GoldSet, { actorF1: number; figureF1: number }> = {
+  tuned: { actorF1: 0.66, figureF1: 0.8 },
+  heldout: { actorF1: 0.7, figureF1: 0.9 },
+};
 const EMPTY_PAGE_FALSE_MARKS = 5;
+const MIN_PAGES: Record<GoldSet, number> = { tuned: 12, heldout: 8 };
 
-describe('general news pages against hand-made gold', () => {
+describe.each(['tuned', 'heldout'] as const)('general news pages against hand-made gold (%s set)', (set) => {
   const rows: Array<[string, Tally]> = [];
   beforeAll(async () => {
-    for (const gold of loadGold()) {
-      const html = readFileSync(join(REALPAGES, `news/${gold.page}.html`), 'utf8');
+    for (const gold of loadGold(set)) {
+      const html = readFileSync(goldPagePath(set, gold.page), 'utf8');
       const page = await runPage({ content: html }, gold.page, parse, MemoryFactbase.fromBundle(bundled));
       rows.push([gold.page, scorePage(gold, page.text, page.actors, page.figures)]);
     }
     const all = addTallies(rows.map(([, t]) => t));
-    console.log(`${formatTable([...rows, ['OVERALL', all]])}\n`);
+    console.log(`${set}\n${formatTable([...rows, ['OVERALL', all]])}\n`);
     if (process.env.NEWS_GOLD_ERRORS) for (const [n, t] of rows) console.log(`${n}\n  ${t.errors.join('\n  ')}`);
   }, 120_000);
 
   it('scores at least the floors over all pages', () => {
     const s = scoresOf(addTallies(rows.map(([, t]) => t)));
-    for (const [k, floor] of Object.entries(FLOORS)) expect.soft(s[k as keyof typeof FLOORS], k).toBeGreaterThanOrEqual(floor);
+    for (const [k, floor] of Object.entries(FLOORS[set])) expect.soft(s[k as keyof Scores], k).toBeGreaterThanOrEqual(floor);
   });
 
   it('keeps every page above its floors', () => {
-    expect(rows.length).toBeGreaterThanOrEqual(12);
+    expect(rows.length).toBeGreaterThanOrEqual(MIN_PAGES[set]);
     for (const [name, t] of rows) {
       const s = scoresOf(t);
-      if (t.actorGold > 0) expect.soft(s.actorF1, `${name} actor F1`).toBeGreaterThanOrEqual(PAGE_FLOORS.actorF1);
+      if (t.actorGold > 0) expect.soft(s.actorF1, `${name} actor F1`).toBeGreaterThanOrEqual(PAGE_FLOORS[set].actorF1);
       else expect.soft(t.actorFp, `${name} false names`).toBeLessThanOrEqual(EMPTY_PAGE_FALSE_MARKS);
-      if (t.figureGold > 0) expect.soft(s.figureF1, `${name} figure F1`).toBeGreaterThanOrEqual(PAGE_FLOORS.figureF1);
+      if (t.figureGold > 0) expect.soft(s.figureF1, `${name} figure F1`).toBeGreaterThanOrEqual(PAGE_FLOORS[set].figureF1);
       else expect.soft(t.figureFp, `${name} false figures`).toBeLessThanOrEqual(EMPTY_PAGE_FALSE_MARKS);
     }
   });
 
-  it('puts no mark on a page in a script the engine does not read', () => {
+  it.runIf(set === 'tuned')('puts no mark on a page in a script the engine does not read', () => {
     const zh = rows.find(([n]) => n === 'pixnet')![1];
     expect(zh.actorFp + zh.figureFp).toBe(0);
   });

@@ -65,4 +65,12 @@ describe('parseWordRun', () => {
     expect(parseWordRun('two and five')).toEqual({ value: 2, length: 3 });
     expect(parseWordRun('one hundred and five')).toEqual({ value: 105, length: 20 });
   });
+  it.each([
+    ['6 ½ minutes', 6.5, 3],
+    ['6½ minutes', 6.5, 2],
+    ['2¼ miles', 2.25, 2],
+    ['1.5 ½', 1.5, 3],
+  ])('reads a vulgar fraction after a whole number: %s', (text, value, end) => {
+    expect(readNumberAt(text, 0)).toMatchObject({ value, end });
+  });
 });

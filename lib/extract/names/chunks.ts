@@ -2,7 +2,7 @@
  * Chunking: runs of capitalised tokens joined into candidate names, merged across connectors
  * ("Ministry of Internal Affairs") and cleaned of sentence-initial and heading words.
  */
-import { CALENDAR_WORDS, COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PLACE_NAMES, STOP_ACRONYMS, TITLES } from '../lexicon';
+import { CALENDAR_WORDS, COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PLACE_NAMES, SOLE_ORGS, STOP_ACRONYMS, TITLES } from '../lexicon';
 import { DOT } from './char-class';
 import { LowercaseIndex, stem } from './lowercase-index';
 import { ACRONYM, CALENDAR, CAP, HEADING, INITIAL, PLAIN, POSSESSIVE, SKIP, SUFFIX, Tokens } from './tokens';
@@ -10,6 +10,9 @@ import { ACRONYM, CALENDAR, CAP, HEADING, INITIAL, PLAIN, POSSESSIVE, SKIP, SUFF
 export const CONNECTORS = new Set(['of', 'for', 'on', 'and', 'the', '&']);
 // Abbreviated titles and initials that keep a name going across ". " ("Mr. Clinton", "Donald J.").
 const DOT_JOINERS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'st', 'jr', 'sr', 'capt', 'sgt', 'maj']);
+
+// Abbreviations that close the name of a device or feature rather than an actor's.
+const PRODUCT_ACRONYMS = new Set(['id', 'os', 'cpu', 'gpu', 'pc', 'lan', 'usb', 'hd', 'ssd', 'dvd', 'cd', 'vpn', 'api', 'sdk', 'ui', 'ux', 'lcd', 'led']);
 
 /** Runs of capitalised tokens (with particles and connectors inside), as [from, to] inclusive. */
 export function chunks(text: string, tokens: Tokens): Array<[number, number]> {
@@ -24,7 +27,12 @@ export function chunks(text: string, tokens: Tokens): Array<[number, number]> {
     }
     let j = i;
     for (;;) {
-      if (tokens.has(j, POSSESSIVE | SUFFIX)) break;
+      if (tokens.has(j, SUFFIX)) break;
+      if (tokens.has(j, POSSESSIVE)) {
+        if (!possessiveInsideName(tokens, j)) break;
+        j++;
+        continue;
+      }
       const next = j + 1;
       if (next >= n || tokens.has(next, SKIP)) break;
       if ((tokens.flags[next]! & (CAP | CALENDAR)) === CAP && joins(tokens, j)) {
@@ -47,6 +55,25 @@ export function chunks(text: string, tokens: Tokens): Array<[number, number]> {
     i = j + 1;
   }
   return mergeConnected(text, tokens, raw);
+}
+
+// A possessive of an ordinary noun inside an institution's name: "Murdoch Children's Research
+// Institute", "People's Bank of China", "Women's Health Initiative". Only an ordinary word's
+// possessive joins ("Obama's White House" and "Britain's Foreign Office" are two names), and only
+// when a head word follows within three capitalised words.
+function possessiveInsideName(tokens: Tokens, cur: number): boolean {
+  const next = cur + 1;
+  if (next >= tokens.length || !tokens.cap(next) || tokens.has(next, SKIP) || tokens.start[next]! - tokens.end[cur]! !== 3) return false;
+  const own = tokens.lower(cur);
+  // "Stanford University's Center on ...", "Parliament's Joint Committee": a head's possessive
+  // ends one institution's name before another's.
+  if (!COMMON_WORDS.has(own) || ORG_HEADS.has(own) || PLACE_HEADS.has(own) || SOLE_ORGS.has(own) || tokens.has(cur, ACRONYM)) return false;
+  for (let k = next; k < tokens.length && k <= next + 2 && tokens.cap(k); k++) {
+    if (k > next && !tokens.gapIs(k - 1, k, ' ')) break;
+    const l = tokens.lower(k);
+    if (ORG_HEADS.has(l) || PLACE_HEADS.has(l)) return true;
+  }
+  return false;
 }
 
 /** True when the gap after token `cur` continues a name: a space, "/", " & ", or ". " after "Mr". */
@@ -154,6 +181,11 @@ export function cleanChunk(tokens: Tokens, from: number, to: number, lowerSeen: 
     if (tokens.has(i, ACRONYM)) {
       const l = tokens.lower(i);
       drop = STOP_ACRONYMS.has(l) || STOP_ACRONYMS.has(l.replace(/s$/u, ''));
+      // "Face ID", "ARM CPU", "Windows OS": a device or feature ends with it, so the whole run goes.
+      if (drop && i === to && i > a && PRODUCT_ACRONYMS.has(l)) {
+        a = to + 1;
+        continue;
+      }
     } else if (tokens.has(i, HEADING) || (atStart && tokens.has(i, INITIAL))) {
       // A given name right before keeps a common-word surname ("Gordon Brown resigns").
       const prevGiven = i > a && tokens.cap(i - 1) && GIVEN_NAMES.has(tokens.lower(i - 1));

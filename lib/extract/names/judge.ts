@@ -7,11 +7,11 @@
  * on the page, and gives each unknown name a confidence and the reason for its type. Names below
  * `MAYBE_BELOW` are not marked: they are returned as "maybe".
  */
-import { COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, PERSON_VERBS, PLACE_NAMES, TITLES } from '../lexicon';
+import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, GIVEN_NAMES, ORG_HEADS, PERSON_ROLES, PERSON_VERBS, PLACE_NAMES, STOP_ACRONYMS, TITLES } from '../lexicon';
 import type { ActorMention } from '../types';
 import type { ActorType } from '../vocabulary';
 import { isInterfaceWord, isContraction } from './stop-names';
-import { contextSaysNotActor, productForm } from './works';
+import { contextSaysNotActor, productForm, workTitleAt } from './works';
 import { readsScript, unreadScriptAround } from './scripts';
 
 /** Unknown names less sure than this are listed as "maybe", not marked. */
@@ -60,6 +60,12 @@ const PLACE_NEXT = new Set(['region', 'province', 'city', 'district', 'county', 
 // Verbs after a name that companies do ("Exxon Mobil reported a profit", "Boeing delivered").
 const ORG_VERBS = new Set(['posted', 'shipped', 'launched', 'acquired', 'employs', 'sells', 'manufactures', 'reported', 'delivered', 'unveiled', 'hired', 'listed', 'merged', 'filed']);
 const PERSON_NEXT = new Set([...PERSON_VERBS, 'told']);
+// Trades that end a job title ("Full Stack Developer") but, before a name, introduce a company as
+// often as a person ("game developer Mojang"), so they are not in the lexicon's person roles.
+const TRADE_LAST = new Set(['developer', 'developers', 'designer', 'programmer', 'engineer']);
+// A verb (and perhaps one more lowercase word) after the name, then its pronoun: "X published its",
+// "X also measured its", "X said his".
+const PRONOUN_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|s)\s+(?:\p{Ll}+\s+)?(its|his|her)\b/u;
 const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 
 const letters = /\p{L}/u;
@@ -87,12 +93,17 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   const lines = lineIndex(text);
   // Evidence from the body: names as written outside heading lines, known names included.
   const bodyNames = new Set<string>();
-  for (const m of [...known, ...unknown]) if (!lines.isHeading(m.start) && !lines.isShouted(text, m)) bodyNames.add(m.text);
+  const spotted = joinCommaComplements(text, unknown);
+  for (const m of [...known, ...spotted]) if (!lines.isHeading(m.start) && !lines.isShouted(text, m)) bodyNames.add(m.text);
 
   const candidates: ActorMention[] = [];
+  const numbered = new Map<string, Numbered>();
+  // One-word names seen only in headings, with no cue there: a cue word beside them ("in") does
+  // not make them more than a maybe.
+  const headingOnly = new Set<string>();
   // Word-form verdicts, once per distinct name (pages repeat their names).
   const notAName = new Map<string, boolean>();
-  for (const raw of unknown) {
+  for (const raw of spotted) {
     const m = raw.text.includes('-') ? withoutTitle(raw) : raw;
     let bad = notAName.get(m.text);
     if (bad === undefined) {
@@ -108,20 +119,43 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     const d = text.charCodeAt(m.end + 1);
     if (text.charCodeAt(m.end) === 32 && d >= 48 && d <= 57 && !m.text.includes(' ') && NUMBERED_LABEL.test(text.slice(m.end, m.end + 20)) && !/^\p{Lu}{2,}$/u.test(m.text)) continue;
     if (m.text.includes('-') && /^\p{L}+-\d+$/u.test(m.text)) continue;
+    // A name of several words numbered like versions ("Raspberry Pi 3 ... Raspberry Pi 2", "Galaxy
+    // Note 7 is"): a product line, page-wide (see `numbered`).
+    if (text.charCodeAt(m.end) === 32 && d >= 48 && d <= 57 && m.text.includes(' ')) noteNumbered(numbered, text, m);
     if (lines.isHeading(m.start) || lines.isShouted(text, m)) {
-      for (const piece of confirmedPieces(text, m, bodyNames, lines)) candidates.push(piece);
+      for (const piece of confirmedPieces(text, m, bodyNames, lines)) {
+        if (piece.reason === HEADING_ONLY) headingOnly.add(piece.text);
+        candidates.push(piece);
+      }
     } else candidates.push(m);
   }
 
   // Works, products and storms: one occurrence with the evidence condemns the name page-wide.
+  // Quotes alone are weaker evidence: a title is quoted where it is named, but a company named
+  // thirty times may be quoted once as a word ("a name without “Yahoo” in it"), so quoted
+  // occurrences condemn a name only when they are a fair share of its occurrences.
   const notActors = new Set<string>();
   const productNames = new Map<string, boolean>();
+  const quoted = new Map<string, number>();
   for (const m of candidates) {
     if (notActors.has(m.text)) continue;
     let form = productNames.get(m.text);
     if (form === undefined) productNames.set(m.text, (form = productForm(m.text)));
     // A name typed by its head word or the lexicon ("Interior Ministry", "Almaty") is no product.
-    if (form || (m.confidence < 0.85 && contextSaysNotActor(text, m))) notActors.add(m.text);
+    // "Backbone.js": a JavaScript library.
+    if (form || text.startsWith('.js', m.end) || (m.confidence < 0.85 && contextSaysNotActor(text, m))) notActors.add(m.text);
+    else if (m.confidence < 0.8 && workTitleAt(text, m)) quoted.set(m.text, (quoted.get(m.text) ?? 0) + 1);
+  }
+  if (quoted.size > 0) {
+    const seen = new Map<string, number>();
+    for (const m of candidates) if (quoted.has(m.text)) seen.set(m.text, (seen.get(m.text) ?? 0) + 1);
+    for (const [name, q] of quoted) if (q * 4 >= seen.get(name)!) notActors.add(name);
+  }
+  for (const [name, n] of numbered) if (n.versions.size >= 2 || n.asSubject) notActors.add(name);
+  // The same name in other capitals ("Raspberry PI") shares the verdict.
+  if ([...notActors].some((n) => n.includes(' '))) {
+    const lower = new Set([...notActors].map((n) => n.toLowerCase()));
+    for (const m of candidates) if (!notActors.has(m.text) && m.text.includes(' ') && lower.has(m.text.toLowerCase())) notActors.add(m.text);
   }
 
   // Known names right after " and " / before " and " a candidate (for lists).
@@ -137,17 +171,29 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     const back = /\s+(?:and|or)\s+$/u.exec(text.slice(Math.max(0, at - 8), at));
     return back ? knownByEdge.get(-(at - back[0].length)) : undefined;
   };
-  // A list shares its kind: "Messages, Safari, and Photos" are all apps when "the Photos app" is one.
-  for (const list of listsOf(text, candidates)) {
-    if (!list.some((m) => notActors.has(m.text))) continue;
-    for (const m of list) if (m.confidence < 0.8 && !PLACE_NAMES.has(m.text.toLowerCase())) notActors.add(m.text);
-  }
   const infos = new Map<string, NameInfo>();
   const infoOf = (name: string): NameInfo => {
     let i = infos.get(name);
     if (!i) infos.set(name, (i = nameInfo(name)));
     return i;
   };
+  // A role is no name ("Full Stack Developer", "Creative Director"), unless a given name opens it.
+  for (const m of candidates) {
+    const sp = m.text.lastIndexOf(' ');
+    if (sp < 0 || notActors.has(m.text)) continue;
+    const last = m.text.slice(sp + 1).toLowerCase();
+    if (!PERSON_ROLES.has(last) && !TRADE_LAST.has(last)) continue;
+    if (!FIRST_NAMES.has(m.text.slice(0, m.text.indexOf(' ')).toLowerCase())) notActors.add(m.text);
+  }
+  // A list shares its kind: "Messages, Safari, and Photos" are all apps when "the Photos app" is
+  // one; "React.js, Angular, PHP, HTML" are all software when an abbreviation that never names an
+  // actor (PHP, HTML) or a JavaScript library (".js") is among them.
+  for (const list of listsOf(text, candidates)) {
+    // A comma alone may end a clause ("on Stack Overflow, WordPress positions vary"): only a list
+    // with a conjunction shares a condemned member's kind; software items between names suffice.
+    if (!list.tech && !(list.joined && list.items.some((m) => notActors.has(m.text)))) continue;
+    for (const m of list.items) if (m.confidence < 0.8 && !PLACE_NAMES.has(m.text.toLowerCase())) notActors.add(m.text);
+  }
   // Types from every occurrence's cues.
   const votes = new Map<string, Vote[]>();
   for (const m of candidates) {
@@ -234,7 +280,8 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
       confidence = Math.min(0.6, 0.4 + 0.1 * mid);
       reason = `probably ${article(type)}: capitalised mid-sentence ${mid} times`;
     }
-    decided.set(name, { type, confidence, reason });
+    if (headingOnly.has(name)) decided.set(name, { type, confidence: Math.min(confidence, 0.3), reason: HEADING_ONLY });
+    else decided.set(name, { type, confidence, reason });
   }
   const actors: ActorMention[] = [];
   const maybe: ActorMention[] = [];
@@ -249,6 +296,68 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     (m.confidence < MAYBE_BELOW ? maybe : actors).push(m);
   }
   return { actors, maybe };
+}
+
+// ", " or ", and " / " and " between the items of an institution's complement.
+const COMPLEMENT_GAP = /^(?:,|,? and|,? &)\s$/u;
+
+/**
+ * An institution's complement listed with commas is one name: "American Academy of Allergy,
+ * Asthma and Immunology", "Ministry of Culture, Sports and Tourism". The spotter stops at the
+ * comma; here a name with an organisation head and "of"/"for" takes the one-word names that follow
+ * it, joined by commas and ending with "and".
+ */
+function joinCommaComplements(text: string, unknown: readonly ActorMention[]): readonly ActorMention[] {
+  let out: ActorMention[] | null = null;
+  for (let i = 0; i < unknown.length; i++) {
+    const m = unknown[i]!;
+    let j = i;
+    let ended = false;
+    if ((m.text.includes(' of ') || m.text.includes(' for ')) && /\s(?:of|for)\s\S+$/u.test(m.text) && hasOrgHead(m.text)) {
+      while (j + 1 < unknown.length && !ended) {
+        const next = unknown[j + 1]!;
+        const gap = text.slice(unknown[j]!.end, next.start);
+        if (next.text.includes(' ') || gap.length > 6 || !COMPLEMENT_GAP.test(gap)) break;
+        ended = gap.includes('and') || gap.includes('&');
+        j++;
+      }
+    }
+    if (j > i && ended) {
+      out ??= unknown.slice(0, i);
+      const last = unknown[j]!;
+      out.push({ ...m, end: last.end, text: text.slice(m.start, last.end), type: 'organization', confidence: Math.max(m.confidence, 0.85), reason: `an organisation: '${m.text.split(/\s+/u).find((w) => ORG_HEADS.has(w.toLowerCase()))}' heads the name` });
+      i = j;
+    } else if (out) out.push(m);
+  }
+  return out ?? unknown;
+}
+
+function hasOrgHead(name: string): boolean {
+  for (const w of name.split(/\s+/u)) {
+    if (w === 'of' || w === 'for') return false;
+    if (ORG_HEADS.has(w.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** The numbers written right after a name of several words, and whether one stood as a subject. */
+interface Numbered {
+  versions: Set<string>;
+  asSubject: boolean;
+}
+
+// "Raspberry Pi 3 is", "Galaxy Note 7 was": a numbered name doing what a sentence's subject does.
+const NUMBER_THEN_VERB = /^ (\d{1,2})(?: (is|was|has|had|will|would|can|costs?|comes?|features?|runs?|ships?))?\b(?![.,]\d|[-–%/:])/u;
+
+// A score ("Manchester City 2, Arsenal 1"; "Fulham 2 – 1") or a year is no version: only one or
+// two digits count, never followed by a dash, a colon or a decimal part.
+function noteNumbered(numbered: Map<string, Numbered>, text: string, m: ActorMention): void {
+  const x = NUMBER_THEN_VERB.exec(text.slice(m.end, m.end + 16));
+  if (!x || /^ \d{1,2}\s*[-–—]\s*\d/u.test(text.slice(m.end, m.end + 10))) return;
+  let n = numbered.get(m.text);
+  if (!n) numbered.set(m.text, (n = { versions: new Set(), asSubject: false }));
+  n.versions.add(x[1]!);
+  if (x[2]) n.asSubject = true;
 }
 
 function isLetter(c: number, ch: string): boolean {
@@ -294,19 +403,42 @@ function isSentenceStart(text: string, start: number): boolean {
   return i < 0 || text[i] === '\n' || text[i] === '.' || text[i] === '!' || text[i] === '?' || text[i] === ':';
 }
 
-// Runs of candidates joined by commas and "and"/"or": "A, B, and C".
-function listsOf(text: string, ms: readonly ActorMention[]): ActorMention[][] {
-  const out: ActorMention[][] = [];
-  let cur: ActorMention[] = [];
+const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or)\s+)$/u;
+// Between two names of a list, other items that are no names: "Backbone.js, jQuery, and", "PHP, HTML, ".
+const LIST_GAP_WITH_ITEMS = /^(?:\.js)?(?:(?:,\s*|,?\s+(?:and|or)\s+)[\p{L}\d.+#-]+)*(?:,\s*|,?\s+(?:and|or)\s+)$/u;
+const TECH_ITEM = /^(?:\p{Lu}{2,6}|\p{Ll}+\p{Lu}[\p{L}\d]*|[\p{L}\d]+\.js)$/u;
+
+/** A list of candidates, and whether software items (PHP, jQuery, Backbone.js) stand in it. */
+interface NameList {
+  items: ActorMention[];
+  tech: boolean;
+  /** An "and" or "or" joins two of its items. */
+  joined: boolean;
+}
+
+// Runs of candidates joined by commas and "and"/"or": "A, B, and C"; other items may stand
+// between them when the gap is short ("AJAX, Backbone.js, jQuery, and WordPress").
+function listsOf(text: string, ms: readonly ActorMention[]): NameList[] {
+  const out: NameList[] = [];
+  let cur: NameList = { items: [], tech: false, joined: false };
   for (const m of ms) {
-    const prev = cur[cur.length - 1];
-    if (prev && /^(?:,\s*|,?\s+(?:and|or)\s+)$/u.test(text.slice(prev.end, m.start))) cur.push(m);
-    else {
-      if (cur.length > 1) out.push(cur);
-      cur = [m];
+    const prev = cur.items[cur.items.length - 1];
+    const gap = prev && m.start - prev.end <= 60 ? text.slice(prev.end, m.start) : null;
+    const c = gap === null ? 0 : gap.charCodeAt(0);
+    // Only a gap opening with a comma, a space or ".js" can join a list: most gaps are prose.
+    if (gap !== null && LIST_GAP.test(gap)) {
+      cur.items.push(m);
+      if (/\s(?:and|or)\s/u.test(gap)) cur.joined = true;
+    } else if (gap !== null && (c === 0x2c || c === 0x2e || c === 0x20) && LIST_GAP_WITH_ITEMS.test(gap)) {
+      cur.items.push(m);
+      if (/\s(?:and|or)\s/u.test(gap)) cur.joined = true;
+      if (gap.startsWith('.js') || gap.split(/[\s,]+/u).some((w) => w !== 'and' && w !== 'or' && TECH_ITEM.test(w) && (!/^\p{Lu}+$/u.test(w) || STOP_ACRONYMS.has(w.toLowerCase())))) cur.tech = true;
+    } else {
+      if (cur.items.length > 1) out.push(cur);
+      cur = { items: [m], tech: false, joined: false };
     }
   }
-  if (cur.length > 1) out.push(cur);
+  if (cur.items.length > 1) out.push(cur);
   return out;
 }
 
@@ -348,7 +480,8 @@ function nameInfo(name: string): NameInfo {
   if (words.length >= 2 && /^\p{Lu}{2,4}$/u.test(lastWord)) votes.push(vote('organization', 0.75, 'an abbreviation ends the name'));
   if (words.length >= 2 && ORG_LAST.has(last)) votes.push(vote('organization', 0.8, `'${lastWord}' ends the name`));
   if (name.startsWith('House of ')) votes.push(vote('organization', 0.9, 'a house of a parliament'));
-  if (words.length >= 2 && GIVEN_NAMES.has(words[0]!.toLowerCase())) votes.push(vote('person', 0.8, `'${words[0]}' is a given name`));
+  const first = words[0]!.toLowerCase();
+  if (words.length >= 2 && FIRST_NAMES.has(first)) votes.push(vote('person', GIVEN_NAMES.has(first) ? 0.8 : 0.7, `'${words[0]}' is a given name`));
   if (PLACE_NAMES.has(name.toLowerCase())) votes.push(vote('place', 0.9, 'a country or city'));
   const saidMakesPerson = words.length >= 2 && words.length <= 3 && /\p{Ll}/u.test(name);
   return { words, votes, saidMakesPerson };
@@ -383,6 +516,15 @@ function votesAt(text: string, m: ActorMention, knownNear: (at: number) => Actor
     if (two) out.push(vote('organization', 0.75, `'${two[0].trim().replace(/^['’]s\s+/u, '')}' after the name`));
   }
   if (ORG_BEFORE_WORDS.has(prev2) || ORG_BEFORE_WORDS.has(prevLower)) out.push(vote('organization', 0.75, `'${ORG_BEFORE_WORDS.has(prev2) ? prev2 : prevLower}' before the name`));
+  // The pronoun that takes the name up in its own clause: "Stack Overflow published its analysis",
+  // "Vidyard announced updates to its platform" (an organisation); "Coombes said his" (a person).
+  // Only when a verb or an adverb follows the name (the word after it is already read).
+  let pronoun: RegExpExecArray | null = null;
+  if (next.endsWith('ed') || next.endsWith('s') || next === 'also') {
+    const after = text.slice(m.end, m.end + 48);
+    if (after.includes(' its ') || after.includes(' his ') || after.includes(' her ')) pronoun = PRONOUN_AFTER.exec(after);
+  }
+  if (pronoun) out.push(pronoun[1] === 'its' ? vote('organization', 0.7, `'its' takes up the name`) : vote('person', 0.65, `'${pronoun[1]}' takes up the name`));
   // "X said" fits a company as well as a person: only a name of two or three words takes it.
   if (info.saidMakesPerson && PERSON_NEXT.has(next) && prevLower !== 'the') out.push(vote('person', 0.6, `'${next}' after the name`));
   // "Roscosmos and NASA", "Nintendo and Apple": a list shares the type of its known member.
@@ -391,6 +533,8 @@ function votesAt(text: string, m: ActorMention, knownNear: (at: number) => Actor
   if (out.length === 0 && PLACE_BEFORE.has(prevLower) && info.words.length <= 2) out.push(vote('place', 0.55, `'${prev}' before the name`));
   return out;
 }
+
+const HEADING_ONLY = 'perhaps a name: a word only in a heading';
 
 // A headline-case run (a heading line, or shouted text) is kept only as far as the body confirms
 // it: the whole run when the body names it, else the longest runs of its words the body names.
@@ -406,7 +550,7 @@ function confirmedPieces(text: string, m: ActorMention, bodyNames: ReadonlySet<s
       const s = words[i]!.s;
       const e = words[j]!.e;
       const cand = text.slice(s, e).replace(/[:,;]$/u, '');
-      if ((bodyNames.has(cand) || bodyNames.has(titleCase(cand))) && !FUNCTION_WORDS.has(cand.toLowerCase())) {
+      if ((bodyNames.has(cand) || (!isTitleCased(cand) && bodyNames.has(titleCase(cand)))) && !FUNCTION_WORDS.has(cand.toLowerCase())) {
         out.push({ ...m, start: s, end: s + cand.length, text: cand, confidence: Math.max(m.confidence, 0.7), reason: 'named in the article body' });
         found = j;
         break;
@@ -419,7 +563,26 @@ function confirmedPieces(text: string, m: ActorMention, bodyNames: ReadonlySet<s
   // judgement, less sure when it is long.
   if (lines.isShouted(text, m)) return /^\p{Lu}{2,5}$/u.test(m.text) ? [m] : [];
   if (words.length > 3 && m.confidence < 0.8) return [{ ...m, confidence: Math.min(m.confidence, 0.3), reason: 'perhaps a name: a long run only in a heading' }];
+  // One capitalised word of a heading, with no cue and never in the body ("Tips", "Ultimate",
+  // "What's a Superbug?"): a headline capitalises every word, so it is only a maybe.
+  if (words.length === 1 && m.confidence < 0.7) return [{ ...m, confidence: Math.min(m.confidence, 0.3), reason: HEADING_ONLY }];
   return [m];
+}
+
+// True when `s` is already what `titleCase` would make of it, told by an ASCII scan (most
+// headline words are "Capitalised"): no lowercase letter opens a word, no capital follows a letter.
+function isTitleCased(s: string): boolean {
+  let prevLetter = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return false;
+    const upper = c >= 65 && c <= 90;
+    const lower = c >= 97 && c <= 122;
+    if ((upper && prevLetter) || (lower && !prevLetter && (i === 0 || s[i - 1] === ' ' || s[i - 1] === '-'))) return false;
+    // An apostrophe does not open a word for `titleCase` ("O'Neill" becomes "O'neill").
+    prevLetter = upper || lower || (prevLetter && (c === 39 || c === 0x2019));
+  }
+  return true;
 }
 
 const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
@@ -441,7 +604,8 @@ function titleCaseCount(line: string): { words: number; caps: number } {
     words++;
     const c = line.charCodeAt(j);
     const upper = c < 128 ? c >= 65 && c <= 90 : line[j] !== line[j]!.toLowerCase();
-    if (upper || (i - s <= 5 && FUNCTION_WORDS.has(line.slice(s, i).toLowerCase()))) caps++;
+    // Function words are written in lowercase inside a title ("of", "the"): no need to fold.
+    if (upper || (i - s <= 5 && FUNCTION_WORDS.has(line.slice(s, i)))) caps++;
   }
   return { words, caps };
 }
@@ -483,7 +647,8 @@ function lineIndex(text: string): LineIndex {
         const { words, caps } = titleCaseCount(line);
         // Title case tells a headline even when it ends in a question mark or a quote.
         const ratio = words ? caps / words : 0;
-        h = words >= 3 && words <= 25 && ratio >= 0.85 && (!/[.!?]["'”’)\]]*$/u.test(line) || (words >= 5 && ratio >= 0.9));
+        // A short question in title case is a subheading too ("A Change in Guidelines?").
+        h = words >= 3 && words <= 25 && ratio >= 0.85 && (!/[.!?]["'”’)\]]*$/u.test(line) || (words >= 5 && ratio >= 0.9) || (ratio >= 0.99 && /\?["'”’)\]]*$/u.test(line)));
         cache.set(k, h);
       }
       return h;

@@ -27,5 +27,8 @@ const INTERFACE = new Set([
 
 /** True for an interface word or label ("Follow", "SIGN UP", "Read more"), in any case. */
 export function isInterfaceWord(name: string): boolean {
-  return INTERFACE.has(name.toLowerCase().replace(/\s+/gu, ' '));
+  // No label is longer than "you may also like" and a few more: most names are settled here.
+  if (name.length > 24) return false;
+  const l = name.toLowerCase();
+  return INTERFACE.has(l) || (/[\t\n\u00a0]| {2}/u.test(l) && INTERFACE.has(l.replace(/\s+/gu, ' ')));
 }

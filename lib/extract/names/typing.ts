@@ -2,7 +2,7 @@
  * Typing of a candidate name from its own words and its neighbours: titles, head words, the
  * lexicon's cue words, datelines; each guess carries a confidence.
  */
-import { COMMON_WORDS, DEMONYMS, DIRECTIONS, GIVEN_NAMES, ORG_AFTER, ORG_BEFORE, ORG_HEADS, PERSON_ROLES, PERSON_VERBS, PLACE_AFTER, PLACE_HEADS, PLACE_NAMES, PLACE_OF_BEFORE, PLACE_PREPOSITIONS, SOLE_ORGS, STOP_ACRONYMS, TITLES } from '../lexicon';
+import { COMMON_WORDS, DEMONYMS, DIRECTIONS, FIRST_NAMES, GIVEN_NAMES, ORG_AFTER, ORG_BEFORE, ORG_HEADS, PERSON_ROLES, PERSON_VERBS, PLACE_AFTER, PLACE_HEADS, PLACE_NAMES, PLACE_OF_BEFORE, PLACE_PREPOSITIONS, SOLE_ORGS, STOP_ACRONYMS, TITLES } from '../lexicon';
 import type { ActorType } from '../vocabulary';
 import { CONNECTORS, hasHead } from './chunks';
 import { ACRONYM, CAP, HEADING, INITIAL, Tokens } from './tokens';
@@ -194,7 +194,8 @@ function typeChunk(
   if (PLACE_AFTER.has(nextWord)) return { type: 'place', confidence: 0.8, fixed: false };
   if (ORG_AFTER.has(nextWord)) return { type: 'organization', confidence: 0.75, fixed: false };
   if (prevInfo.placeOf) return { type: 'place', confidence: 0.8, fixed: false };
-  if (GIVEN_NAMES.has(firstLower) && n >= 2) return { type: 'person', confidence: 0.8, fixed: false };
+  if (n >= 2 && GIVEN_NAMES.has(firstLower)) return { type: 'person', confidence: 0.8, fixed: false };
+  if (n >= 2 && FIRST_NAMES.has(firstLower)) return { type: 'person', confidence: 0.7, fixed: false };
   if (PERSON_VERBS.has(nextWord) && !prevInfo.the && n <= 4) return { type: 'person', confidence: 0.75, fixed: false };
   if (PLACE_PREPOSITIONS.has(prevInfo.word) && n <= 3) return { type: 'place', confidence: 0.65, fixed: false };
   if (GIVEN_NAMES.has(firstLower)) return { type: 'person', confidence: 0.6, fixed: false };

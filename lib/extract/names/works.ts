@@ -1,7 +1,8 @@
 /**
  * Names that are not actors: titles of works in quotes ("Super Mario Run"), products, games and
  * devices known by the nouns around them ("the Minecraft protocol", "Vision Pro headset"), model
- * names ("Lumify X9", "Progress MS-04") and named storms ("Hurricane Katrina").
+ * names ("Lumify X9", "Progress MS-04"), laws ("Investment Company Act") and named storms
+ * ("Hurricane Katrina").
  */
 import type { ActorMention } from '../types';
 import { nextWord, wordsBefore } from './judge';
@@ -17,28 +18,43 @@ const PRODUCT_NEXT = new Set([
 ]);
 // Words before a name that make it a product or work ("the online game Minecraft", "the musical Hamilton").
 const PRODUCT_BEFORE = new Set(['game', 'games', 'app', 'headset', 'device', 'musical', 'film', 'movie', 'album', 'song', 'novel', 'show', 'series', 'smartphone', 'console', 'model']);
+// "a skin patch called Viaskin", "an app named Clubhouse": a thing given its name.
+const CALLED_PRODUCT = /\b(?:patch|drug|pill|vaccine|treatment|medicine|therapy|app|game|device|gadget|product|tool|software|program|programme|feature|robot|phone|headset|chip|console|platform|browser|website|service)\s+(?:called|named|dubbed|known as)\s+["“‘]?$/u;
+// A specification before the name: "a recent 32-bit NOOBS", "the 64-bit Windows", "a 4K Sony".
+const SPEC_BEFORE = /(?:^|\s)\d+-(?:bit|inch|core|megapixel)\s+$/u;
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'depression']);
 // Last words of product names ("Vision Pro", "Galaxy S23 Ultra", "Windows 11 Home").
 const PRODUCT_LAST = /(?:^|\s)(?:Pro|Max|Plus|Mini|Ultra|Air|Edition|OS|Run|Kart|Bravo)$/u;
 // A model code closing a name of two or more words ("Lumify X9", "Progress MS-04").
 const MODEL_CODE = /\s(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})[\p{L}\d-]+$/u;
 
-/** True when the name's own form is a product's or a storm's ("Vision Pro", "Lumify X9", "Hurricane Ida"). */
+/** True when the name's own form is a product's, a law's or a storm's ("Vision Pro", "Lumify X9", "Patriot Act", "Hurricane Ida"). */
 export function productForm(name: string): boolean {
-  return PRODUCT_LAST.test(name) || MODEL_CODE.test(name) || /^(?:Hurricane|Typhoon|Cyclone|Storm)\s|^Model\s/u.test(name);
+  return PRODUCT_LAST.test(name) || MODEL_CODE.test(name) || LAW_LAST.test(name) || /^(?:Hurricane|Typhoon|Cyclone|Storm)\s|^Model\s/u.test(name);
 }
 
+// Laws and bills are documents, not actors ("Investment Company Act", "Data Retention Bill").
+const LAW_LAST = /\s(?:Act|Bill|Amendment|Statute|Ordinance)$/u;
+
 /**
- * True when the words around this occurrence make the name a work, product or storm: in quotes
- * ("Super Mario Run,"), a product noun after it ("the Minecraft protocol") or before it ("the
+ * True when the words around this occurrence make the name a work, product or storm: a product
+ * noun after it ("the Minecraft protocol") or before it ("the
  * musical Hamilton"), a storm word before it ("Hurricane Ida").
  */
 export function contextSaysNotActor(text: string, m: ActorMention): boolean {
+  // The words before the name (over an opening quote) tell first; the RegExps only confirm.
+  const q = text.charCodeAt(m.start - 1);
+  const [w1, w2] = q === 0x22 || q === 0x201c || q === 0x2018 ? wordsBefore(text, m.start - 1) : wordsBefore(text, m.start);
+  if (w1 === 'called' || w1 === 'named' || w1 === 'dubbed' || (w1 === 'as' && w2 === 'known')) {
+    if (CALLED_PRODUCT.test(text.slice(Math.max(0, m.start - 40), m.start))) return true;
+  }
+  if (w1.startsWith('-') && SPEC_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))) return true;
+  // An abbreviation spelled out in lowercase is a thing, not an actor: "CRE (carbapenem-resistant ...)".
+  if ((text.charCodeAt(m.end) === 0x28 || text.charCodeAt(m.end + 1) === 0x28) && /^ ?\(\p{Ll}/u.test(text.slice(m.end, m.end + 3)) && /^\p{Lu}{2,6}$/u.test(m.text)) return true;
   const prev = wordsBefore(text, m.start)[0];
   const prevLower = prev.toLowerCase();
   if (PRODUCT_BEFORE.has(prevLower) || (STORM_WORDS.has(prevLower) && /^\p{Lu}/u.test(prev))) return true;
-  if (PRODUCT_NEXT.has(nextWord(text, m.end))) return true;
-  return workTitleAt(text, m);
+  return PRODUCT_NEXT.has(nextWord(text, m.end));
 }
 
 /** True when the name stands in quotes, as a title of a work does ("Super Mario Run," ...). */

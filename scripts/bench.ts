@@ -40,7 +40,7 @@ function cpuMs(): number {
  * Times several functions in interleaved rounds (so each sees the same machine state: JIT, GC,
  * other load), after warming each up; returns the median CPU ms of each.
  *
- * The warm-up is long because V8 keeps compiling the engine's functions for about a hundred runs
+ * The warm-up is long because V8 keeps compiling the engine's functions for one to two hundred runs
  * of a 10k-word extraction, on background threads whose time the process's CPU time includes:
  * measured after a few hundred milliseconds, the extraction read 15-20 ms where it settles at 8.
  */
@@ -48,7 +48,7 @@ function timeTogether(fns: (() => unknown)[], runs = RUNS): number[] {
   for (const fn of fns) {
     // Bounded by CPU time, not wall time: on a busy machine four wall seconds may be a few runs.
     const warm = cpuMs();
-    for (let i = 0; i < 3 || (i < 120 && cpuMs() - warm < 4000); i++) fn();
+    for (let i = 0; i < 3 || (i < 250 && cpuMs() - warm < 5000); i++) fn();
   }
   const samples = fns.map(() => [] as number[]);
   for (let r = 0; r < runs; r++) {

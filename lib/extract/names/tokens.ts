@@ -46,8 +46,9 @@ export class Tokens {
   start: Int32Array;
   end: Int32Array;
   flags: Uint16Array;
-  private readonly words: Array<string | undefined> = [];
-  private readonly lowers: Array<string | undefined> = [];
+  // Preallocated: filling an empty array at scattered indices turns it into a slow sparse one.
+  private readonly words: Array<string | undefined>;
+  private readonly lowers: Array<string | undefined>;
   /** Lowercase remainder of a cut hyphen compound ("based" in "Taraz-based"), by token index. */
   private readonly suffixes = new Map<number, string>();
 
@@ -57,6 +58,8 @@ export class Tokens {
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
     this.flags = new Uint16Array(capacity);
+    this.words = new Array<string | undefined>(capacity);
+    this.lowers = new Array<string | undefined>(capacity);
   }
 
   push(start: number, end: number, flags: number): number {

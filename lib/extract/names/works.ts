@@ -5,7 +5,8 @@
  * ("Hurricane Katrina").
  */
 import type { ActorMention } from '../types';
-import { nextWord, wordsBefore } from './judge';
+import { wordsBefore } from './text-around';
+import { nextWord } from './votes';
 
 // Nouns after a name that make it a product, a game, a device or a work.
 const PRODUCT_NEXT = new Set([

@@ -19,7 +19,10 @@ const SUB_ROLES = new Set(['civilians', 'security', 'attackers']);
 
 // Counted nouns that are no people, though a measure of people governs them: "from eight
 // countries", "in 19 cities", "two vehicles" beside a toll.
-const NOT_PEOPLE = new Set(['country', 'nation', 'nationality', 'city', 'town', 'village', 'region', 'province', 'district', 'building', 'house', 'home', 'car', 'vehicle', 'bus', 'train', 'hour', 'day', 'week', 'month', 'year', 'minute', 'time', 'place', 'site', 'location', 'station', 'hospital', 'school', 'weapon', 'gun', 'rifle', 'bomb', 'grenade', 'device', 'shot', 'round']);
+const NOT_PEOPLE = new Set(['country', 'nation', 'nationality', 'city', 'town', 'village', 'region', 'province', 'district', 'building', 'house', 'home', 'car', 'vehicle', 'bus', 'train', 'hour', 'day', 'week', 'month', 'year', 'minute', 'time', 'place', 'site', 'location', 'station', 'hospital', 'school', 'weapon', 'gun', 'rifle', 'bomb', 'grenade', 'device', 'shot', 'round',
+  // Buildings, sites and distances a toll's sentence names ("attacks on two Orthodox churches").
+  'church', 'cathedral', 'synagogue', 'mosque', 'temple', 'embassy', 'consulate', 'airport', 'hall', 'museum', 'market', 'shop', 'store',
+  'factory', 'plant', 'office', 'post', 'checkpoint', 'street', 'road', 'bridge', 'ambulance', 'kilometer', 'kilometre', 'km', 'meter', 'metre', 'mile']);
 
 /** The head of a counted noun phrase, singular and lower case ("11 guns" and "a gun" meet; weapons and guns do not). */
 export function headNoun(counted: string | null | undefined): string {

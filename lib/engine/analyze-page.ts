@@ -8,7 +8,7 @@
  */
 import { claimKey, placeKey, placeSpellingKey, predicateClass } from '../claims/claim-key';
 import { summariseIncident, type IncidentFigure, type IncidentSummary } from '../claims/incident-view';
-import { linkIncidents, isEventMeasure, type IncidentCandidate, type NewIncident } from '../claims/incident-link';
+import { linkIncidents, isEventMeasure, placesWithinFromText, type IncidentCandidate, type NewIncident } from '../claims/incident-link';
 import { isCountryPlace } from '../claims/countries';
 import { aliasKey } from '../extract/normalize';
 import type { PageClaim, PageConflict } from '../claims/types';
@@ -42,11 +42,15 @@ export interface AnalyzeOptions {
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-/** A place with the places it lies in (not its country) and its suffix-free name, for linking. */
-function placeFamily(names: NameIndex): (place: string) => string[] {
+/**
+ * A place with the places it lies in (not its country) and its suffix-free name, for linking:
+ * from the fact base's `within`, and from what the page itself says (`textWithin`).
+ */
+function placeFamily(names: NameIndex, textWithin: ReadonlyMap<string, readonly string[]> = new Map()): (place: string) => string[] {
   return (place) => {
     const out = new Set<string>([place, placeKey(place)]);
     for (const p of names.actor(place)?.within ?? []) if (!isCountryPlace(p)) out.add(p);
+    for (const p of textWithin.get(place) ?? []) if (!isCountryPlace(p)) out.add(p);
     // Spellings of one name ("Aqtobe", "Aktobe", a declined "Таразе") meet without a fact-base entry.
     const name = place.startsWith('name:') ? place.slice(5) : names.actor(place)?.name;
     if (name) out.add(`skel:${placeSpellingKey(name)}`);
@@ -79,8 +83,16 @@ export async function analyzePage(page: PageToAnalyze, fb: EngineFactbase, opts:
   // Incidents: event claims link to a known incident at their place and date, or to one found here.
   const years = [...new Set(ex.claims.filter((c) => isEventMeasure(c.predicate) && c.eventDate).map((c) => c.eventDate!.slice(0, 4)))];
   const candidates: IncidentCandidate[] = years.length > 0 ? (await fb.incidentsInYears(years)).map((i) => ({ ...i })) : [];
-  const pagePlaces = new Set(ex.actors.filter((a) => a.type === 'place').map((a) => a.actorId ?? `name:${aliasKey(a.text)}`));
-  const created = linkIncidents(ex.claims, candidates, placeFamily(names), placeNameOf(names), pagePlaces, isCountryPlace);
+  const placeMentions = ex.actors.filter((a) => a.type === 'place').map((a) => ({ id: a.actorId ?? `name:${aliasKey(a.text)}`, start: a.start, end: a.end }));
+  const pagePlaces = new Set(placeMentions.map((m) => m.id));
+  // The hierarchy the page states ("Zhanaozen, in the western Mangystau region") joins places the
+  // fact base does not know; a new incident stands at the widest of them short of the country.
+  const textWithin = placesWithinFromText(page.text, placeMentions);
+  const widest = (place: string): string => {
+    const up = (textWithin.get(place) ?? []).filter((p) => !isCountryPlace(p));
+    return up.find((p) => (textWithin.get(p) ?? []).every((q) => isCountryPlace(q))) ?? place;
+  };
+  const created = linkIncidents(ex.claims, candidates, placeFamily(names, textWithin), placeNameOf(names), pagePlaces, isCountryPlace, widest);
   for (const c of ex.claims) c.key = claimKey(c);
 
   const keys = [...new Set(ex.claims.map((c) => c.key))];

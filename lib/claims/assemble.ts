@@ -12,7 +12,7 @@ import { COUNTRY_KEYS, DEMONYMS } from './countries';
 import { eventDateFor, findLead, isCumulative, isReferencePlace } from './event-context';
 import { isEventMeasure } from './incident-link';
 import { roleOf } from './roles';
-import { addSums } from './sums';
+import { addSums, markBreakdowns } from './sums';
 import type { PageClaim } from './types';
 
 /** What claim assembly knows about the page and the fact base. */
@@ -446,6 +446,7 @@ export function assembleClaims(
       }
     }
   }
+  markBreakdowns(text, figures, claims);
   const all = addSums(text, figures, claims, (i) => countedNouns[i] ?? figures[i]?.counted ?? null);
   // The dead or wounded counted by nationality ("at least 13 foreign nationals", "13 Belgians"),
   // outside a breakdown that sums them, are some of the toll, not a toll of their own.

@@ -105,14 +105,20 @@ export function daysBetween(a: string | null | undefined, b: string | null | und
 }
 
 // "90 were seriously injured", "32 critically injured", "21 people in critical condition".
-const SEVERE_AFTER = /^[^.;\d]{0,25}?\b(?:seriously|critically|severely|gravely|badly)\b|^[^.;\d]{0,25}?\bin (?:a )?(?:critical|serious|grave) condition\b/i;
-const SEVERE_BEFORE = /\b(?:seriously|critically|severely|gravely|badly)\s+(?:injured|wounded|hurt)\s+$/i;
+const SEVERE_AFTER = /^[^.;\d]{0,25}?\b(?:(critically)|seriously|severely|gravely|badly)\b|^[^.;\d]{0,25}?\bin (?:a )?(?:(critical)|serious|grave) condition\b/i;
+const SEVERE_BEFORE = /\b(?:(critically)|seriously|severely|gravely|badly)\s+(?:injured|wounded|hurt)\s+$/i;
+const SEVERE_IN = /\b(?:(critically)|seriously|severely|gravely|badly)\b/i;
 
-/** Whether a count of injured counts only the seriously or critically injured, by the words at its figure. */
-function isSevere(c: Pick<Comparable, 'quote' | 'figureText'>): boolean {
+/**
+ * How badly hurt a count of injured says its people are, by the words at its figure: 'critical',
+ * 'serious', or '' for all the injured.
+ */
+function severity(c: Pick<Comparable, 'quote' | 'figureText'>): string {
   const at = c.figureText ? c.quote.indexOf(c.figureText) : -1;
-  if (at < 0) return false;
-  return SEVERE_AFTER.test(c.quote.slice(at + c.figureText!.length)) || SEVERE_BEFORE.test(c.quote.slice(Math.max(0, at - 30), at));
+  if (at < 0) return '';
+  const m = SEVERE_IN.exec(c.figureText!) ?? SEVERE_AFTER.exec(c.quote.slice(at + c.figureText!.length)) ?? SEVERE_BEFORE.exec(c.quote.slice(Math.max(0, at - 30), at));
+  if (!m) return '';
+  return m[1] || m[2] ? 'critical' : 'serious';
 }
 
 /** How claim `a` relates to claim `b` (both already known to share a claim key), and why. */
@@ -124,7 +130,7 @@ export function relateWithCause(a: Comparable, b: Comparable): { relation: Relat
   if (!PEOPLE_CLASSES.has(predicateClass(a.predicate)) && headNoun(a.counted) !== headNoun(b.counted)) return { relation: 'unrelated', cause: 'different-population' };
   if (PEOPLE_CLASSES.has(predicateClass(a.predicate)) && (NOT_PEOPLE.has(headNoun(a.counted)) || NOT_PEOPLE.has(headNoun(b.counted)))) return { relation: 'unrelated', cause: 'different-population' };
   // The seriously or critically injured are some of the injured: compared only with each other.
-  if (predicateClass(a.predicate) === 'wounded' && isSevere(a) !== isSevere(b)) return { relation: 'unrelated', cause: 'different-population' };
+  if (predicateClass(a.predicate) === 'wounded' && severity(a) !== severity(b)) return { relation: 'unrelated', cause: 'different-population' };
   // A part of a whole ("24 of the victims") is not a count of its own.
   if (a.subset || b.subset) return { relation: 'unrelated', cause: 'different-population' };
   // A sum's parts meet only figures for their own sub-population (civilians, security forces,

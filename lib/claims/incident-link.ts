@@ -53,6 +53,11 @@ const POSSESSIVE_GAP = /^['’]s\s+(?:(?:\p{Ll}[\p{L}-]*)\s+){0,2}$/u;
 // Names joined as one group, which share what they lie in: "Derbent and Makhachkala, in ...".
 const SIBLING_GAP = /^(?:\s+and\s+|,\s*)$/u;
 
+const TOWN_OF_BEFORE = /\b(?:town|city|village|settlement)\s+of\s+$/i;
+const REGION_WORD = /\b(?:region|province|oblast|governorate|prefecture|county|state)\b/i;
+const REGION_AFTER = /^\s+(?:region|province|oblast|governorate|prefecture|county)\b/i;
+const TOWN_AFTER_REGION_CHARS = 300;
+
 /**
  * The place hierarchy the page itself states, for places a fact base may not know: each place's
  * id with the ids of the places the text puts it in ("the cities of Derbent and Makhachkala, in
@@ -92,6 +97,20 @@ export function placesWithinFromText(text: string, mentions: readonly PlaceMenti
     } else {
       if (!SIBLING_GAP.test(gap)) group = [];
       inside = [];
+    }
+  }
+  // "... in the western Manghystau region. The violence broke out in the town of Zhanaozen": a
+  // town introduced as such just after a region is named lies in that region.
+  for (let i = 1; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    if (out.has(m.id) || !TOWN_OF_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const r = sorted[j]!;
+      if (m.start - r.end > TOWN_AFTER_REGION_CHARS) break;
+      if (r.id !== m.id && (REGION_WORD.test(r.id) || REGION_AFTER.test(text.slice(r.end, r.end + 20)))) {
+        add(m.id, r.id);
+        break;
+      }
     }
   }
   // What a place lies in, it lies in with everything under it ("Derbent in Dagestan, in Russia").

@@ -446,6 +446,19 @@ export function assembleClaims(
       }
     }
   }
+  // A figure the page repeats ("Fourteen people died ..., revising the previous toll of 11" then
+  // "14 people died") is the same figure: its stated change holds for every mention.
+  const changed = new Map<string, PageClaim>();
+  for (const c of claims) if (c.statedChange && !c.previous) changed.set(`${predicateClass(c.predicate)}|${c.role}|${c.value}`, c);
+  if (changed.size > 0) {
+    for (const c of claims) {
+      const k = changed.get(`${predicateClass(c.predicate)}|${c.role}|${c.value}`);
+      if (k && k !== c && !c.previous && !c.statedChange) {
+        c.statedChange = true;
+        c.changedFrom ??= k.changedFrom;
+      }
+    }
+  }
   markBreakdowns(text, figures, claims);
   const all = addSums(text, figures, claims, (i) => countedNouns[i] ?? figures[i]?.counted ?? null);
   // The dead or wounded counted by nationality ("at least 13 foreign nationals", "13 Belgians"),

@@ -10,6 +10,6 @@ it('dbg', async () => {
   const fb = MemoryFactbase.fromBundle(null);
   for (const p of ev.pages) {
     const r = await runPage({ content: p.content, url: null, contentType: 'text' }, p.name, (h: string) => parseHTML(h).document as unknown as Document, fb);
-    if (p.name.startsWith(page!)) for (const a of r.actors as any[]) if (a.type === 'place') console.log(`  ${a.start} ${a.text} id=${a.actorId} can=${a.canonical}`);
+    if (p.name.startsWith(page!)) { for (const a of r.actors as any[]) console.log(`  ${a.start} ${a.text} type=${a.type} id=${a.actorId} can=${a.canonical}`); for (const a of (r as any).maybe ?? []) console.log(`  ${a.start} MAYBE ${a.text} ${a.type}`); }
   }
 });

@@ -177,6 +177,26 @@ export function readsAsAllDead(claim: Omit<Comparable, 'sourceId'>, peers: reado
   return lo(claim) > victims * (1 + TOLERANCE) && hi(claim) >= victims + attackers;
 }
 
+// The attacker is among the dead: "the attacker himself and 20 victims", "killed himself".
+const ATTACKER_DIED = /\b(?:attacker|gunman|shooter|bomber|assailant|perpetrator)s?\s+(?:himself|herself|themselves)\b|\b(?:killed|shot|blew up)\s+(?:himself|herself|themselves)\b|\b(?:attacker|gunman|shooter|bomber|assailant)s?\s+(?:also\s+)?(?:died|was killed|were killed)\b/i;
+
+/** Whether a sentence says the attacker is among the dead. */
+export function saysAttackerDied(sentence: string): boolean {
+  return ATTACKER_DIED.test(sentence);
+}
+
+/**
+ * Whether `victims`, a count its words call victims ("20 victims"), and `toll`, a toll in general
+ * words ("21 dead") one or two higher, read as the victims against all the dead once the text says
+ * the attacker died: a difference of scope, not a conflict.
+ */
+export function victimsBesideAllDead(victims: Omit<Comparable, 'sourceId'>, toll: Omit<Comparable, 'sourceId'>, attackerDied: boolean): boolean {
+  if (!attackerDied || predicateClass(victims.predicate) !== 'killed' || headNoun(victims.counted) !== 'victim') return false;
+  if (!GENERIC_PEOPLE.has(headNoun(toll.counted)) || victims.partOf || toll.partOf || victims.subset || toll.subset) return false;
+  const gap = toll.value - victims.value;
+  return gap >= 1 && gap <= 2;
+}
+
 /** How claim `a` relates to claim `b` (both already known to share a claim key). */
 export function relateClaims(a: Comparable, b: Comparable): Relation {
   return relateWithCause(a, b).relation;

@@ -58,6 +58,43 @@ function placeFamily(names: NameIndex, textWithin: ReadonlyMap<string, readonly 
   };
 }
 
+/**
+ * An incident at several places the page names together ("the cities of Derbent and Makhachkala,
+ * in Russia's Dagestan region"): a figure for one of them alone ("In Makhachkala ... two attackers
+ * were killed") counts that place's part, not the incident's whole, so it is not compared with
+ * another source's whole. A figure whose sentence names two of them is the whole.
+ */
+function markPlaceParts(text: string, claims: PageClaim[], textWithin: ReadonlyMap<string, readonly string[]>, nameOf: (place: string) => string): void {
+  // Places the text puts in one parent (short of the country) are siblings.
+  const siblingsOf = new Map<string, string[]>();
+  for (const [child, parents] of textWithin) {
+    for (const p of parents) {
+      if (isCountryPlace(p)) continue;
+      for (const [other, ps] of textWithin) if (other !== child && ps.includes(p) && !(textWithin.get(other) ?? []).includes(child) && !parents.includes(other)) siblingsOf.set(child, [...(siblingsOf.get(child) ?? []), other]);
+    }
+  }
+  if (siblingsOf.size === 0) return;
+  const lower = text.toLowerCase();
+  for (const c of claims) {
+    const sibs = c.place && c.incident ? siblingsOf.get(c.place) : undefined;
+    if (!sibs || c.subset || c.partOf || c.parts) continue;
+    // Its paragraph up to its sentence: naming two of the places there makes it the whole.
+    const at = text.indexOf(c.quote);
+    if (at < 0) continue;
+    const from = Math.max(0, text.lastIndexOf('\n\n', at));
+    const window = lower.slice(from, at + c.quote.length);
+    const named = [c.place!, ...sibs].filter((p) => {
+      const name = nameOf(p).toLowerCase();
+      for (let i = window.indexOf(name); i >= 0; i = window.indexOf(name, i + 1)) if (!DISTANCE_FROM.test(window.slice(Math.max(0, i - 40), i))) return true;
+      return false;
+    });
+    if (named.length < 2) c.subset = true;
+  }
+}
+
+// "about 110 kilometers north of Derbent": a point a distance is given from, not where it happened.
+const DISTANCE_FROM = /\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:[a-z-]+\s+){0,2}(?:of|from)\s+$/;
+
 function placeNameOf(names: NameIndex): (place: string) => string {
   return (place) => names.actor(place)?.name ?? place.replace(/^name:/, '').replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase());
 }
@@ -93,6 +130,7 @@ export async function analyzePage(page: PageToAnalyze, fb: EngineFactbase, opts:
     return up.find((p) => (textWithin.get(p) ?? []).every((q) => isCountryPlace(q))) ?? place;
   };
   const created = linkIncidents(ex.claims, candidates, placeFamily(names, textWithin), placeNameOf(names), pagePlaces, isCountryPlace, widest);
+  markPlaceParts(page.text, ex.claims, textWithin, placeNameOf(names));
   for (const c of ex.claims) c.key = claimKey(c);
 
   const keys = [...new Set(ex.claims.map((c) => c.key))];

@@ -136,4 +136,12 @@ describe('who a comparison counts', () => {
     // Either it measures nothing, or it is never compared with people: its head noun is a building.
     expect(churches === undefined || churches.predicate === 'other' || /church/i.test(churches.counted ?? '')).toBe(true);
   });
+
+  it('a figure for one of the places an incident spans is that place\'s part, not the whole', async () => {
+    const found = await read([
+      ['2020-05-05', 'Gunmen attacked the cities of Derbent and Makhachkala, in Russia\u2019s Dagestan region, on Sunday, killing at least four people.\n\nIn Makhachkala, about 100 kilometers north of Derbent, police returned fire, and two attackers were killed.'],
+      ['2020-05-06', 'At least six attackers were killed after Sunday\u2019s attacks in the Dagestan region, officials said.'],
+    ]);
+    expect(found.filter((f) => f[0] === 'conflict')).toEqual([]);
+  });
 });

@@ -38,12 +38,13 @@ const HELD_OUT_MUST_NOT_CEILING = 0;
 /**
  * Floors of the second held-out set (`"set": "heldout2"`): four events added by a later session,
  * with expectations written from the texts before the engine was run on them. Before any change
- * made for them: recall 2/11 = 0.18, precision 2/6 = 0.33, 2 false conflicts, 1 of 21 must-not;
- * after the general rules above: recall 10/11 = 0.91, precision 10/11 = 0.91, no false conflict,
+ * made for them: recall 2/11 = 0.18, precision 2/6 = 0.33, 2 false conflicts, 1 of 21 must-not
+ * (a review then added one expected update the set's one-per-earlier-page rule asks for: 2/12);
+ * after the general rules above: recall 11/12 = 0.92, precision 11/11 = 1.00, no false conflict,
  * no must-not pair.
  */
-const HELD_OUT2_RECALL_FLOOR = 0.9;
-const HELD_OUT2_PRECISION_FLOOR = 0.9;
+const HELD_OUT2_RECALL_FLOOR = 0.91;
+const HELD_OUT2_PRECISION_FLOOR = 0.99;
 const HELD_OUT2_FALSE_CONFLICTS_CEILING = 0;
 const HELD_OUT2_MUST_NOT_CEILING = 0;
 

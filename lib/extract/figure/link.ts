@@ -5,7 +5,7 @@ import { CHAIN_BETWEEN, CONVERSION_BETWEEN, FROM_AFTER, FROM_BEFORE, INCLUDING_B
 const CHANGED_FROM_BEFORE = /\b(?:revis|rais|lower|updat|correct|increas|bring|brought|push|put)\w*\b[^.;]{0,60}?\b(?:(?:up|down)(?:wards?)?\s+)?from\s+$/i;
 // "revising the previous toll of 11", "correcting an earlier figure of 35": the change is the
 // figure's before it in the sentence ("Fourteen people died ..., revising the previous toll of 11").
-const REVISING_BEFORE = /\b(?:revis|rais|lower|updat|correct|replac|rais)\w*\s+(?:the|an?|its|their)\s+(?:previous|earlier|initial|former|old|first|preliminary)\b[^.;]{0,40}$/i;
+const REVISING_BEFORE = /\b(?:revis|rais|lower|updat|correct|replac)\w*\s+(?:the|an?|its|their)\s+(?:previous|earlier|initial|former|old|first|preliminary)\b[^.;]{0,40}$/i;
 // "eight people have now died", "the toll has now risen": a figure the text says is the latest.
 const NOW_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:have|has)\s+now\s+(?:died|been\s+killed|been\s+confirmed\s+dead|risen|reached|climbed)\b/u;
 

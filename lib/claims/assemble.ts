@@ -9,10 +9,11 @@ import { firstIndex } from '../extract/spans';
 import type { ActorMention, FigureMention, Span } from '../extract/types';
 import { claimKey, predicateClass } from './claim-key';
 import { COUNTRY_KEYS, DEMONYMS } from './countries';
-import { eventDateFor, findLead, isCumulative, isReferencePlace } from './event-context';
+import { datelineEnd, eventDateFor, findLead, isCumulative, isReferencePlace } from './event-context';
 import { isEventMeasure } from './incident-link';
 import { roleOf } from './roles';
-import { addSums } from './sums';
+import { addSums, markBreakdowns } from './sums';
+import { capitalMentions } from './capitals';
 import type { PageClaim } from './types';
 
 /** What claim assembly knows about the page and the fact base. */
@@ -277,11 +278,14 @@ function listHead(text: string, figures: readonly FigureMention[], index: number
 export function assembleClaims(
   text: string,
   sentences: readonly Span[],
-  actors: readonly ActorMention[],
+  pageActors: readonly ActorMention[],
   figures: readonly FigureMention[],
   ctx: AssembleContext,
 ): PageClaim[] {
   const claims: PageClaim[] = [];
+  // "the Kyrgyz capital" names a city as surely as "Bishkek" does, for where an event happened.
+  const described = capitalMentions(text, ctx.actorIdForName);
+  const actors: readonly ActorMention[] = described.length === 0 ? pageActors : [...pageActors, ...described].sort((a, b) => a.start - b.start);
   // The page's own nationality, worked out once and only when a figure needs it.
   let dominant: string | null | undefined;
   const pageNationality = (): string | null => {
@@ -308,6 +312,7 @@ export function assembleClaims(
   const isCountry = (id: string, name: string): boolean => COUNTRIES.has(aliasKey(name)) || COUNTRIES.has(id.replace(/^name:/, ''));
   // The article's lead (dateline, first place and date), worked out once and only when needed.
   let lead: ReturnType<typeof findLead> | undefined;
+  const filedFrom = datelineEnd(text);
   const leadOf = (): ReturnType<typeof findLead> => (lead ??= findLead({ text, actors, datesOf, sentences, placeId, isCountry, publishedAt: ctx.publishedAt }));
   // Claimants named so far, for "the ministry said" after "the Interior Ministry said".
   const named: string[] = [];
@@ -329,7 +334,8 @@ export function assembleClaims(
     const windowActors = window.map((s) => actorsIn(actors, s).filter((a) => a.type !== 'place' || a.actorId || !BUSINESS_AFTER.test(text.slice(a.end, a.end + 30))));
     // Where the people came from ("tourists from the Netherlands") and a point distances are given
     // from ("90 km southeast of the capital, Dushanbe") are not where an event happened.
-    const eventActors = isEventMeasure(predicate) ? windowActors.map((list) => list.filter((a) => a.type !== 'place' || !isReferencePlace(text, a))) : windowActors;
+    // Nor is the dateline's place, where the reporter files from: the lead decides for it.
+    const eventActors = isEventMeasure(predicate) ? windowActors.map((list) => list.filter((a) => a.type !== 'place' || (a.start >= filedFrom && !isReferencePlace(text, a)))) : windowActors;
     // The place nearest the figure in its sentence, else the first in the sentences before it.
     const nearest = eventActors[0]!
       .filter((a) => a.type === 'place')
@@ -446,6 +452,20 @@ export function assembleClaims(
       }
     }
   }
+  // A figure the page repeats ("Fourteen people died ..., revising the previous toll of 11" then
+  // "14 people died") is the same figure: its stated change holds for every mention.
+  const changed = new Map<string, PageClaim>();
+  for (const c of claims) if (c.statedChange && !c.previous) changed.set(`${predicateClass(c.predicate)}|${c.role}|${c.value}`, c);
+  if (changed.size > 0) {
+    for (const c of claims) {
+      const k = changed.get(`${predicateClass(c.predicate)}|${c.role}|${c.value}`);
+      if (k && k !== c && !c.previous && !c.statedChange) {
+        c.statedChange = true;
+        c.changedFrom ??= k.changedFrom;
+      }
+    }
+  }
+  markBreakdowns(text, figures, claims);
   const all = addSums(text, figures, claims, (i) => countedNouns[i] ?? figures[i]?.counted ?? null);
   // The dead or wounded counted by nationality ("at least 13 foreign nationals", "13 Belgians"),
   // outside a breakdown that sums them, are some of the toll, not a toll of their own.

@@ -19,7 +19,10 @@ const SUB_ROLES = new Set(['civilians', 'security', 'attackers']);
 
 // Counted nouns that are no people, though a measure of people governs them: "from eight
 // countries", "in 19 cities", "two vehicles" beside a toll.
-const NOT_PEOPLE = new Set(['country', 'nation', 'nationality', 'city', 'town', 'village', 'region', 'province', 'district', 'building', 'house', 'home', 'car', 'vehicle', 'bus', 'train', 'hour', 'day', 'week', 'month', 'year', 'minute', 'time', 'place', 'site', 'location', 'station', 'hospital', 'school', 'weapon', 'gun', 'rifle', 'bomb', 'grenade', 'device', 'shot', 'round']);
+const NOT_PEOPLE = new Set(['country', 'nation', 'nationality', 'city', 'town', 'village', 'region', 'province', 'district', 'building', 'house', 'home', 'car', 'vehicle', 'bus', 'train', 'hour', 'day', 'week', 'month', 'year', 'minute', 'time', 'place', 'site', 'location', 'station', 'hospital', 'school', 'weapon', 'gun', 'rifle', 'bomb', 'grenade', 'device', 'shot', 'round',
+  // Buildings, sites and distances a toll's sentence names ("attacks on two Orthodox churches").
+  'church', 'cathedral', 'synagogue', 'mosque', 'temple', 'embassy', 'consulate', 'airport', 'hall', 'museum', 'market', 'shop', 'store',
+  'factory', 'plant', 'office', 'post', 'checkpoint', 'street', 'road', 'bridge', 'ambulance', 'kilometer', 'kilometre', 'km', 'meter', 'metre', 'mile']);
 
 /** The head of a counted noun phrase, singular and lower case ("11 guns" and "a gun" meet; weapons and guns do not). */
 export function headNoun(counted: string | null | undefined): string {
@@ -101,6 +104,23 @@ export function daysBetween(a: string | null | undefined, b: string | null | und
   return x === null || y === null ? null : y - x;
 }
 
+// "90 were seriously injured", "32 critically injured", "21 people in critical condition".
+const SEVERE_AFTER = /^[^.;\d]{0,25}?\b(?:(critically)|seriously|severely|gravely|badly)\b|^[^.;\d]{0,25}?\bin (?:a )?(?:(critical)|serious|grave) condition\b/i;
+const SEVERE_BEFORE = /\b(?:(critically)|seriously|severely|gravely|badly)\s+(?:injured|wounded|hurt)\s+$/i;
+const SEVERE_IN = /\b(?:(critically)|seriously|severely|gravely|badly)\b/i;
+
+/**
+ * How badly hurt a count of injured says its people are, by the words at its figure: 'critical',
+ * 'serious', or '' for all the injured.
+ */
+function severity(c: Pick<Comparable, 'quote' | 'figureText'>): string {
+  const at = c.figureText ? c.quote.indexOf(c.figureText) : -1;
+  if (at < 0) return '';
+  const m = SEVERE_IN.exec(c.figureText!) ?? SEVERE_AFTER.exec(c.quote.slice(at + c.figureText!.length)) ?? SEVERE_BEFORE.exec(c.quote.slice(Math.max(0, at - 30), at));
+  if (!m) return '';
+  return m[1] || m[2] ? 'critical' : 'serious';
+}
+
 /** How claim `a` relates to claim `b` (both already known to share a claim key), and why. */
 export function relateWithCause(a: Comparable, b: Comparable): { relation: Relation; cause: RelationCause } {
   if (a.quote === b.quote) return { relation: 'unrelated', cause: 'same-statement' };
@@ -109,6 +129,8 @@ export function relateWithCause(a: Comparable, b: Comparable): { relation: Relat
   // Things counted (weapons, guns, attacks, materials) are compared only when they are the same things.
   if (!PEOPLE_CLASSES.has(predicateClass(a.predicate)) && headNoun(a.counted) !== headNoun(b.counted)) return { relation: 'unrelated', cause: 'different-population' };
   if (PEOPLE_CLASSES.has(predicateClass(a.predicate)) && (NOT_PEOPLE.has(headNoun(a.counted)) || NOT_PEOPLE.has(headNoun(b.counted)))) return { relation: 'unrelated', cause: 'different-population' };
+  // The seriously or critically injured are some of the injured: compared only with each other.
+  if (predicateClass(a.predicate) === 'wounded' && severity(a) !== severity(b)) return { relation: 'unrelated', cause: 'different-population' };
   // A part of a whole ("24 of the victims") is not a count of its own.
   if (a.subset || b.subset) return { relation: 'unrelated', cause: 'different-population' };
   // A sum's parts meet only figures for their own sub-population (civilians, security forces,
@@ -153,6 +175,26 @@ export function readsAsAllDead(claim: Omit<Comparable, 'sourceId'>, peers: reado
   }
   if (attackers === 0 || victims === Number.NEGATIVE_INFINITY) return false;
   return lo(claim) > victims * (1 + TOLERANCE) && hi(claim) >= victims + attackers;
+}
+
+// The attacker is among the dead: "the attacker himself and 20 victims", "killed himself".
+const ATTACKER_DIED = /\b(?:attacker|gunman|shooter|bomber|assailant|perpetrator)s?\s+(?:himself|herself|themselves)\b|\b(?:killed|shot|blew up)\s+(?:himself|herself|themselves)\b|\b(?:attacker|gunman|shooter|bomber|assailant)s?\s+(?:also\s+)?(?:died|was killed|were killed)\b/i;
+
+/** Whether a sentence says the attacker is among the dead. */
+export function saysAttackerDied(sentence: string): boolean {
+  return ATTACKER_DIED.test(sentence);
+}
+
+/**
+ * Whether `victims`, a count its words call victims ("20 victims"), and `toll`, a toll in general
+ * words ("21 dead") one or two higher, read as the victims against all the dead once the text says
+ * the attacker died: a difference of scope, not a conflict.
+ */
+export function victimsBesideAllDead(victims: Omit<Comparable, 'sourceId'>, toll: Omit<Comparable, 'sourceId'>, attackerDied: boolean): boolean {
+  if (!attackerDied || predicateClass(victims.predicate) !== 'killed' || headNoun(victims.counted) !== 'victim') return false;
+  if (!GENERIC_PEOPLE.has(headNoun(toll.counted)) || victims.partOf || toll.partOf || victims.subset || toll.subset) return false;
+  const gap = toll.value - victims.value;
+  return gap >= 1 && gap <= 2;
 }
 
 /** How claim `a` relates to claim `b` (both already known to share a claim key). */

@@ -18,5 +18,11 @@ export const COUNTRY_KEYS: ReadonlySet<string> = new Set([...DEMONYM_MAP.values(
 /** Whether a place id (a fact-base id, or `name:<folded name>`) or name is a country's. */
 export function isCountryPlace(idOrName: string): boolean {
   const k = idOrName.replace(/^name:/, '');
-  return COUNTRY_KEYS.has(k) || COUNTRY_KEYS.has(aliasKey(k.replace(/-/g, ' ')));
+  if (COUNTRY_KEYS.has(k) || COUNTRY_KEYS.has(aliasKey(k.replace(/-/g, ' ')))) return true;
+  // "East China", "western Kazakhstan": a part of a country named by its compass point is as
+  // wide as the country for linking.
+  const m = COMPASS.exec(k.replace(/-/g, ' '));
+  return m !== null && COUNTRY_KEYS.has(aliasKey(k.replace(/-/g, ' ').slice(m[0].length)));
 }
+
+const COMPASS = /^(?:(?:north|south)(?:\s*(?:east|west))?|east|west|central|(?:north|south)?(?:east|west)?ern|northern|southern)\s+/i;

@@ -20,8 +20,9 @@ export interface Lead {
 }
 
 // A dateline: capitals at the start of the text or of a paragraph, an optional country or agency,
-// then a dash or colon ("AKTOBE, Kazakhstan -", "ALMATY (Reuters) —", "NUR-SULTAN:").
-const DATELINE = /(?:^|\n)[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,2})(?:\s*,\s*[A-Z][\p{L}'’. ]{1,30})?(?:\s*\([^)\n]{1,40}\))?\s*(?:[-–—:]\s|\.\s(?=\p{Lu}))/u;
+// then a dash or colon ("AKTOBE, Kazakhstan -", "ALMATY (Reuters) —", "NUR-SULTAN:"); or a
+// name in title case with a numeric date ("Dushanbe, 30.08.2016.", an agency's dateline).
+const DATELINE = /(?:^|\n)[ \t]*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0,2}|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?=,\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}))(?:\s*,\s*(?:[A-Z][\p{L}'’. ]{1,30}|\d{1,2}[./]\d{1,2}[./]\d{2,4}))?(?:\s*\([^)\n]{1,40}\))?\s*(?:[-–—:]\s|\.\s(?=\p{Lu}))/u;
 // Words for the kind of event whose date a page's claims are about: a date in a sentence with one
 // of them ("the attacks of June 5", "Sunday's assault") dates the page's main event.
 const EVENT_NOUN = /\b(?:attacks?|attacked|terrorist acts?|terror(?:ist)? attacks?|explosions?|exploded|blasts?|bombings?|shootings?|shoot-?outs?|assaults?|massacres?|ambush(?:es)?|hostage-taking|riots?|unrest|clashes|protests|uprising|raids?|shelling|strikes?|stormed|opened fire|blew (?:himself|herself|themselves) up|killed|died|were killed|was killed)\b/i;
@@ -34,6 +35,12 @@ const CUMULATIVE = /\b(?:since (?:(?:19|20)\d\d|the (?:start|beginning|outbreak)
 
 const ORIGIN_BEFORE = /\bfrom\s+(?:(?:the|and|[\p{Lu}][\p{L}'’-]*),?\s+)*$/u;
 const DISTANCE_BEFORE = /\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:[a-z-]+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?:capital|city|town|village)\s*,?\s+)?$/iu;
+
+/** Where the page's dateline ("MOSCOW (AP) —", "Dushanbe, 30.08.2016.") ends: 0 when it has none. */
+export function datelineEnd(text: string): number {
+  const dl = DATELINE.exec(text.slice(0, LEAD_CHARS));
+  return dl ? dl.index + dl[0].length : 0;
+}
 
 /** Whether a place is named as where people came from, or as a point a distance is given from. */
 export function isReferencePlace(text: string, a: Span): boolean {
@@ -101,11 +108,12 @@ export function findLead(input: LeadInput): Lead {
     }
     firstCountry ??= id;
   }
-  if (!place && !firstCountry && dl) place = input.placeId(titleCase(dl[1]!.trim()));
+  // The opening paragraphs' first place comes before the dateline's: an agency files from its own
+  // city ("Dushanbe, 30.08.2016. ... in the Kyrgyz capital"), which is seldom the event's.
   if (!place && !firstCountry) {
     for (const a of input.actors) {
       if (a.start >= LEAD_CHARS) break;
-      if (a.type !== 'place' || isReferencePlace(text, a)) continue;
+      if (a.type !== 'place' || a.start < datelineEnd || isReferencePlace(text, a)) continue;
       const id = input.placeId(a.canonical ?? a.text, a);
       if (!input.isCountry(id, a.canonical ?? a.text)) {
         place = id;
@@ -114,6 +122,7 @@ export function findLead(input: LeadInput): Lead {
       firstCountry ??= id;
     }
   }
+  if (!place && !firstCountry && dl) place = input.placeId(titleCase(dl[1]!.trim()));
   place ??= firstCountry;
   // The main event's date: the first date the text ties to an event noun, anywhere on the page
   // ("the attacks of June 5" in the second paragraph of a report on the operation that followed).

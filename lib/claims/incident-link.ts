@@ -38,6 +38,88 @@ const CASUALTY_MEASURES = new Set(['killed', 'wounded', 'casualties']);
 /** The place hierarchy: a place's id with the ids of the places it lies in (city → province, not the country). */
 export type PlaceFamily = (place: string) => readonly string[];
 
+/** A place named on the page, where it stands. */
+export interface PlaceMention {
+  id: string;
+  start: number;
+  end: number;
+}
+
+// Words between two place names that put the first inside the second: "Zhanaozen, in the western
+// Mangystau region", "Xiangshui, in East China's Jiangsu Province", "Kerch in Crimea".
+const INSIDE_GAP = /^(?:,\s*(?:a|the)?\s*(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:in|of)\s+|\s+in\s+)(?:the\s+)?(?:(?:\p{Lu}\p{Ll}+|\p{Ll}[\p{L}-]*)\s+){0,2}$/u;
+// A possessive puts the second inside the first: "Crimea's Kerch", "Russia's Dagestan region".
+const POSSESSIVE_GAP = /^['’]s\s+(?:(?:\p{Ll}[\p{L}-]*)\s+){0,2}$/u;
+// Names joined as one group, which share what they lie in: "Derbent and Makhachkala, in ...".
+const SIBLING_GAP = /^(?:\s+and\s+|,\s*)$/u;
+
+const TOWN_OF_BEFORE = /\b(?:town|city|village|settlement)\s+of\s+$/i;
+const REGION_WORD = /\b(?:region|province|oblast|governorate|prefecture|county|state)\b/i;
+const REGION_AFTER = /^\s+(?:region|province|oblast|governorate|prefecture|county)\b/i;
+const TOWN_AFTER_REGION_CHARS = 300;
+
+/**
+ * The place hierarchy the page itself states, for places a fact base may not know: each place's
+ * id with the ids of the places the text puts it in ("the cities of Derbent and Makhachkala, in
+ * Russia's Dagestan region": Derbent and Makhachkala in Dagestan, Dagestan in Russia). One pass
+ * over the page's place names in text order; only the words between neighbours are read.
+ */
+export function placesWithinFromText(text: string, mentions: readonly PlaceMention[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (child: string, parent: string): void => {
+    if (child === parent) return;
+    const list = out.get(child) ?? [];
+    if (!list.includes(parent)) list.push(parent);
+    out.set(child, list);
+  };
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let group: PlaceMention[] = [];
+  // The places just put inside the current one ("Derbent and Makhachkala, in Russia's ..."): a
+  // possessive after it names the nearer container ("... Russia's Dagestan region").
+  let inside: PlaceMention[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i]!;
+    group.push(a);
+    const b = sorted[i + 1];
+    if (!b) break;
+    const gap = text.slice(a.end, b.start);
+    if (gap.length > 60) {
+      group = [];
+      inside = [];
+    } else if (INSIDE_GAP.test(gap)) {
+      for (const g of group) add(g.id, b.id);
+      inside = group;
+      group = [];
+    } else if (POSSESSIVE_GAP.test(gap)) {
+      add(b.id, a.id);
+      for (const g of inside) add(g.id, b.id);
+      group = [];
+    } else {
+      if (!SIBLING_GAP.test(gap)) group = [];
+      inside = [];
+    }
+  }
+  // "... in the western Manghystau region. The violence broke out in the town of Zhanaozen": a
+  // town introduced as such just after a region is named lies in that region.
+  for (let i = 1; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    if (out.has(m.id) || !TOWN_OF_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const r = sorted[j]!;
+      if (m.start - r.end > TOWN_AFTER_REGION_CHARS) break;
+      if (r.id !== m.id && (REGION_WORD.test(r.id) || REGION_AFTER.test(text.slice(r.end, r.end + 20)))) {
+        add(m.id, r.id);
+        break;
+      }
+    }
+  }
+  // What a place lies in, it lies in with everything under it ("Derbent in Dagestan, in Russia").
+  for (const [child, parents] of out) {
+    for (const p of [...parents]) for (const pp of out.get(p) ?? []) if (pp !== child && !parents.includes(pp)) parents.push(pp);
+  }
+  return out;
+}
+
 /** A new incident found on this page. */
 export interface NewIncident {
   id: string;
@@ -108,8 +190,8 @@ function slug(s: string): string {
  * inside it); else at a place the page names (a venue's city: "Crocus City Hall ... outside
  * Moscow"); else, for a claim whose place the page never says, the only incident of that date.
  * Ties go to the incident with the narrowest date. With none, a new incident is made, shared by
- * the page's claims about that place and date. Sets `incident`/`incidentId` on the claims and
- * returns the new incidents.
+ * the page's claims about that place and date, at the widest place the page puts it in
+ * (`widest`). Sets `incident`/`incidentId` on the claims and returns the new incidents.
  */
 export function linkIncidents(
   claims: PageClaim[],
@@ -118,6 +200,7 @@ export function linkIncidents(
   placeName: (place: string) => string,
   pagePlaces: ReadonlySet<string> = new Set(),
   isCountry: (place: string) => boolean = () => false,
+  widest: (place: string) => string = (p) => p,
 ): NewIncident[] {
   const created: NewIncident[] = [];
   const pool: IncidentCandidate[] = [...known];
@@ -175,11 +258,15 @@ export function linkIncidents(
     // A claim with no place links by date alone only when one incident fits.
     if (best && bestScore === 1 && dateOnly > 1) best = null;
     if (!best && place) {
-      const id = `inc-read-${slug(place)}-${date}`;
+      // A new incident stands at the widest place the page puts the claim's place in (the
+      // province, not the country), so a later report that names only the province, or another
+      // town of it, meets it without a fact-base entry.
+      const at = widest(place);
+      const id = `inc-read-${slug(at)}-${date}`;
       const existing = created.find((c) => c.id === id);
       best = existing ?? null;
       if (!existing) {
-        const inc: NewIncident = { id, title: `${eventWord(claim.quote)} in ${placeName(place)}, ${date}`, date, place, dateBasis: claim.dateBasis };
+        const inc: NewIncident = { id, title: `${eventWord(claim.quote)} in ${placeName(place)}, ${date}`, date, place: at, dateBasis: claim.dateBasis };
         created.push(inc);
         pool.push(inc);
         best = inc;

@@ -69,3 +69,44 @@ export function addSums(
   }
   return sums.length === 0 ? claims : [...claims, ...sums];
 }
+
+/**
+ * Breakdowns of a total the text has just given: "14 people died. Eleven died at the scene and
+ * three died later in hospital." Figures of one measure and one population, joined by "and" in
+ * one sentence, whose values add up to a figure of that measure in the same sentence before them
+ * or in the sentence before, are parts of it (`subset`), not counts of their own.
+ */
+export function markBreakdowns(text: string, figures: readonly FigureMention[], claims: readonly PageClaim[]): void {
+  const bySentence = new Map<number, PageClaim[]>();
+  for (const c of claims) {
+    const f = figures[c.figure];
+    if (!f || c.unit !== 'count' || c.predicate === 'other' || c.previous) continue;
+    const list = bySentence.get(f.sentence.start) ?? [];
+    list.push(c);
+    bySentence.set(f.sentence.start, list);
+  }
+  const starts = [...bySentence.keys()].sort((a, b) => a - b);
+  for (const [start, list] of bySentence) {
+    if (list.length < 2) continue;
+    list.sort((a, b) => a.figure - b.figure);
+    // The sentence before, when it is the one just before in the text.
+    const k = starts.indexOf(start);
+    const before = k > 0 ? (bySentence.get(starts[k - 1]!) ?? []) : [];
+    const prevSentenceEnd = k > 0 ? figures[before[0]!.figure]!.sentence.end : -1;
+    const adjacent = prevSentenceEnd >= 0 && start - prevSentenceEnd <= 3 && !text.slice(prevSentenceEnd, start).includes('\n');
+    for (let i = 0; i + 1 < list.length; i++) {
+      const a = list[i]!;
+      const b = list[i + 1]!;
+      if (a.predicate !== b.predicate || a.role !== b.role || a.partOf || b.partOf || a.subset || b.subset) continue;
+      const fa = figures[a.figure]!;
+      const fb = figures[b.figure]!;
+      if (!/\band\b/i.test(text.slice(fa.end, fb.start))) continue;
+      const total = a.value + b.value;
+      const wholes = [...list.slice(0, i), ...(adjacent ? before : [])];
+      if (wholes.some((w) => w.predicate === a.predicate && w.value === total && !w.subset)) {
+        a.subset = true;
+        b.subset = true;
+      }
+    }
+  }
+}

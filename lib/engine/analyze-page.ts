@@ -8,7 +8,7 @@
  */
 import { claimKey, placeKey, placeSpellingKey, predicateClass } from '../claims/claim-key';
 import { summariseIncident, type IncidentFigure, type IncidentSummary } from '../claims/incident-view';
-import { linkIncidents, isEventMeasure, type IncidentCandidate, type NewIncident } from '../claims/incident-link';
+import { linkIncidents, isEventMeasure, placesWithinFromText, type IncidentCandidate, type NewIncident } from '../claims/incident-link';
 import { isCountryPlace } from '../claims/countries';
 import { aliasKey } from '../extract/normalize';
 import type { PageClaim, PageConflict } from '../claims/types';
@@ -42,17 +42,58 @@ export interface AnalyzeOptions {
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-/** A place with the places it lies in (not its country) and its suffix-free name, for linking. */
-function placeFamily(names: NameIndex): (place: string) => string[] {
+/**
+ * A place with the places it lies in (not its country) and its suffix-free name, for linking:
+ * from the fact base's `within`, and from what the page itself says (`textWithin`).
+ */
+function placeFamily(names: NameIndex, textWithin: ReadonlyMap<string, readonly string[]> = new Map()): (place: string) => string[] {
   return (place) => {
     const out = new Set<string>([place, placeKey(place)]);
     for (const p of names.actor(place)?.within ?? []) if (!isCountryPlace(p)) out.add(p);
+    for (const p of textWithin.get(place) ?? []) if (!isCountryPlace(p)) out.add(p);
     // Spellings of one name ("Aqtobe", "Aktobe", a declined "Таразе") meet without a fact-base entry.
     const name = place.startsWith('name:') ? place.slice(5) : names.actor(place)?.name;
     if (name) out.add(`skel:${placeSpellingKey(name)}`);
     return [...out];
   };
 }
+
+/**
+ * An incident at several places the page names together ("the cities of Derbent and Makhachkala,
+ * in Russia's Dagestan region"): a figure for one of them alone ("In Makhachkala ... two attackers
+ * were killed") counts that place's part, not the incident's whole, so it is not compared with
+ * another source's whole. A figure whose sentence names two of them is the whole.
+ */
+function markPlaceParts(text: string, claims: PageClaim[], textWithin: ReadonlyMap<string, readonly string[]>, nameOf: (place: string) => string): void {
+  // Places the text puts in one parent (short of the country) are siblings.
+  const siblingsOf = new Map<string, string[]>();
+  for (const [child, parents] of textWithin) {
+    for (const p of parents) {
+      if (isCountryPlace(p)) continue;
+      for (const [other, ps] of textWithin) if (other !== child && ps.includes(p) && !(textWithin.get(other) ?? []).includes(child) && !parents.includes(other)) siblingsOf.set(child, [...(siblingsOf.get(child) ?? []), other]);
+    }
+  }
+  if (siblingsOf.size === 0) return;
+  const lower = text.toLowerCase();
+  for (const c of claims) {
+    const sibs = c.place && c.incident ? siblingsOf.get(c.place) : undefined;
+    if (!sibs || c.subset || c.partOf || c.parts) continue;
+    // Its paragraph up to its sentence: naming two of the places there makes it the whole.
+    const at = text.indexOf(c.quote);
+    if (at < 0) continue;
+    const from = Math.max(0, text.lastIndexOf('\n\n', at));
+    const window = lower.slice(from, at + c.quote.length);
+    const named = [c.place!, ...sibs].filter((p) => {
+      const name = nameOf(p).toLowerCase();
+      for (let i = window.indexOf(name); i >= 0; i = window.indexOf(name, i + 1)) if (!DISTANCE_FROM.test(window.slice(Math.max(0, i - 40), i))) return true;
+      return false;
+    });
+    if (named.length < 2) c.subset = true;
+  }
+}
+
+// "about 110 kilometers north of Derbent": a point a distance is given from, not where it happened.
+const DISTANCE_FROM = /\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?)\s+(?:[a-z-]+\s+){0,2}(?:of|from)\s+$/;
 
 function placeNameOf(names: NameIndex): (place: string) => string {
   return (place) => names.actor(place)?.name ?? place.replace(/^name:/, '').replace(/(^|\s)\p{L}/gu, (m) => m.toUpperCase());
@@ -79,8 +120,17 @@ export async function analyzePage(page: PageToAnalyze, fb: EngineFactbase, opts:
   // Incidents: event claims link to a known incident at their place and date, or to one found here.
   const years = [...new Set(ex.claims.filter((c) => isEventMeasure(c.predicate) && c.eventDate).map((c) => c.eventDate!.slice(0, 4)))];
   const candidates: IncidentCandidate[] = years.length > 0 ? (await fb.incidentsInYears(years)).map((i) => ({ ...i })) : [];
-  const pagePlaces = new Set(ex.actors.filter((a) => a.type === 'place').map((a) => a.actorId ?? `name:${aliasKey(a.text)}`));
-  const created = linkIncidents(ex.claims, candidates, placeFamily(names), placeNameOf(names), pagePlaces, isCountryPlace);
+  const placeMentions = ex.actors.filter((a) => a.type === 'place').map((a) => ({ id: a.actorId ?? `name:${aliasKey(a.text)}`, start: a.start, end: a.end }));
+  const pagePlaces = new Set(placeMentions.map((m) => m.id));
+  // The hierarchy the page states ("Zhanaozen, in the western Mangystau region") joins places the
+  // fact base does not know; a new incident stands at the widest of them short of the country.
+  const textWithin = placesWithinFromText(page.text, placeMentions);
+  const widest = (place: string): string => {
+    const up = (textWithin.get(place) ?? []).filter((p) => !isCountryPlace(p));
+    return up.find((p) => (textWithin.get(p) ?? []).every((q) => isCountryPlace(q))) ?? place;
+  };
+  const created = linkIncidents(ex.claims, candidates, placeFamily(names, textWithin), placeNameOf(names), pagePlaces, isCountryPlace, widest);
+  markPlaceParts(page.text, ex.claims, textWithin, placeNameOf(names));
   for (const c of ex.claims) c.key = claimKey(c);
 
   const keys = [...new Set(ex.claims.map((c) => c.key))];

@@ -5,7 +5,7 @@
  */
 import { assembleClaims } from '../claims/assemble';
 import { isComparableKey } from '../claims/claim-key';
-import { describeInterval, formatValue, readsAsAllDead, relateWithCause, roleOfClaim, type RelationCause } from '../claims/compare';
+import { describeInterval, formatValue, readsAsAllDead, relateWithCause, roleOfClaim, saysAttackerDied, victimsBesideAllDead, type RelationCause } from '../claims/compare';
 import { roleWords } from '../claims/roles';
 import type { AliasMatcher } from '../extract/alias-matcher';
 import { extractFigures } from '../extract/figures';
@@ -174,6 +174,8 @@ export function findConflicts(
     else pageByKey.set(c.key, [c]);
   }
   const totals = new Set(claims.filter((c) => !c.parts && !c.partOf && !c.subset && !c.previous && (c.role === 'victims' || c.role === 'all-dead' || c.role === 'people')).map((c) => c.key));
+  // Whether the page says the attacker is among the dead ("the attacker himself and 20 victims").
+  const attackerDied = claims.some((c) => saysAttackerDied(c.quote));
   for (const claim of claims) {
     if (claim.previous || claim.predicate === 'other') continue;
     if (claim.parts && stated.has(`${claim.key}|${claim.role}|${claim.value}`)) continue;
@@ -207,9 +209,13 @@ export function findConflicts(
       if (seenQuotes.has(statement)) continue;
       seenQuotes.add(statement);
       // A claim without an as-of date is as of its source's publication.
-      const { relation, cause } = relateWithCause(mine, { ...other, asOf: other.asOf ?? source?.publishedAt ?? null });
+      let { relation, cause } = relateWithCause(mine, { ...other, asOf: other.asOf ?? source?.publishedAt ?? null });
+      // "20 victims" on a page that counts the attacker among the dead, against another's "21":
+      // the victims against all the dead.
+      const allDeadOther = relation === 'conflict' && victimsBesideAllDead(mine, other, attackerDied);
+      if (allDeadOther) [relation, cause] = ['scope', 'scope'];
       if (relation !== 'conflict' && relation !== 'update' && relation !== 'scope') continue;
-      const view = otherClaimOf(other, source);
+      const view = allDeadOther ? { ...otherClaimOf(other, source), role: 'all-dead' as const } : otherClaimOf(other, source);
       const same = `${relation}|${other.value}|${other.low}|${other.high}`;
       // One source's figure said twice (by its claimant and in its own words) is one figure.
       const gk = bySource.get(`${same}|${other.sourceId}`) ?? `${same}|${claimantKey(other.claimant) ?? `outlet:${view.source}`}`;

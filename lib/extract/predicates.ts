@@ -301,8 +301,9 @@ function isDuration(unit: string): boolean {
 // The subject of a stated change, anywhere before the new value in its sentence: "the death toll
 // from the attack on ... has risen to 137", "the number of people detained rose to 9".
 const CHANGE_SUBJECT: ReadonlyArray<[RegExp, Predicate]> = [
-  [/\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|victims|people killed|those killed|people who died))\b/gi, 'killed'],
-  [/\b(?:number of (?:the )?(?:injured|wounded|people injured|people wounded|injuries))\b/gi, 'wounded'],
+  [/\b(?:death toll|toll(?!\s+(?:of|for)\s+(?:the\s+)?(?:injured|wounded|injuries|hurt))|number of (?:the )?(?:dead|deaths|fatalities|victims|people killed|those killed|people who died))\b/gi, 'killed'],
+  // "the toll of injured has risen to at least 40", "the injury toll": a toll of the wounded.
+  [/\b(?:number of (?:the )?(?:injured|wounded|people injured|people wounded|injuries)|(?:toll|count|tally) (?:of|for) (?:the )?(?:injured|wounded|injuries|hurt)|(?:injury|injured|wounded) (?:toll|count|tally))\b/gi, 'wounded'],
   [/\b(?:number of (?:the )?(?:detainees|detentions|arrests|people (?:detained|arrested)|those (?:detained|arrested)|suspects (?:detained|arrested)))\b/gi, 'detained'],
 ];
 

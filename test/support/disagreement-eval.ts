@@ -53,6 +53,11 @@ export interface EventExpectation {
    * the rules carry to texts they were not fitted on.
    */
   heldOut?: boolean;
+  /**
+   * Which held-out set the event belongs to when there are several (absent: the first), so a set
+   * added later can be scored apart from the one before it.
+   */
+  set?: string;
   event: { title: string; date: string; place: string };
   sources: EventSource[];
   disagreements: ExpectedDisagreement[];

@@ -1,14 +1,33 @@
 /** Links between figures of one sentence: partitive wholes, stated changes, conversions, parts. */
 import { type Draft, sliceLeft } from './draft';
 import { CHAIN_BETWEEN, CONVERSION_BETWEEN, FROM_AFTER, FROM_BEFORE, INCLUDING_BETWEEN, NEW_VALUE_BEFORE, OLD_TOLL_SAID, OLD_VALUE_BEFORE, TOLL_REVISED_TO, TO_BEFORE } from './patterns';
+// "revised the toll up from 10", "raised the figure from 35": the value a change started from.
+const CHANGED_FROM_BEFORE = /\b(?:revis|rais|lower|updat|correct|increas|bring|brought|push|put)\w*\b[^.;]{0,60}?\b(?:(?:up|down)(?:wards?)?\s+)?from\s+$/i;
+// "revising the previous toll of 11", "correcting an earlier figure of 35": the change is the
+// figure's before it in the sentence ("Fourteen people died ..., revising the previous toll of 11").
+const REVISING_BEFORE = /\b(?:revis|rais|lower|updat|correct|replac)\w*\s+(?:the|an?|its|their)\s+(?:previous|earlier|initial|former|old|first|preliminary)\b[^.;]{0,40}$/i;
+// "eight people have now died", "the toll has now risen": a figure the text says is the latest.
+const NOW_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:have|has)\s+now\s+(?:died|been\s+killed|been\s+confirmed\s+dead|risen|reached|climbed)\b/u;
+
 /** Links a new figure to the one before it in the same sentence: partitive whole, stated change. */
 export function link(text: string, drafts: Draft[], d: Draft): void {
   const prev = drafts[drafts.length - 1];
   const sameSentence = prev !== undefined && prev.sentence.start === d.sentence.start;
   const beforeNumber = sliceLeft(text, d.sentence.start, d.start, 40);
-  if (!d.isNew && (NEW_VALUE_BEFORE.test(beforeNumber) || TOLL_REVISED_TO.test(sliceLeft(text, d.sentence.start, d.start, 260)))) d.isNew = true;
-  // "The previous toll was 35", "had earlier put the number at 133": an old value, history.
-  if (OLD_VALUE_BEFORE.test(beforeNumber) || OLD_TOLL_SAID.test(sliceLeft(text, d.sentence.start, d.start, 140))) d.isPrevious = d;
+  const beforeWide = sliceLeft(text, d.sentence.start, d.start, 140);
+  if (!d.isNew && (NEW_VALUE_BEFORE.test(beforeNumber) || TOLL_REVISED_TO.test(sliceLeft(text, d.sentence.start, d.start, 260)) || NOW_AFTER.test(text.slice(d.end, d.end + 60)))) d.isNew = true;
+  // "The previous toll was 35", "had earlier put the number at 133", "revised the toll up from
+  // 10": an old value, history.
+  if (OLD_VALUE_BEFORE.test(beforeNumber) || OLD_TOLL_SAID.test(beforeWide) || CHANGED_FROM_BEFORE.test(beforeWide)) {
+    d.isPrevious = d;
+    d.isNew = false;
+    if (sameSentence && REVISING_BEFORE.test(beforeWide) && !prev.isPrevious && prev.unit === d.unit) {
+      prev.changedFrom = d;
+      prev.isNew = true;
+      d.isPrevious = prev;
+      return;
+    }
+  }
   FROM_AFTER.lastIndex = d.end;
   const fa = FROM_AFTER.exec(text);
   if (fa) d.fromFollows = fa[1] ? 'marked' : 'plain';

@@ -2,13 +2,15 @@
  * Claim assembly: each figure becomes a claim with its predicate, subject (whose figure it is),
  * place, as-of date, claimant ("..., the KNB said") and claim key. Pure; works on any text.
  */
+import { findClaimant, resolveClaimant } from './claimant';
+import { COUNTRIES, type DemonymHit, actorsIn, demonymIn, dominantNationality, findDemonyms, localSubject, originPlace } from './nationality';
 import { findDates } from '../extract/dates';
 import { aliasKey } from '../extract/normalize';
 import { transliterate } from '../extract/ru/names-ru';
 import { firstIndex } from '../extract/spans';
 import type { ActorMention, FigureMention, Span } from '../extract/types';
 import { claimKey, predicateClass } from './claim-key';
-import { COUNTRY_KEYS, DEMONYMS } from './countries';
+import { DEMONYMS } from './countries';
 import { datelineEnd, eventDateFor, findLead, isCumulative, isReferencePlace } from './event-context';
 import { isEventMeasure } from './incident-link';
 import { roleOf } from './roles';
@@ -28,160 +30,6 @@ export interface AssembleContext {
 // Whose figure: for these predicates the subject is a nationality or a country.
 const NATIONAL_CLASSES = new Set(['fighters-abroad', 'returned', 'spending', 'blocked-materials']);
 
-
-
-const SPEECH = String.raw`(?:said|says|told|reported|reports|stated|states|announced|added|noted|claimed|claims|estimated|estimates|warned|confirmed|wrote|according)`;
-const SPEECH_AFTER = new RegExp(String.raw`^[\s,"”’']*(?:has |had |have )?${SPEECH}\b`, 'i');
-const SPEECH_BEFORE = new RegExp(String.raw`\b(?:${SPEECH}(?: to)?|said by)[\s,]*$`, 'i');
-const PRONOUN_SAID = /(?:^|[\s,"”’'])(he|she) (?:said|says|told|added|noted|warned)\b/i;
-const THE_NOUN_SAID = /\b(the (?:[a-z']+ ){0,3}(?:office|ministry|committee|police|prosecutor|court|authorities|government|statement|service|agency|report|officials?|spokesman|spokeswoman|spokesperson))(?:'s)?\b[^.]{0,25}?\b(?:said|says|reported|stated|announced)\b/i;
-const ACCORDING_TO = /\baccording to (?:the )?([^,.;]{3,80})/i;
-
-function sentenceOf(sentences: readonly Span[], pos: number): number {
-  return Math.max(0, firstIndex(sentences, (s) => s.start > pos) - 1);
-}
-
-/** Finds who a sentence attributes a statement to. */
-function findClaimant(text: string, sentence: Span, actors: readonly ActorMention[], lastPerson: () => ActorMention | null): string | null {
-  const s = text.slice(sentence.start, sentence.end);
-  // "X said" / "said X" with X a name found in the sentence.
-  for (const a of actors) {
-    if (a.type === 'place') continue;
-    const after = text.slice(a.end, Math.min(sentence.end, a.end + 20)).replace(/^'s\b/, '');
-    const before = text.slice(Math.max(sentence.start, a.start - 25), a.start).replace(/\bthe\s*$/i, '');
-    if (SPEECH_AFTER.test(after) || SPEECH_BEFORE.test(before)) return a.canonical ?? a.text;
-  }
-  const acc = ACCORDING_TO.exec(s);
-  if (acc) {
-    const inside = actors.find((a) => a.start >= sentence.start + acc.index && a.end <= sentence.start + acc.index + acc[0].length);
-    return inside ? (inside.canonical ?? inside.text) : acc[1]!.trim();
-  }
-  const noun = THE_NOUN_SAID.exec(s);
-  if (noun) return noun[1]!;
-  const person = PRONOUN_SAID.test(s) ? lastPerson() : null;
-  if (person) return person.canonical ?? person.text;
-  return null;
-}
-
-/**
- * A claimant as readers name it: "the Interior Ministry" is the Interior Ministry; "the ministry"
- * is the ministry named earlier on the page (the last claimant or organisation whose name ends so).
- */
-function resolveClaimant(claimant: string | null, named: readonly string[], actors: readonly ActorMention[], before: number): string | null {
-  if (!claimant) return null;
-  const generic = /^the\s+([a-z]+)$/i.exec(claimant);
-  if (generic) {
-    const noun = generic[1]!.toLowerCase();
-    const ends = (n: string): boolean => n.toLowerCase().split(/\s+/).pop() === noun;
-    for (let i = named.length - 1; i >= 0; i--) if (ends(named[i]!)) return named[i]!;
-    for (let i = actors.length - 1; i >= 0; i--) {
-      const a = actors[i]!;
-      if (a.start < before && a.type === 'organization' && ends(a.canonical ?? a.text)) return a.canonical ?? a.text;
-    }
-    return claimant;
-  }
-  // "the Interior Ministry": the article is not part of the name.
-  return /^the\s+\p{Lu}/u.test(claimant) ? claimant.replace(/^the\s+/, '') : claimant;
-}
-
-/** A nationality word found in the text, with the country it names. */
-interface DemonymHit {
-  start: number;
-  end: number;
-  country: string;
-}
-
-/** Every nationality word in `text`, in order (one scan of the whole text, shared by all figures). */
-function findDemonyms(text: string): DemonymHit[] {
-  const hits: DemonymHit[] = [];
-  DEMONYM_WORDS.lastIndex = 0;
-  for (let m = DEMONYM_WORDS.exec(text); m !== null; m = DEMONYM_WORDS.exec(text)) {
-    const word = m[0].toLowerCase();
-    // Plural nationality nouns ("Kazakhstanis", "Uzbeks") name the country as the adjective does.
-    const country = DEMONYMS.get(word) ?? DEMONYMS.get(word.slice(0, -1));
-    if (country) hits.push({ start: m.index, end: m.index + m[0].length, country });
-  }
-  return hits;
-}
-
-// Nationality words are capitalised ("Kazakh", "South African", "Kazakhstan-born"): one regular
-// expression of them all, longest first, found in one pass over the text. Compiled once at load;
-// it is cheaper than looking every capitalised word up in the map.
-const DEMONYM_WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...DEMONYMS.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((k) => k.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})s?(?![\\p{L}\\p{N}])`,
-  'gu',
-);
-
-/** The first nationality word inside `span`, by binary search over the sorted hits. */
-function demonymIn(hits: readonly DemonymHit[], span: Span): DemonymHit | null {
-  const h = hits[firstIndex(hits, (x) => x.start >= span.start)];
-  return h && h.end <= span.end ? h : null;
-}
-
-const COUNTRIES = COUNTRY_KEYS;
-
-/** A country named as where people come from ("recruited ... from Russia"): the figure's origin. */
-function originPlace(text: string, actors: readonly ActorMention[]): string | null {
-  for (const a of actors) {
-    if (a.type !== 'place') continue;
-    if (/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 12), a.start))) return a.actorId ?? `name:${aliasKey(a.text)}`;
-  }
-  return null;
-}
-
-const LOCAL_UNIT = /\b(?:province|region|oblast|district|city|town|village|county)(?:'s|’s)?\b/i;
-
-/**
- * For a figure about one region's people ("five of the province's inhabitants"), the region: the
- * nearest place before it that is not a country. Such a figure is not the country's figure.
- */
-function localSubject(fig: FigureMention, actors: readonly ActorMention[]): string | null {
-  if (!LOCAL_UNIT.test(fig.text)) return null;
-  for (let i = actors.length - 1; i >= 0; i--) {
-    const a = actors[i]!;
-    if (a.start >= fig.start) continue;
-    if (fig.start - a.end > 600) break;
-    if (a.type === 'place' && !COUNTRIES.has(aliasKey(a.canonical ?? a.text))) return a.actorId ?? `name:${aliasKey(a.text)}`;
-  }
-  return `local:${aliasKey(fig.text)}`;
-}
-
-/**
- * The page's own country: the nationality named most often (demonyms and country names alike),
- * for figures of nationals abroad that do not say whose ("several hundred radicalised citizens").
- */
-function dominantNationality(text: string, hits: readonly DemonymHit[], actors: readonly ActorMention[], ctx: AssembleContext): string | null {
-  // Nationality adjectives ("Kazakhstani authorities") say whose story it is more than country
-  // names, and a country one goes "to" or fights "in" is a destination, not a nationality.
-  const counts = new Map<string, number>();
-  for (const h of hits) counts.set(aliasKey(h.country), (counts.get(aliasKey(h.country)) ?? 0) + 2);
-  const keyOf = new Map<string, string>();
-  for (const a of actors) {
-    if (a.type !== 'place') continue;
-    const name = a.canonical ?? a.text;
-    let k = keyOf.get(name);
-    if (k === undefined) keyOf.set(name, (k = aliasKey(name)));
-    if (!COUNTRIES.has(k)) continue;
-    if (/\b(?:in|to|into|inside|towards?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start))) continue;
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  let n = 0;
-  for (const [k, c] of counts) if (c > n) [best, n] = [k, c];
-  // One mention is no evidence of what the page is about.
-  if (!best || n < 2) return null;
-  return ctx.actorIdForName(best) ?? `name:${best}`;
-}
-
-/** The actors lying inside `span` (actors sorted by start), found by binary search. */
-function actorsIn(actors: readonly ActorMention[], span: Span): ActorMention[] {
-  const out: ActorMention[] = [];
-  for (let i = firstIndex(actors, (a) => a.start >= span.start); i < actors.length && actors[i]!.start < span.end; i++) if (actors[i]!.end <= span.end) out.push(actors[i]!);
-  return out;
-}
 
 // A sentence that gives a toll as a revision: "according to a new toll", "revised downwards".
 const NEW_TOLL = /\b(?:new|revised|updated|latest|final|provisional)\s+(?:(?:official|death)\s+){0,2}(?:toll|figure|count|tally|balance)\b|\brevised\s+(?:up|down)(?:wards?)?\b|\b(?:revised|raised|updated|lowered)\s+(?:the\s+)?(?:official\s+)?(?:death\s+)?toll\b|\b(?:than|from)\s+(?:previously|earlier|initially|first)\s+(?:announced|reported|thought|stated|said|believed|given)\b/i;
@@ -203,6 +51,10 @@ const DEFINITE_BEFORE = /\b(?:the|these|those|their|its)\s+(?:(?:last|first|othe
 const OWN_VERB_AFTER = /^[^.;:]*?\b(?:were|was|are|is|have|has|had|died|die|perished)\b/i;
 
 /** Whether a figure counts a part of a whole the sentence names elsewhere (not a toll of its own). */
+function sentenceOf(sentences: readonly Span[], pos: number): number {
+  return Math.max(0, firstIndex(sentences, (s) => s.start > pos) - 1);
+}
+
 function isSubset(text: string, fig: FigureMention): boolean {
   const before = text.slice(Math.max(fig.sentence.start, fig.start - 25), fig.start);
   return (

@@ -98,21 +98,11 @@ export function findLead(input: LeadInput): Lead {
   // The dateline's own words are not the first sentence's places ("ASTANA." may even be a sentence of its own).
   const datelineEnd = dl ? dl.index + dl[0].length : 0;
   const first = input.sentences.find((s) => s.end > datelineEnd + 1);
-  for (const a of input.actors) {
-    if (!first || a.start >= first.end) break;
-    if (a.type !== 'place' || a.start < datelineEnd || isReferencePlace(text, a)) continue;
-    const id = input.placeId(a.canonical ?? a.text, a);
-    if (!input.isCountry(id, a.canonical ?? a.text)) {
-      place = id;
-      break;
-    }
-    firstCountry ??= id;
-  }
-  // The opening paragraphs' first place comes before the dateline's: an agency files from its own
-  // city ("Dushanbe, 30.08.2016. ... in the Kyrgyz capital"), which is seldom the event's.
-  if (!place && !firstCountry) {
+  // The first place that is not a country starting before `limit` (and after the dateline), else
+  // the first country there.
+  const scan = (limit: number): void => {
     for (const a of input.actors) {
-      if (a.start >= LEAD_CHARS) break;
+      if (a.start >= limit) break;
       if (a.type !== 'place' || a.start < datelineEnd || isReferencePlace(text, a)) continue;
       const id = input.placeId(a.canonical ?? a.text, a);
       if (!input.isCountry(id, a.canonical ?? a.text)) {
@@ -121,7 +111,11 @@ export function findLead(input: LeadInput): Lead {
       }
       firstCountry ??= id;
     }
-  }
+  };
+  scan(first ? first.end : 0);
+  // The opening paragraphs' first place comes before the dateline's: an agency files from its own
+  // city ("Dushanbe, 30.08.2016. ... in the Kyrgyz capital"), which is seldom the event's.
+  if (!place && !firstCountry) scan(LEAD_CHARS);
   if (!place && !firstCountry && dl) place = input.placeId(titleCase(dl[1]!.trim()));
   place ??= firstCountry;
   // The main event's date: the first date the text ties to an event noun, anywhere on the page

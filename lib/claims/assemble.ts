@@ -55,7 +55,7 @@ function sentenceOf(sentences: readonly Span[], pos: number): number {
   return Math.max(0, firstIndex(sentences, (s) => s.start > pos) - 1);
 }
 
-function isSubset(text: string, fig: FigureMention): boolean {
+function isSubset(text: string, fig: FigureMention, stillInHospital: (s: Span) => boolean): boolean {
   const before = text.slice(Math.max(fig.sentence.start, fig.start - 25), fig.start);
   return (
     SUBSET_OF.test(fig.text) ||
@@ -64,7 +64,7 @@ function isSubset(text: string, fig: FigureMention): boolean {
     SUBSET_BEFORE.test(before) ||
     ADDED_TO_BEFORE.test(before) ||
     (DEFINITE_BEFORE.test(before) && !OWN_VERB_AFTER.test(text.slice(fig.end, fig.sentence.end))) ||
-    STILL_IN_HOSPITAL.test(text.slice(fig.sentence.start, fig.sentence.end))
+    stillInHospital(fig.sentence)
   );
 }
 
@@ -126,6 +126,20 @@ function listHead(text: string, figures: readonly FigureMention[], index: number
   return undefined;
 }
 
+/** What a figure's sentence says, read once for all the figures in it. */
+interface SentenceFacts {
+  /** The sentence, then up to two before it in its paragraph. */
+  window: Span[];
+  /** The actors in each sentence of the window (business names' places left out). */
+  windowActors: ActorMention[][];
+  /** The same without places that are not where an event happened (origins, reference points, the dateline). */
+  eventActors?: ActorMention[][];
+  cumulative?: boolean;
+  newToll?: boolean;
+  /** The speaker the sentence names, before short references are resolved. */
+  claimant?: string | null;
+}
+
 /** Builds one claim per figure, plus one per sum of figures ("four civilians and three guardsmen"). */
 export function assembleClaims(
   text: string,
@@ -161,7 +175,13 @@ export function assembleClaims(
   // A place the fact base does not know is keyed by its name in Latin letters, so "Актобе" in a
   // Russian report and "Aktobe" in an English one meet.
   const placeId = (name: string, mention?: ActorMention): string => mention?.actorId ?? ctx.actorIdForName(name) ?? `name:${aliasKey(transliterate(name))}`;
-  const isCountry = (id: string, name: string): boolean => COUNTRIES.has(aliasKey(name)) || COUNTRIES.has(id.replace(/^name:/, ''));
+  const countryNames = new Map<string, boolean>();
+  const isCountryName = (name: string): boolean => {
+    let v = countryNames.get(name);
+    if (v === undefined) countryNames.set(name, (v = COUNTRIES.has(aliasKey(name))));
+    return v;
+  };
+  const isCountry = (id: string, name: string): boolean => isCountryName(name) || COUNTRIES.has(id.startsWith('name:') ? id.slice(5) : id);
   // The article's lead (dateline, first place and date), worked out once and only when needed.
   let lead: ReturnType<typeof findLead> | undefined;
   const filedFrom = datelineEnd(text);
@@ -170,11 +190,13 @@ export function assembleClaims(
   const named: string[] = [];
   // Whom each figure counts, as read for its role (also what a sum's parts are told apart by).
   const countedNouns: (string | null)[] = [];
-  figures.forEach((fig, index) => {
-    const si = sentenceOf(sentences, fig.start);
-    const sentence = sentences[si] ?? { start: 0, end: text.length };
-    const predicate = fig.predicate ?? 'other';
-    const cls = predicateClass(predicate);
+  // What a sentence says is the same for each of its figures (a sentence often holds several):
+  // its context window, the actors in it, its claimant and whether it gives a running total are
+  // read once per sentence.
+  const bySentence = new Map<number, SentenceFacts>();
+  const factsOf = (si: number, sentence: Span): SentenceFacts => {
+    let facts = bySentence.get(si);
+    if (facts) return facts;
     // Context: this sentence, then up to two before it within the same paragraph.
     const window: Span[] = [sentence];
     for (let k = si - 1; k >= 0 && k >= si - 2; k--) {
@@ -184,10 +206,29 @@ export function assembleClaims(
     }
     // A name before a business noun ("the Pallada gun shop") names the business, not a town.
     const windowActors = window.map((s) => actorsIn(actors, s).filter((a) => a.type !== 'place' || a.actorId || !BUSINESS_AFTER.test(text.slice(a.end, a.end + 30))));
+    facts = { window, windowActors };
+    bySentence.set(si, facts);
+    return facts;
+  };
+  const stillInHospital = new Map<number, boolean>();
+  const isStillInHospital = (s: Span): boolean => {
+    let v = stillInHospital.get(s.start);
+    if (v === undefined) stillInHospital.set(s.start, (v = STILL_IN_HOSPITAL.test(text.slice(s.start, s.end))));
+    return v;
+  };
+  figures.forEach((fig, index) => {
+    const si = sentenceOf(sentences, fig.start);
+    const sentence = sentences[si] ?? { start: 0, end: text.length };
+    const predicate = fig.predicate ?? 'other';
+    const cls = predicateClass(predicate);
+    const facts = factsOf(si, sentence);
+    const { window, windowActors } = facts;
     // Where the people came from ("tourists from the Netherlands") and a point distances are given
     // from ("90 km southeast of the capital, Dushanbe") are not where an event happened.
     // Nor is the dateline's place, where the reporter files from: the lead decides for it.
-    const eventActors = isEventMeasure(predicate) ? windowActors.map((list) => list.filter((a) => a.type !== 'place' || (a.start >= filedFrom && !isReferencePlace(text, a)))) : windowActors;
+    const eventActors = isEventMeasure(predicate)
+      ? (facts.eventActors ??= windowActors.map((list) => list.filter((a) => a.type !== 'place' || (a.start >= filedFrom && !isReferencePlace(text, a)))))
+      : windowActors;
     // The place nearest the figure in its sentence, else the first in the sentences before it.
     const nearest = eventActors[0]!
       .filter((a) => a.type === 'place')
@@ -209,7 +250,7 @@ export function assembleClaims(
     // A figure that measures nothing we compare ("two days", "three restive republics") needs
     // no role or running-total reading: those are for comparison.
     const measured = predicate !== 'other';
-    const cumulative = measured && isCumulative(quote);
+    const cumulative = measured && (facts.cumulative ??= isCumulative(quote));
     // A running total ("since 2013") is as of the day it was reported, like a toll.
     const asOf = fig.isPreviousValue ? null : event || cumulative ? (ctx.publishedAt ?? dates[0]?.date ?? null) : (dates[0]?.date ?? ctx.publishedAt);
     const atLead = leadPlace !== null || place === leadOf().place;
@@ -236,7 +277,8 @@ export function assembleClaims(
       }
       return null;
     };
-    const claimant = resolveClaimant(findClaimant(text, sentence, windowActors[0]!, lastPerson), named, actors, fig.start);
+    if (facts.claimant === undefined) facts.claimant = findClaimant(text, sentence, windowActors[0]!, lastPerson);
+    const claimant = resolveClaimant(facts.claimant, named, actors, fig.start);
     if (claimant && !/^the\s/i.test(claimant)) named.push(claimant);
 
     const changedFrom = fig.changedFromIndex !== undefined ? (figures[fig.changedFromIndex]?.value ?? null) : null;
@@ -264,8 +306,8 @@ export function assembleClaims(
       unit: fig.unit,
       figureText: fig.text,
       changedFrom,
-      statedChange: fig.isNewValue === true || (event && NEW_TOLL.test(quote)),
-      subset: isSubset(text, fig) || (index > 0 && claims[index - 1]?.subset === true && CHAINED.test(text.slice(figures[index - 1]!.end, fig.start))),
+      statedChange: fig.isNewValue === true || (event && (facts.newToll ??= NEW_TOLL.test(quote))),
+      subset: isSubset(text, fig, isStillInHospital) || (index > 0 && claims[index - 1]?.subset === true && CHAINED.test(text.slice(figures[index - 1]!.end, fig.start))),
       previous: fig.isPreviousValue === true,
       cumulative,
       ...(recalled ? { recalled: true } : {}),

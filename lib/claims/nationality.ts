@@ -19,6 +19,12 @@ export function findDemonyms(text: string): DemonymHit[] {
   const hits: DemonymHit[] = [];
   DEMONYM_WORDS.lastIndex = 0;
   for (let m = DEMONYM_WORDS.exec(text); m !== null; m = DEMONYM_WORDS.exec(text)) {
+    // Inside a longer word ("Pakistani" in "nonPakistani"): searched on from the next character,
+    // as a look-behind would, which costs a test at every position of the text.
+    if (m.index > 0 && LETTER_OR_DIGIT.test(text[m.index - 1]!)) {
+      DEMONYM_WORDS.lastIndex = m.index + 1;
+      continue;
+    }
     const word = m[0].toLowerCase();
     // Plural nationality nouns ("Kazakhstanis", "Uzbeks") name the country as the adjective does.
     const country = DEMONYMS.get(word) ?? DEMONYMS.get(word.slice(0, -1));
@@ -29,14 +35,16 @@ export function findDemonyms(text: string): DemonymHit[] {
 
 // Nationality words are capitalised ("Kazakh", "South African", "Kazakhstan-born"): one regular
 // expression of them all, longest first, found in one pass over the text. Compiled once at load;
-// it is cheaper than looking every capitalised word up in the map.
+// it is cheaper than looking every capitalised word up in the map. The word start is checked
+// after a match (see findDemonyms), not by a look-behind.
 const DEMONYM_WORDS = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...DEMONYMS.keys()]
+  `(?:${[...DEMONYMS.keys()]
     .sort((a, b) => b.length - a.length)
     .map((k) => k.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|')})s?(?![\\p{L}\\p{N}])`,
   'gu',
 );
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The first nationality word inside `span`, by binary search over the sorted hits. */
 export function demonymIn(hits: readonly DemonymHit[], span: Span): DemonymHit | null {
@@ -81,13 +89,20 @@ export function dominantNationality(text: string, hits: readonly DemonymHit[], a
   // Nationality adjectives ("Kazakhstani authorities") say whose story it is more than country
   // names, and a country one goes "to" or fights "in" is a destination, not a nationality.
   const counts = new Map<string, number>();
-  for (const h of hits) counts.set(aliasKey(h.country), (counts.get(aliasKey(h.country)) ?? 0) + 2);
+  // Folded keys are kept per name: a page names the same few countries many times.
   const keyOf = new Map<string, string>();
-  for (const a of actors) {
-    if (a.type !== 'place') continue;
-    const name = a.canonical ?? a.text;
+  const key = (name: string): string => {
     let k = keyOf.get(name);
     if (k === undefined) keyOf.set(name, (k = aliasKey(name)));
+    return k;
+  };
+  for (const h of hits) {
+    const k = key(h.country);
+    counts.set(k, (counts.get(k) ?? 0) + 2);
+  }
+  for (const a of actors) {
+    if (a.type !== 'place') continue;
+    const k = key(a.canonical ?? a.text);
     if (!COUNTRIES.has(k)) continue;
     if (/\b(?:in|to|into|inside|towards?)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 10), a.start))) continue;
     counts.set(k, (counts.get(k) ?? 0) + 1);

@@ -17,6 +17,16 @@ const BARE_YEAR = /\b(?:in|since|by|of|from|until|during|early|late|mid-?)\s+((?
 /** A reference Date for a partial date (the middle of its month or year), or undefined. */
 export function referenceDate(partial: string | null): Date | undefined {
   if (!partial) return undefined;
+  // One page asks for the same reference once per dated sentence: the last one is kept.
+  if (partial === lastReference.partial) return lastReference.date;
+  const date = parseReference(partial);
+  lastReference = { partial, date };
+  return date;
+}
+
+let lastReference: { partial: string | null; date: Date | undefined } = { partial: null, date: undefined };
+
+function parseReference(partial: string): Date | undefined {
   const [y, m, d] = partial.split('-').map(Number);
   if (!y) return undefined;
   return new Date(Date.UTC(y, (m ?? 7) - 1, d ?? 15, 12));

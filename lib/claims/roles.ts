@@ -43,6 +43,7 @@ const VICTIMS_RU = /(?<!\p{L})жертв/iu;
 const INCLUDING_ATTACKERS_RU = /(?:в\s+том\s+числе|включая|среди\s+них)[^.;]{0,100}?(?:террорист|боевик|нападавш|преступник|экстремист)/iu;
 const WOMEN_RU = /(?<!\p{L})(?:женщин|жён|жен(?!\p{L})|вдов|девоч)/iu;
 const CHILDREN_RU = /(?<!\p{L})(?:дет(?:ей|и|ьми)(?!\p{L})|несовершеннолетн|сирот|ребен|ребён)/iu;
+const CYRILLIC = /[\u0400-\u04ff]/;
 const FAMILIES_RU = /(?<!\p{L})(?:сем(?:ей|ьями|ьи|ья)|родственник|жёнами|женами)/iu;
 
 /** What the role is read from. */
@@ -83,25 +84,27 @@ export function roleOf(input: RoleInput): Role {
     const named = NAMED_BEFORE.exec(input.before) ?? AMONG_BEFORE.exec(input.before);
     if (named) noun = `${noun} ${named[1]}`;
   }
+  // The Russian words are looked for only in Cyrillic text: their look-behinds test every position.
+  const ru = CYRILLIC.test(noun);
   if (CASUALTY_CLASSES.has(cls)) {
-    if (SECURITY.test(noun) || SECURITY_RU.test(noun)) return 'security';
-    if (ATTACKERS.test(noun) || ATTACKERS_RU.test(noun)) return 'attackers';
-    if (CIVILIANS.test(noun) || CIVILIANS_RU.test(noun)) return 'civilians';
-    if (VICTIMS.test(noun) || VICTIMS_RU.test(noun)) return 'victims';
+    if (SECURITY.test(noun) || (ru && SECURITY_RU.test(noun))) return 'security';
+    if (ATTACKERS.test(noun) || (ru && ATTACKERS_RU.test(noun))) return 'attackers';
+    if (CIVILIANS.test(noun) || (ru && CIVILIANS_RU.test(noun))) return 'civilians';
+    if (VICTIMS.test(noun) || (ru && VICTIMS_RU.test(noun))) return 'victims';
     // "Security forces pursued the suspects, killed four", "five killed in clashes with police":
     // those the security forces killed are the attackers.
     if (!input.counted && ((input.before !== undefined && SECURITY_KILLED.test(input.before)) || (input.after !== undefined && KILLED_BY_SECURITY.test(input.after)))) return 'attackers';
     if (EXCLUDING_ATTACKERS.test(input.sentence)) return 'victims';
-    if (INCLUDING_ATTACKERS.test(input.sentence) || INCLUDING_ATTACKERS_RU.test(input.sentence)) return 'all-dead';
+    if (INCLUDING_ATTACKERS.test(input.sentence) || (CYRILLIC.test(input.sentence) && INCLUDING_ATTACKERS_RU.test(input.sentence))) return 'all-dead';
     return 'victims';
   }
   if (cls === 'detained') return 'detainees';
   if (cls === 'returned' || FIGHTER_CLASSES.has(cls)) {
     // "74 women", "156 children" among those brought home: a breakdown, not the total.
-    if ((/\b(?:women|wives|widows|girls)\b/i.test(noun) || WOMEN_RU.test(noun)) && !/\band\b|(?<!\p{L})и(?!\p{L})/iu.test(input.counted ?? '')) return 'women';
-    if ((/\b(?:children|minors|orphans|kids|boys|teenagers)\b/i.test(noun) || CHILDREN_RU.test(noun)) && !/\band\b|(?<!\p{L})и(?!\p{L})/iu.test(input.counted ?? '')) return 'children';
+    if ((/\b(?:women|wives|widows|girls)\b/i.test(noun) || (ru && WOMEN_RU.test(noun))) && !/\band\b|(?<!\p{L})и(?!\p{L})/iu.test(input.counted ?? '')) return 'women';
+    if ((/\b(?:children|minors|orphans|kids|boys|teenagers)\b/i.test(noun) || (ru && CHILDREN_RU.test(noun))) && !/\band\b|(?<!\p{L})и(?!\p{L})/iu.test(input.counted ?? '')) return 'children';
     if (cls === 'returned') return 'returnees';
-    return FAMILIES.test(input.sentence) || WITH_WOMEN.test(input.sentence) || FAMILIES_RU.test(input.sentence) ? 'fighters-with-families' : 'fighters';
+    return FAMILIES.test(input.sentence) || WITH_WOMEN.test(input.sentence) || (CYRILLIC.test(input.sentence) && FAMILIES_RU.test(input.sentence)) ? 'fighters-with-families' : 'fighters';
   }
   return 'people';
 }

@@ -40,7 +40,8 @@ export function standsAsFigure(text: string, start: number, end: number): boolea
   if (LABEL_BEFORE.test(before)) return false;
   const wide = text.slice(Math.max(0, start - 45), start);
   if ((SCORE.test(text.slice(start, end + 5)) || /\d[-–]$/u.test(before)) && SCORE_BEFORE.test(wide)) return false;
-  if (/^\d+$/u.test(text.slice(start, end)) && NAME_BEFORE.test(wide) && !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s$/u.test(wide) && LABEL_END_AFTER.test(after)) return false;
+  // The anchored tests first: the name test searches the whole window.
+  if (/^\d+$/u.test(text.slice(start, end)) && LABEL_END_AFTER.test(after) && NAME_BEFORE.test(wide) && !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s$/u.test(wide)) return false;
   if (AGE_BEFORE.test(before) && /^[,)]/u.test(after) && Number(text.slice(start, end)) <= 120) return false;
   // A line with no word at all: axis ticks, counters, scores.
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;

@@ -260,10 +260,20 @@ export interface PredicateMatch {
   side: 'counted' | 'left' | 'right' | 'default';
 }
 
+/** The lowercase words of `s`, with "’" read as "'". */
 function tokens(s: string): string[] {
   const out: string[] = [];
+  // Lowercased once for the whole slice, not per word. Where lowercasing changes the length
+  // ("İ" becomes two code units) the words are lowercased one by one, as the slice's own.
+  let lower = s.toLowerCase();
+  if (lower.length !== s.length) {
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) out.push(m[0].toLowerCase().replace(/’/g, "'"));
+    return out;
+  }
+  if (lower.includes('’')) lower = lower.replace(/’/g, "'");
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(s); m; m = TOKEN.exec(s)) out.push(m[0].toLowerCase().replace(/’/g, "'"));
+  for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) out.push(m[0]);
   return out;
 }
 

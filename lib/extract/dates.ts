@@ -4,6 +4,7 @@
  * its strict mode leaves out, get one extra rule.
  */
 import * as chrono from 'chrono-node';
+import { englishDates } from './date-parser';
 import type { Span } from './types';
 
 /** A date found in the text. */
@@ -85,7 +86,7 @@ export function findDates(text: string, reference: string | null): DateMention[]
   const year = YEAR_CUE.test(text);
   // chrono costs in proportion to the text it reads: only a short window around each date-like
   // word is parsed ("5 June 2016", "Wednesday, March 18", "two days ago" all fit in it).
-  const results: ReturnType<typeof chrono.strict.parse> = [];
+  const results: ReturnType<typeof englishDates.parse> = [];
   if (MAYBE_DATE.test(text)) {
     MAYBE_DATE_ALL.lastIndex = 0;
     let covered = 0;
@@ -94,7 +95,7 @@ export function findDates(text: string, reference: string | null): DateMention[]
       const from = Math.max(covered, m.index - 24);
       const to = Math.min(text.length, m.index + m[0].length + 30);
       covered = to;
-      for (const r of chrono.strict.parse(text.slice(from, to), ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
+      for (const r of englishDates.parse(text.slice(from, to), ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
         results.push(Object.assign(r, { index: r.index + from }));
       }
     }

@@ -7,8 +7,6 @@
  */
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-// Only spaces, tabs, bullets or dashes between the line start and the number.
-const LINE_START_BEFORE = /(?:^|\n)[ \t\u00a0•·*–—-]*$/u;
 // "1. Finland", "2) Norway", "5.3 Conferences", "10 - United States" at a line start.
 const NUMBERING_AFTER = /^(?:[.)]\s|\.\d+\.?\s+\p{Lu}|\s[-–—]\s\p{Lu})/u;
 const LABEL_BEFORE = /(?:\b(?:step|steps|figure|fig\.|table|tip|method|option|question|lesson|item|exhibit|appendix|rule|slide|photo|image)|\b(?:Round|Act|Scene|Game|Match|Day|Week|Stage|Level|Track))\s+$/iu;
@@ -26,10 +24,13 @@ const AGE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s$/u;
 export function standsAsFigure(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const after = text.slice(end, end + 16);
-  if (CJK.test(text.charAt(start - 1)) || CJK.test(text.charAt(end))) return false;
+  // This runs for every number on the page: the tests that look at one character come first,
+  // and a RegExp runs only when its cheap precondition holds.
+  if (isCjkAt(text, start - 1) || isCjkAt(text, end)) return false;
   if (FRACTION_AFTER.test(after)) return false;
-  if (/['’‘]$/u.test(before) && end - start === 2) return false; // '17, ’28
-  if (LINE_START_BEFORE.test(before)) {
+  const last = before.charCodeAt(before.length - 1);
+  if (end - start === 2 && (last === 0x27 || last === 0x2019 || last === 0x2018)) return false; // '17, ’28
+  if (atLineStart(text, start)) {
     if (NUMBERING_AFTER.test(after)) return false;
     // "5.3 Conferences": a section number heading a line with no closing stop.
     if (/^\d+\.\d+$/u.test(text.slice(start, end)) && /^\s+\p{Lu}[^\n]*$/u.test(after.split('\n')[0] ?? '')) {
@@ -37,16 +38,45 @@ export function standsAsFigure(text: string, start: number, end: number): boolea
       if (!/[.!?]["'”’)]*\s*$/u.test(text.slice(end, lineEnd < 0 ? text.length : lineEnd))) return false;
     }
   }
-  if (LABEL_BEFORE.test(before)) return false;
+  // A label ("Step 4") and an age after a name ("Parry, 21,") both end in white space.
+  const spaceBefore = isSpaceCode(last);
+  if (spaceBefore && LABEL_BEFORE.test(before)) return false;
   const wide = text.slice(Math.max(0, start - 45), start);
   if ((SCORE.test(text.slice(start, end + 5)) || /\d[-–]$/u.test(before)) && SCORE_BEFORE.test(wide)) return false;
   // The anchored tests first: the name test searches the whole window.
   if (/^\d+$/u.test(text.slice(start, end)) && LABEL_END_AFTER.test(after) && NAME_BEFORE.test(wide) && !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s$/u.test(wide)) return false;
-  if (AGE_BEFORE.test(before) && /^[,)]/u.test(after) && Number(text.slice(start, end)) <= 120) return false;
+  if (spaceBefore && before.charCodeAt(before.length - 2) === 0x2c && /^[,)]/u.test(after) && AGE_BEFORE.test(before) && Number(text.slice(start, end)) <= 120) return false;
   // A line with no word at all: axis ticks, counters, scores.
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
   if (lineEnd - lineStart < 200 && !/\p{L}{2}/u.test(text.slice(lineStart, lineEnd))) return false;
   return true;
+}
+
+/** Whether text[i] is a Han, kana or Hangul character (none lies below U+1100). */
+function isCjkAt(text: string, i: number): boolean {
+  return text.charCodeAt(i) >= 0x1100 && CJK.test(text.charAt(i));
+}
+
+/**
+ * Whether only spaces, tabs, bullets or dashes stand between the line start and `start`, within
+ * the 12 characters before it (further back is not looked at: a run that long counts as a line start).
+ */
+function atLineStart(text: string, start: number): boolean {
+  const lo = Math.max(0, start - 12);
+  for (let i = start - 1; i >= lo; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if (!LINE_LEAD.has(c)) return false;
+  }
+  return true;
+}
+
+// What may stand between a line start and a number that numbers the line: spaces, tabs, bullets, dashes.
+const LINE_LEAD = new Set([...' \t\u00a0•·*–—-'].map((ch) => ch.charCodeAt(0)));
+
+/** Whether a UTF-16 code unit is white space as RegExp `\s` reads it. */
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -43,6 +43,8 @@ const ACRONYM = /^[\p{Lu}\p{N}][\p{Lu}\p{N}.\-&]{0,6}$/u;
 const TOKEN = /[\p{L}\p{N}]+/gu;
 const UPPER_START = /^\p{Lu}/u;
 const ALL_UPPER = /^[\p{Lu}\p{N}]+$/u;
+// A code unit that may start a walk: anything but ASCII other than A-Z, and lowercase а-я, ё.
+const WALK_CANDIDATE = /[^\0-@[-\x7f\u0430-\u044f\u0451]/g;
 
 function newNode(): TrieNode {
   return { next: undefined, actor: -1, dotted: false };
@@ -171,12 +173,14 @@ export function buildAliasMatcher(actors: readonly NamedActor[]): AliasMatcher {
         return best;
       };
       const out: ActorMention[] = [];
-      for (let i = 0; i < len; i++) {
+      // The RegExp engine skips, in native code, what cannot start a walk: ASCII that is not a
+      // capital (lowercase letters, digits, spaces, punctuation) and lowercase Russian letters
+      // (а-я, ё), most of any page. `test` with the global flag moves lastIndex past the match
+      // without building a match array.
+      WALK_CANDIDATE.lastIndex = 0;
+      for (let i = 0; WALK_CANDIDATE.test(text); WALK_CANDIDATE.lastIndex = i + 1) {
+        i = WALK_CANDIDATE.lastIndex - 1;
         const first = text.charCodeAt(i);
-        // Fast path: ASCII that is not a capital (lowercase letters, digits, spaces, punctuation).
-        if (first < 0x80 && !(first >= 65 && first <= 90)) continue;
-        // Lowercase Russian letters likewise (а-я, ё): Russian pages are mostly these.
-        if ((first >= 0x430 && first <= 0x44f) || first === 0x451) continue;
         if (!isWordUnit(first) || (i > 0 && isWordUnit(text.charCodeAt(i - 1)))) continue;
         let e = i + 1;
         while (e < len && isWordUnit(text.charCodeAt(e))) e++;

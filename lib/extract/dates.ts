@@ -46,9 +46,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 // chrono is thorough but slow (~20 µs a sentence): ask it only when a sentence could hold a date.
 // Month names are matched capitalised, as news writes them, so "market", "may" and "decided"
 // do not send a sentence to chrono.
-const MAYBE_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:yesterday|today|tonight|tomorrow|ago|Yesterday|Today|Tonight|Tomorrow)\b|\d{1,4}[/.-]\d{1,2}/;
+const MAYBE_DATE_ALL = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day\b|\b(?:yesterday|today|tonight|tomorrow|ago|Yesterday|Today|Tonight|Tomorrow)\b|\d{1,4}[/.-]\d{1,2}/g;
 
-const MAYBE_DATE_ALL = new RegExp(MAYBE_DATE.source, 'g');
 
 // Russian month names in any case, and the Russian "yesterday/today/ago" words.
 // The letter before such a word is tested once the word is found: a look-behind is tried at every
@@ -87,17 +86,16 @@ export function findDates(text: string, reference: string | null): DateMention[]
   // chrono costs in proportion to the text it reads: only a short window around each date-like
   // word is parsed ("5 June 2016", "Wednesday, March 18", "two days ago" all fit in it).
   const results: ReturnType<typeof englishDates.parse> = [];
-  if (MAYBE_DATE.test(text)) {
-    MAYBE_DATE_ALL.lastIndex = 0;
-    let covered = 0;
-    for (let m = MAYBE_DATE_ALL.exec(text); m !== null; m = MAYBE_DATE_ALL.exec(text)) {
-      if (m.index < covered) continue;
-      const from = Math.max(covered, m.index - 24);
-      const to = Math.min(text.length, m.index + m[0].length + 30);
-      covered = to;
-      for (const r of englishDates.parse(text.slice(from, to), ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
-        results.push(Object.assign(r, { index: r.index + from }));
-      }
+  // The window loop finds the first date-like word itself: no separate test before it.
+  MAYBE_DATE_ALL.lastIndex = 0;
+  let covered = 0;
+  for (let m = MAYBE_DATE_ALL.exec(text); m !== null; m = MAYBE_DATE_ALL.exec(text)) {
+    if (m.index < covered) continue;
+    const from = Math.max(covered, m.index - 24);
+    const to = Math.min(text.length, m.index + m[0].length + 30);
+    covered = to;
+    for (const r of englishDates.parse(text.slice(from, to), ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
+      results.push(Object.assign(r, { index: r.index + from }));
     }
   }
   // Russian dates ("5 июня 2016 года") through chrono's Russian parser, with the same reference.

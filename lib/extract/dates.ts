@@ -3,8 +3,7 @@
  * date as reference; "in July" → 2016-07; "in 2012" → 2012). chrono-node parses; bare years, which
  * its strict mode leaves out, get one extra rule.
  */
-import * as chrono from 'chrono-node';
-import { englishDates } from './date-parser';
+import { englishDates, russianDates } from './date-parser';
 import type { Span } from './types';
 
 /** A date found in the text. */
@@ -107,7 +106,7 @@ export function findDates(text: string, reference: string | null): DateMention[]
       const from = Math.max(0, covered, m.index - 24);
       const to = Math.min(text.length, m.index + 36);
       covered = to;
-      for (const r of chrono.ru.strict.parse(text.slice(from, to), ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
+      for (const r of russianDates.parse(text.slice(from, to), ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
         // The result's offset is into the window: moved to the sentence's (a plain field at runtime).
         results.push(Object.assign(r, { index: r.index + from }));
       }

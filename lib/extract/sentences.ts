@@ -39,7 +39,7 @@ export function splitSentences(text: string): Span[] {
 
 function isAbbreviationBefore(text: string, dot: number): boolean {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  while (i > 0 && isLetterOrDot(text.charCodeAt(i - 1))) i--;
   const word = text.slice(i, dot).toLowerCase();
   if (word.length === 1) return /\p{Lu}/u.test(text[i]!); // an initial: "J. Smith"
   return ABBREVIATIONS.has(word);
@@ -49,4 +49,17 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end > start) out.push({ start, end });
+}
+
+// Letters (any script) by code unit, learnt on first sight: 1 letter, 2 not, 0 not yet known.
+// A stop is preceded by a word, walked back one code unit at a time: a RegExp per unit cost more
+// than the whole split on Cyrillic text.
+const LETTER = new Uint8Array(65536);
+
+/** Whether a UTF-16 code unit is a letter or "." (a lone surrogate is neither, as for `/\p{L}/u`). */
+function isLetterOrDot(code: number): boolean {
+  if (code === 0x2e) return true;
+  let k = LETTER[code]!;
+  if (k === 0) k = LETTER[code] = /\p{L}/u.test(String.fromCharCode(code)) ? 1 : 2;
+  return k === 1;
 }

@@ -54,8 +54,21 @@ export function foldCode(code: number): number {
  * rest of the text: a plain ASCII word folds to its lowercase.
  */
 export function foldWord(text: string, start: number, end: number): string {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0x7f) return foldText(text.slice(start, end));
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0x7f) return foldUnits(text, start, end);
   return text.slice(start, end).toLowerCase();
+}
+
+// Reused for each word folded: a typed array and a string built in chunks (as `foldText` does)
+// cost more than the folding itself on a word.
+const WORD_UNITS: number[] = [];
+
+/** `foldText(text.slice(start, end))` for a short span, without the copies. */
+function foldUnits(text: string, start: number, end: number): string {
+  const n = end - start;
+  if (n > 4096) return foldText(text.slice(start, end));
+  WORD_UNITS.length = n;
+  for (let i = 0; i < n; i++) WORD_UNITS[i] = foldCode(text.charCodeAt(start + i));
+  return String.fromCharCode.apply(null, WORD_UNITS);
 }
 
 // Word characters (letters and digits, any script) for each code unit: 1 word, 2 not, 0 unknown.

@@ -4,14 +4,14 @@
  */
 import { findClaimant, resolveClaimant } from './claimant';
 import { COUNTRIES, type DemonymHit, actorsIn, demonymIn, dominantNationality, findDemonyms, localSubject, originPlace } from './nationality';
-import { findDates } from '../extract/dates';
+import { findDates, type DateMention } from '../extract/dates';
 import { aliasKey } from '../extract/normalize';
 import { transliterate } from '../extract/ru/names-ru';
 import { firstIndex } from '../extract/spans';
 import type { ActorMention, FigureMention, Span } from '../extract/types';
 import { claimKey, predicateClass } from './claim-key';
 import { DEMONYMS } from './countries';
-import { datelineEnd, eventDateFor, findLead, isCumulative, isReferencePlace } from './event-context';
+import { datelineEnd, eventDateFor, eventDates, findLead, isCumulative, isReferencePlace } from './event-context';
 import { isEventMeasure } from './incident-link';
 import { roleOf } from './roles';
 import { addSums, markBreakdowns } from './sums';
@@ -172,6 +172,13 @@ export function assembleClaims(
     }
     return dates;
   };
+  // The dates that can be an event's, per sentence, for every event figure that looks there.
+  const eventDatesBySentence = new Map<number, DateMention[]>();
+  const eventDatesOf = (s: Span): DateMention[] => {
+    let dates = eventDatesBySentence.get(s.start);
+    if (!dates) eventDatesBySentence.set(s.start, (dates = eventDates(text, s, datesOf(s), ctx.publishedAt)));
+    return dates;
+  };
   // A place the fact base does not know is keyed by its name in Latin letters, so "Актобе" in a
   // Russian report and "Aktobe" in an English one meet.
   const placeId = (name: string, mention?: ActorMention): string => mention?.actorId ?? ctx.actorIdForName(name) ?? `name:${aliasKey(transliterate(name))}`;
@@ -255,7 +262,7 @@ export function assembleClaims(
     const asOf = fig.isPreviousValue ? null : event || cumulative ? (ctx.publishedAt ?? dates[0]?.date ?? null) : (dates[0]?.date ?? ctx.publishedAt);
     const atLead = leadPlace !== null || place === leadOf().place;
     const when = event
-      ? eventDateFor(fig, sentence, window.slice(1), text, datesOf, leadOf().date, atLead, ctx.publishedAt, sentences)
+      ? eventDateFor(fig, sentence, window.slice(1), text, eventDatesOf, leadOf().date, atLead, ctx.publishedAt, sentences)
       : { date: asOf, basis: 'text' as const };
     // An undated event away from the article's own place is one recalled in passing.
     const recalled = event && when.basis === 'publication' && place !== null && !atLead && leadOf().place !== null && !isCountry(place, placeMention?.canonical ?? placeMention?.text ?? '');

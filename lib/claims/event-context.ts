@@ -136,24 +136,32 @@ export function findLead(input: LeadInput): Lead {
   return { place, date };
 }
 
+/**
+ * The dates of a sentence that can be an event's: not the date a statement was made ("said on
+ * Thursday"), and not after the publication date (a plan or a deadline).
+ */
+export function eventDates(text: string, s: Span, dates: readonly DateMention[], publishedAt: string | null): DateMention[] {
+  const str = text.slice(s.start, s.end);
+  return dates.filter((d) => !isReportingDate(str, d.start) && !isAfter(d.date, publishedAt));
+}
+
 /** The event date of a figure: from its sentence, the sentences before it, the lead, or the publication date. */
 export function eventDateFor(
   fig: Span,
   sentence: Span,
   window: readonly Span[],
   text: string,
-  datesOf: (s: Span) => readonly DateMention[],
+  eventDatesOf: (s: Span) => readonly DateMention[],
   leadDate: string | null,
   useLead: boolean,
   publishedAt: string | null,
   allSentences: readonly Span[] = [],
 ): { date: string | null; basis: DateBasis } {
   for (const s of [sentence, ...window]) {
-    const str = text.slice(s.start, s.end);
-    const dates = datesOf(s).filter((d) => !isReportingDate(str, d.start) && !isAfter(d.date, publishedAt));
+    const dates = eventDatesOf(s);
     if (dates.length === 0) continue;
     // The date nearest the figure in its sentence; in an earlier sentence, its last date.
-    const pos = s === sentence ? fig.start - s.start : str.length;
+    const pos = s === sentence ? fig.start - s.start : s.end - s.start;
     const best = [...dates].sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos))[0]!;
     return { date: best.date, basis: 'text' };
   }
@@ -162,8 +170,7 @@ export function eventDateFor(
     for (const s of [...allSentences].reverse()) {
       if (s.start >= sentence.start) continue;
       if (sentence.start - s.end > 3000) break;
-      const str = text.slice(s.start, s.end);
-      const dates = datesOf(s).filter((d) => !isReportingDate(str, d.start) && !isAfter(d.date, publishedAt));
+      const dates = eventDatesOf(s);
       if (dates.length > 0) return { date: dates[dates.length - 1]!.date, basis: 'text' };
     }
   }

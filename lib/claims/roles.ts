@@ -94,8 +94,11 @@ export function roleOf(input: RoleInput): Role {
     // "Security forces pursued the suspects, killed four", "five killed in clashes with police":
     // those the security forces killed are the attackers.
     if (!input.counted && ((input.before !== undefined && SECURITY_KILLED.test(input.before)) || (input.after !== undefined && KILLED_BY_SECURITY.test(input.after)))) return 'attackers';
-    if (EXCLUDING_ATTACKERS.test(input.sentence)) return 'victims';
-    if (INCLUDING_ATTACKERS.test(input.sentence) || (CYRILLIC.test(input.sentence) && INCLUDING_ATTACKERS_RU.test(input.sentence))) return 'all-dead';
+    const facts = sentenceFacts(input.sentence);
+    facts.excluding ??= EXCLUDING_ATTACKERS.test(input.sentence);
+    if (facts.excluding) return 'victims';
+    facts.including ??= INCLUDING_ATTACKERS.test(input.sentence) || (CYRILLIC.test(input.sentence) && INCLUDING_ATTACKERS_RU.test(input.sentence));
+    if (facts.including) return 'all-dead';
     return 'victims';
   }
   if (cls === 'detained') return 'detainees';
@@ -104,9 +107,31 @@ export function roleOf(input: RoleInput): Role {
     if ((/\b(?:women|wives|widows|girls)\b/i.test(noun) || (ru && WOMEN_RU.test(noun))) && !/\band\b|(?<!\p{L})и(?!\p{L})/iu.test(input.counted ?? '')) return 'women';
     if ((/\b(?:children|minors|orphans|kids|boys|teenagers)\b/i.test(noun) || (ru && CHILDREN_RU.test(noun))) && !/\band\b|(?<!\p{L})и(?!\p{L})/iu.test(input.counted ?? '')) return 'children';
     if (cls === 'returned') return 'returnees';
-    return FAMILIES.test(input.sentence) || WITH_WOMEN.test(input.sentence) || (CYRILLIC.test(input.sentence) && FAMILIES_RU.test(input.sentence)) ? 'fighters-with-families' : 'fighters';
+    const facts = sentenceFacts(input.sentence);
+    facts.families ??= FAMILIES.test(input.sentence) || WITH_WOMEN.test(input.sentence) || (CYRILLIC.test(input.sentence) && FAMILIES_RU.test(input.sentence));
+    return facts.families ? 'fighters-with-families' : 'fighters';
   }
   return 'people';
+}
+
+/** What a sentence says about all the figures in it, read once. */
+interface SentenceFacts {
+  excluding?: boolean;
+  including?: boolean;
+  families?: boolean;
+}
+
+// A page's figures are read in order, so the figures of one sentence come one after another:
+// the last sentence's facts are kept for the next figure (a pure cache: same input, same answer).
+let lastSentence: string | null = null;
+let lastFacts: SentenceFacts = {};
+
+function sentenceFacts(sentence: string): SentenceFacts {
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastFacts = {};
+  }
+  return lastFacts;
 }
 
 /** Whether an agent in the clause makes the counted people victims (for the reason shown). */

@@ -68,6 +68,14 @@ const NAMED_BEFORE = /\b(?:number|toll|count|tally|total) (?:of|among) (?:the )?
 // "Among the servicemen of the National Guard, three were killed": the population is named first.
 const AMONG_BEFORE = /\bamong (?:the )?((?:[\p{L}-]+ ){0,4}?[\p{L}-]+)\s*,?\s*$/iu;
 
+// The English sentence tests need a Latin letter (under /iu, ſ and the Kelvin sign match s and k):
+// a Russian sentence, without one, is not run through their long alternations.
+const LATIN = /[a-z\u017f\u212a]/i;
+
+function hasLatin(sentence: string): boolean {
+  return LATIN.test(sentence);
+}
+
 /** The role of the population a figure counts. */
 export function roleOf(input: RoleInput): Role {
   const cls = predicateClass(input.predicate);
@@ -91,8 +99,9 @@ export function roleOf(input: RoleInput): Role {
     // "Security forces pursued the suspects, killed four", "five killed in clashes with police":
     // those the security forces killed are the attackers.
     if (!input.counted && ((input.before !== undefined && SECURITY_KILLED.test(input.before)) || (input.after !== undefined && KILLED_BY_SECURITY.test(input.after)))) return 'attackers';
-    if (EXCLUDING_ATTACKERS.test(input.sentence)) return 'victims';
-    if (INCLUDING_ATTACKERS.test(input.sentence) || INCLUDING_ATTACKERS_RU.test(input.sentence)) return 'all-dead';
+    const latin = hasLatin(input.sentence);
+    if (latin && EXCLUDING_ATTACKERS.test(input.sentence)) return 'victims';
+    if ((latin && INCLUDING_ATTACKERS.test(input.sentence)) || INCLUDING_ATTACKERS_RU.test(input.sentence)) return 'all-dead';
     return 'victims';
   }
   if (cls === 'detained') return 'detainees';
@@ -101,7 +110,7 @@ export function roleOf(input: RoleInput): Role {
     if ((/\b(?:women|wives|widows|girls)\b/i.test(noun) || WOMEN_RU.test(noun)) && !/\band\b|(?<!\p{L})и(?!\p{L})/iu.test(input.counted ?? '')) return 'women';
     if ((/\b(?:children|minors|orphans|kids|boys|teenagers)\b/i.test(noun) || CHILDREN_RU.test(noun)) && !/\band\b|(?<!\p{L})и(?!\p{L})/iu.test(input.counted ?? '')) return 'children';
     if (cls === 'returned') return 'returnees';
-    return FAMILIES.test(input.sentence) || WITH_WOMEN.test(input.sentence) || FAMILIES_RU.test(input.sentence) ? 'fighters-with-families' : 'fighters';
+    return (hasLatin(input.sentence) && (FAMILIES.test(input.sentence) || WITH_WOMEN.test(input.sentence))) || FAMILIES_RU.test(input.sentence) ? 'fighters-with-families' : 'fighters';
   }
   return 'people';
 }

@@ -37,9 +37,25 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
+// The longest entry of ABBREVIATIONS: a longer word before the dot is none of them.
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+// `/[\p{L}.]/u` for each code unit, filled lazily (1 yes, 2 no, 0 not asked yet): one RegExp test
+// per letter walked back over cost more than the rest of the split on a Russian page.
+const LETTER_OR_DOT = new Uint8Array(65536);
+
+function isLetterOrDot(code: number): boolean {
+  let v = LETTER_OR_DOT[code]!;
+  if (v === 0) v = LETTER_OR_DOT[code] = /[\p{L}.]/u.test(String.fromCharCode(code)) ? 1 : 2;
+  return v === 1;
+}
+
 function isAbbreviationBefore(text: string, dot: number): boolean {
   let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  while (i > 0 && isLetterOrDot(text.charCodeAt(i - 1))) {
+    i--;
+    if (dot - i > LONGEST_ABBREVIATION) return false;
+  }
   const word = text.slice(i, dot).toLowerCase();
   if (word.length === 1) return /\p{Lu}/u.test(text[i]!); // an initial: "J. Smith"
   return ABBREVIATIONS.has(word);

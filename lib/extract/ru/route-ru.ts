@@ -13,11 +13,15 @@ export interface RussianRoute {
   paragraphs: Span[];
   /** The text with the Russian paragraphs blanked (spaces), for the English rules. */
   rest: string;
+  /** True when `rest` is all white space (a page all in Russian): the English rules have nothing to read. */
+  restBlank: boolean;
   /** The figures of the Russian paragraphs. */
   figures(): FigureMention[];
   /** The cue-typed unknown names of the Russian paragraphs, outside `taken`. */
   unknownActors(taken: readonly Span[]): ActorMention[];
 }
+
+const BLANK = /^\s*$/;
 
 /** Splits off the Russian paragraphs of `text`; null for a page without any (the English path is untouched). */
 export function routeRussian(text: string, sentences: readonly Span[]): RussianRoute | null {
@@ -26,15 +30,21 @@ export function routeRussian(text: string, sentences: readonly Span[]): RussianR
   if (paragraphs.length === 0) return null;
   let rest = '';
   let at = 0;
+  let restBlank = true;
   for (const p of paragraphs) {
-    rest += text.slice(at, p.start) + ' '.repeat(p.end - p.start);
+    const kept = text.slice(at, p.start);
+    if (restBlank && !BLANK.test(kept)) restBlank = false;
+    rest += kept + ' '.repeat(p.end - p.start);
     at = p.end;
   }
-  rest += text.slice(at);
+  const tail = text.slice(at);
+  if (restBlank && !BLANK.test(tail)) restBlank = false;
+  rest += tail;
   const spans = paragraphs.map((p) => ({ start: p.start, end: p.end }));
   return {
     paragraphs: spans,
     rest,
+    restBlank,
     figures: () => extractFiguresRu(text, sentences, spans),
     unknownActors: (taken) => findUnknownActorsRu(text, sentences, spans, taken),
   };

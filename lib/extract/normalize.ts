@@ -29,6 +29,7 @@ for (let c = 0; c < 128; c++) FOLD[c] = foldUnit(c);
 /** Lowercases, strips diacritics, turns hyphens/dashes/slashes into spaces and curly quotes into straight ones, keeping the length. */
 export function foldText(text: string): string {
   const n = text.length;
+  if (n <= SHORT) return foldShort(text, 0, n);
   const out = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -54,12 +55,13 @@ export function foldCode(code: number): number {
  * rest of the text: a plain ASCII word folds to its lowercase.
  */
 export function foldWord(text: string, start: number, end: number): string {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0x7f) return end - start <= 24 ? foldShort(text, start, end) : foldText(text.slice(start, end));
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0x7f) return end - start <= SHORT ? foldShort(text, start, end) : foldText(text.slice(start, end));
   return text.slice(start, end).toLowerCase();
 }
 
-// A short word (a Cyrillic name at every capital of a Russian page) folded one code unit at a
-// time: `foldText`'s typed array and `apply` cost more than the word.
+// A short text (a name, a Cyrillic word at every capital of a Russian page) is folded one code
+// unit at a time: the typed array and `apply` of a long text's fold cost more than such a word.
+const SHORT = 24;
 function foldShort(text: string, start: number, end: number): string {
   let out = '';
   for (let i = start; i < end; i++) out += String.fromCharCode(foldCode(text.charCodeAt(i)));

@@ -28,24 +28,34 @@ export function routeRussian(text: string, sentences: readonly Span[]): RussianR
   if (!hasCyrillic(text)) return null;
   const paragraphs = paragraphLanguages(text).spans.filter((s) => s.lang === 'ru');
   if (paragraphs.length === 0) return null;
-  let rest = '';
-  let at = 0;
   let restBlank = true;
+  let at = 0;
   for (const p of paragraphs) {
-    const kept = text.slice(at, p.start);
-    if (restBlank && !BLANK.test(kept)) restBlank = false;
-    rest += kept + ' '.repeat(p.end - p.start);
+    if (restBlank && !BLANK.test(text.slice(at, p.start))) restBlank = false;
     at = p.end;
   }
-  const tail = text.slice(at);
-  if (restBlank && !BLANK.test(tail)) restBlank = false;
-  rest += tail;
+  if (restBlank && !BLANK.test(text.slice(at))) restBlank = false;
+  // Built only when asked for: a page all in Russian never needs it.
+  let rest: string | undefined;
   const spans = paragraphs.map((p) => ({ start: p.start, end: p.end }));
   return {
     paragraphs: spans,
-    rest,
+    get rest() {
+      return (rest ??= blanked(text, paragraphs));
+    },
     restBlank,
     figures: () => extractFiguresRu(text, sentences, spans),
     unknownActors: (taken) => findUnknownActorsRu(text, sentences, spans, taken),
   };
+}
+
+// `text` with the given paragraphs replaced by spaces (length kept).
+function blanked(text: string, paragraphs: readonly Span[]): string {
+  let rest = '';
+  let at = 0;
+  for (const p of paragraphs) {
+    rest += text.slice(at, p.start) + ' '.repeat(p.end - p.start);
+    at = p.end;
+  }
+  return rest + text.slice(at);
 }

@@ -17,10 +17,16 @@ const BARE_YEAR = /\b(?:in|since|by|of|from|until|during|early|late|mid-?)\s+((?
 /** A reference Date for a partial date (the middle of its month or year), or undefined. */
 export function referenceDate(partial: string | null): Date | undefined {
   if (!partial) return undefined;
-  const [y, m, d] = partial.split('-').map(Number);
-  if (!y) return undefined;
-  return new Date(Date.UTC(y, (m ?? 7) - 1, d ?? 15, 12));
+  // Asked at every sentence with a date cue, nearly always with the article's one date.
+  if (partial !== lastPartial) {
+    const [y, m, d] = partial.split('-').map(Number);
+    lastTime = y ? Date.UTC(y, (m ?? 7) - 1, d ?? 15, 12) : null;
+    lastPartial = partial;
+  }
+  return lastTime === null ? undefined : new Date(lastTime);
 }
+let lastPartial: string | null = null;
+let lastTime: number | null = null;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const BARE_MONTH = new RegExp(

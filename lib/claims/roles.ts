@@ -69,6 +69,14 @@ const NAMED_BEFORE = /\b(?:number|toll|count|tally|total) (?:of|among) (?:the )?
 // "Among the servicemen of the National Guard, three were killed": the population is named first.
 const AMONG_BEFORE = /\bamong (?:the )?((?:[\p{L}-]+ ){0,4}?[\p{L}-]+)\s*,?\s*$/iu;
 
+// The English sentence tests need a Latin letter (under /iu, ſ and the Kelvin sign match s and k):
+// a Russian sentence, without one, is not run through their long alternations.
+const LATIN = /[a-z\u017f\u212a]/i;
+
+function hasLatin(sentence: string): boolean {
+  return LATIN.test(sentence);
+}
+
 /** The role of the population a figure counts. */
 export function roleOf(input: RoleInput): Role {
   const cls = predicateClass(input.predicate);
@@ -95,9 +103,10 @@ export function roleOf(input: RoleInput): Role {
     // those the security forces killed are the attackers.
     if (!input.counted && ((input.before !== undefined && SECURITY_KILLED.test(input.before)) || (input.after !== undefined && KILLED_BY_SECURITY.test(input.after)))) return 'attackers';
     const facts = sentenceFacts(input.sentence);
-    facts.excluding ??= EXCLUDING_ATTACKERS.test(input.sentence);
+    facts.latin ??= hasLatin(input.sentence);
+    facts.excluding ??= facts.latin && EXCLUDING_ATTACKERS.test(input.sentence);
     if (facts.excluding) return 'victims';
-    facts.including ??= INCLUDING_ATTACKERS.test(input.sentence) || (CYRILLIC.test(input.sentence) && INCLUDING_ATTACKERS_RU.test(input.sentence));
+    facts.including ??= (facts.latin && INCLUDING_ATTACKERS.test(input.sentence)) || (CYRILLIC.test(input.sentence) && INCLUDING_ATTACKERS_RU.test(input.sentence));
     if (facts.including) return 'all-dead';
     return 'victims';
   }
@@ -108,7 +117,8 @@ export function roleOf(input: RoleInput): Role {
     if ((/\b(?:children|minors|orphans|kids|boys|teenagers)\b/i.test(noun) || (ru && CHILDREN_RU.test(noun))) && !/\band\b|(?<!\p{L})и(?!\p{L})/iu.test(input.counted ?? '')) return 'children';
     if (cls === 'returned') return 'returnees';
     const facts = sentenceFacts(input.sentence);
-    facts.families ??= FAMILIES.test(input.sentence) || WITH_WOMEN.test(input.sentence) || (CYRILLIC.test(input.sentence) && FAMILIES_RU.test(input.sentence));
+    facts.latin ??= hasLatin(input.sentence);
+    facts.families ??= (facts.latin && (FAMILIES.test(input.sentence) || WITH_WOMEN.test(input.sentence))) || (CYRILLIC.test(input.sentence) && FAMILIES_RU.test(input.sentence));
     return facts.families ? 'fighters-with-families' : 'fighters';
   }
   return 'people';
@@ -116,6 +126,7 @@ export function roleOf(input: RoleInput): Role {
 
 /** What a sentence says about all the figures in it, read once. */
 interface SentenceFacts {
+  latin?: boolean;
   excluding?: boolean;
   including?: boolean;
   families?: boolean;

@@ -54,16 +54,18 @@ export function extractText(text: string, meta: PageMeta, deps: ExtractDeps): Ex
   const known = deps.matcher.match(text);
   // Russian paragraphs go to the Russian rules; the English rules see them blanked out.
   const ru = routeRussian(text, sentences);
-  const figures = [...extractFigures(ru?.rest ?? text, sentences), ...(ru?.figures() ?? [])];
+  // A page all in Russian leaves the English rules white space only: nothing for them to find.
+  const english = ru?.restBlank ? null : (ru?.rest ?? text);
+  const figures = [...(english === null ? [] : extractFigures(english, sentences)), ...(ru?.figures() ?? [])];
   // The number part of a figure ("Seven" at a sentence start) is never a name; a known name in
   // its counted phrase ("250 Kazakhstan-born militants") still is.
   const numberParts = figures.map((f) => ({ start: f.start, end: numberEnd(f) })).sort((a, b) => a.start - b.start);
   const knownClear = known.filter((a) => !overlapsAny(a, numberParts));
   const taken = [...knownClear, ...numberParts].sort((a, b) => a.start - b.start);
   // English names are judged with the page's evidence; Russian ones come typed from their own cues.
-  const spotted = findUnknownActors(ru?.rest ?? text, sentences, taken);
+  const spotted = english === null ? [] : findUnknownActors(english, sentences, taken);
   // The judge only ever returns names it was given: none spotted (a page all in Russian), none to judge.
-  const judged = spotted.length > 0 ? judgeNames(ru?.rest ?? text, knownClear, spotted) : { actors: [], maybe: [] };
+  const judged = english !== null && spotted.length > 0 ? judgeNames(english, knownClear, spotted) : { actors: [], maybe: [] };
   const unknown = [...judged.actors, ...(ru?.unknownActors(taken) ?? [])];
   const actors = [...knownClear, ...unknown].sort((a, b) => a.start - b.start);
   const claims = assembleClaims(text, sentences, actors, figures, {

@@ -3,7 +3,8 @@
  * date as reference; "in July" → 2016-07; "in 2012" → 2012). chrono-node parses; bare years, which
  * its strict mode leaves out, get one extra rule.
  */
-import { englishDates, russianDates } from './date-parser';
+import * as chrono from 'chrono-node';
+import { englishDates } from './date-parser';
 import type { Span } from './types';
 
 /** A date found in the text. */
@@ -17,20 +18,16 @@ const BARE_YEAR = /\b(?:in|since|by|of|from|until|during|early|late|mid-?)\s+((?
 /** A reference Date for a partial date (the middle of its month or year), or undefined. */
 export function referenceDate(partial: string | null): Date | undefined {
   if (!partial) return undefined;
-  // One page asks for the same reference once per dated sentence: the last one is kept.
-  if (partial === lastReference.partial) return lastReference.date;
-  const date = parseReference(partial);
-  lastReference = { partial, date };
-  return date;
+  // Asked at every sentence with a date cue, nearly always with the article's one date.
+  if (partial !== lastPartial) {
+    const [y, m, d] = partial.split('-').map(Number);
+    lastTime = y ? Date.UTC(y, (m ?? 7) - 1, d ?? 15, 12) : null;
+    lastPartial = partial;
+  }
+  return lastTime === null ? undefined : new Date(lastTime);
 }
-
-let lastReference: { partial: string | null; date: Date | undefined } = { partial: null, date: undefined };
-
-function parseReference(partial: string): Date | undefined {
-  const [y, m, d] = partial.split('-').map(Number);
-  if (!y) return undefined;
-  return new Date(Date.UTC(y, (m ?? 7) - 1, d ?? 15, 12));
-}
+let lastPartial: string | null = null;
+let lastTime: number | null = null;
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const BARE_MONTH = new RegExp(
@@ -63,6 +60,37 @@ function nextRussianDateWord(text: string, from: number): RegExpExecArray | null
   }
   return null;
 }
+
+/**
+ * chrono's Russian strict parser (the parsers and refiners of `chrono.ru.strict`, in its order),
+ * with each parser whose pattern cannot match without a certain word or mark asked only when the
+ * window has it: an answer the same as `chrono.ru.strict`'s, for less. Most of the cost was the
+ * "в течение n дней" parser, which builds its RegExp anew on every call (chrono 2.10.3); the
+ * others each run a long Unicode RegExp over the window. The month-name and time parsers, which
+ * need only digits, always run. test/extract/ru/dates-ru.test.ts compares the two.
+ */
+const NO_MATCH = /(?!)/;
+function russianChrono(): chrono.Chrono {
+  const config = chrono.ru.createConfiguration(true);
+  // What each parser's pattern needs, in createConfiguration's order: ISO (2016-06-05), slashes
+  // and points (05.06.2016), "в течение" (only without forwardDate, as here), the month name
+  // (none), a weekday or its abbreviation, times (none), "назад".
+  const needs: (RegExp | null)[] = [/\d{4}-\d/, /\d[/.-]\d/, /в течени[еи]/iu, null, /вск|воскрес|понед|пн|вт|ср|четв|чт|пятн|пт|суббот|сб/iu, null, /назад/iu];
+  if (config.parsers.length !== needs.length) return chrono.ru.strict;
+  const parsers = config.parsers.map((p, i): chrono.Parser => {
+    const need = needs[i];
+    if (!need) return p;
+    return { pattern: (c) => (need.test(c.text) || (i === 2 && c.option.forwardDate) ? p.pattern(c) : NO_MATCH), extract: (c, m) => p.extract(c, m) };
+  });
+  return new chrono.Chrono({ parsers, refiners: config.refiners });
+}
+const RU_CHRONO = russianChrono();
+
+/** Russian dates in `text` as chrono's Russian strict parser reads them (see `russianChrono`). */
+export function parseRussianDates(text: string, ref: Date | undefined): chrono.ParsedResult[] {
+  return RU_CHRONO.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
+}
+
 const BARE_YEAR_RU = /(?<![\p{L}\d])(?:в|с|до|к|по|of)\s+((?:19|20)\d{2})\s*(?:год|г\.)/giu;
 
 // What every date this module reads needs somewhere in the text: a month or weekday word (any
@@ -106,7 +134,7 @@ export function findDates(text: string, reference: string | null): DateMention[]
       const from = Math.max(0, covered, m.index - 24);
       const to = Math.min(text.length, m.index + 36);
       covered = to;
-      for (const r of russianDates.parse(text.slice(from, to), ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false })) {
+      for (const r of parseRussianDates(text.slice(from, to), ref)) {
         // The result's offset is into the window: moved to the sentence's (a plain field at runtime).
         results.push(Object.assign(r, { index: r.index + from }));
       }

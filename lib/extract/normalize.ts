@@ -29,6 +29,7 @@ for (let c = 0; c < 128; c++) FOLD[c] = foldUnit(c);
 /** Lowercases, strips diacritics, turns hyphens/dashes/slashes into spaces and curly quotes into straight ones, keeping the length. */
 export function foldText(text: string): string {
   const n = text.length;
+  if (n <= SHORT) return foldShort(text, 0, n);
   const out = new Uint16Array(n);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -54,21 +55,17 @@ export function foldCode(code: number): number {
  * rest of the text: a plain ASCII word folds to its lowercase.
  */
 export function foldWord(text: string, start: number, end: number): string {
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0x7f) return foldUnits(text, start, end);
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) > 0x7f) return end - start <= SHORT ? foldShort(text, start, end) : foldText(text.slice(start, end));
   return text.slice(start, end).toLowerCase();
 }
 
-// Reused for each word folded: a typed array and a string built in chunks (as `foldText` does)
-// cost more than the folding itself on a word.
-const WORD_UNITS: number[] = [];
-
-/** `foldText(text.slice(start, end))` for a short span, without the copies. */
-function foldUnits(text: string, start: number, end: number): string {
-  const n = end - start;
-  if (n > 4096) return foldText(text.slice(start, end));
-  WORD_UNITS.length = n;
-  for (let i = 0; i < n; i++) WORD_UNITS[i] = foldCode(text.charCodeAt(start + i));
-  return String.fromCharCode.apply(null, WORD_UNITS);
+// A short text (a name, a Cyrillic word at every capital of a Russian page) is folded one code
+// unit at a time: the typed array and `apply` of a long text's fold cost more than such a word.
+const SHORT = 24;
+function foldShort(text: string, start: number, end: number): string {
+  let out = '';
+  for (let i = start; i < end; i++) out += String.fromCharCode(foldCode(text.charCodeAt(i)));
+  return out;
 }
 
 // Word characters (letters and digits, any script) for each code unit: 1 word, 2 not, 0 unknown.

@@ -37,9 +37,25 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
+// The longest entry of ABBREVIATIONS: a longer word before the dot is none of them.
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+// `/[\p{L}.]/u` for each code unit, filled lazily (1 yes, 2 no, 0 not asked yet): one RegExp test
+// per letter walked back over cost more than the rest of the split on a Russian page.
+const LETTER_OR_DOT = new Uint8Array(65536);
+
+function isLetterOrDot(code: number): boolean {
+  let v = LETTER_OR_DOT[code]!;
+  if (v === 0) v = LETTER_OR_DOT[code] = /[\p{L}.]/u.test(String.fromCharCode(code)) ? 1 : 2;
+  return v === 1;
+}
+
 function isAbbreviationBefore(text: string, dot: number): boolean {
   let i = dot;
-  while (i > 0 && isLetterOrDot(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isLetterOrDot(text.charCodeAt(i - 1))) {
+    i--;
+    if (dot - i > LONGEST_ABBREVIATION) return false;
+  }
   const word = text.slice(i, dot).toLowerCase();
   if (word.length === 1) return /\p{Lu}/u.test(text[i]!); // an initial: "J. Smith"
   return ABBREVIATIONS.has(word);
@@ -49,17 +65,4 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end > start) out.push({ start, end });
-}
-
-// Letters (any script) by code unit, learnt on first sight: 1 letter, 2 not, 0 not yet known.
-// A stop is preceded by a word, walked back one code unit at a time: a RegExp per unit cost more
-// than the whole split on Cyrillic text.
-const LETTER = new Uint8Array(65536);
-
-/** Whether a UTF-16 code unit is a letter or "." (a lone surrogate is neither, as for `/\p{L}/u`). */
-function isLetterOrDot(code: number): boolean {
-  if (code === 0x2e) return true;
-  let k = LETTER[code]!;
-  if (k === 0) k = LETTER[code] = /\p{L}/u.test(String.fromCharCode(code)) ? 1 : 2;
-  return k === 1;
 }

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { describe, expect, it } from 'vitest';
-import { englishDateConfiguration, englishDates, readsTimeOfDay, russianDateConfiguration } from '../../lib/extract/date-parser';
+import { englishDateConfiguration, englishDates, readsTimeOfDay } from '../../lib/extract/date-parser';
 import { findDates } from '../../lib/extract/dates';
 
 describe('englishDates', () => {
@@ -18,23 +18,5 @@ describe('englishDates', () => {
     const [r] = englishDates.parse('on June 5 at 10 a.m. the attack began', ref);
     expect([r?.start.get('month'), r?.start.get('day')]).toEqual([6, 5]);
     expect(findDates('The attack began on June 5 at 10 a.m. in Aktobe.', '2016-07-20').map((d) => d.date)).toEqual(['2016-06-05']);
-  });
-});
-
-describe('russianDates', () => {
-  it('drops the time-of-day parser and builds each pattern once', () => {
-    const all = chrono.ru.createConfiguration(true).parsers;
-    expect(all.filter(readsTimeOfDay)).toHaveLength(1);
-    const parsers = russianDateConfiguration().parsers;
-    expect(parsers).toHaveLength(all.length - 1);
-    const context = { option: {} } as Parameters<(typeof parsers)[number]['pattern']>[0];
-    // chrono's own Russian "within" parser returns a new RegExp on each call; wrapped, the same one.
-    for (const p of parsers) expect(p.pattern(context)).toBe(p.pattern(context));
-  });
-
-  it('reads Russian dates as chrono does', () => {
-    expect(findDates('Теракт произошел 5 июня 2016 года в Актобе.', '2016-07-20').map((d) => d.date)).toEqual(['2016-06-05']);
-    // A day list ("7 и 9 мая"): the last day is read with its month, no number is read as a time.
-    expect(findDates('7 и 9 мая из Сирии эвакуирован 231 гражданин.', '2019-05-20').map((d) => d.date)).toEqual(['2019-05-09']);
   });
 });

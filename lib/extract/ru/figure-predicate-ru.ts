@@ -4,7 +4,7 @@
  */
 import type { Span } from '../types';
 import { isRuLetter, isSpaceCode } from './chars';
-import { predicateRu } from './predicates-ru';
+import { mayCue, predicateRu } from './predicates-ru';
 
 /** True when a cue word stands right before or after the figure. */
 export function isAdjacentCue(text: string, start: number, end: number): boolean {
@@ -65,21 +65,25 @@ function cueIn(text: string, sentence: Span, start: number, end: number, stopRe:
   while (hasLeft || hasRight) {
     const dl = hasLeft ? start - ls : Infinity;
     const dr = hasRight ? rs - end + 1 : Infinity;
-    let w: string;
+    let ws: number;
+    let we: number;
     if (dl <= dr) {
       if (dl > reach) break;
-      w = text.slice(ls, le);
+      ws = ls;
+      we = le;
       hasLeft = wordBefore(text, lo, ls);
       ls = wordStart;
       le = wordEnd;
     } else {
       if (dr > reach) break;
-      w = text.slice(rs, re2);
+      ws = rs;
+      we = re2;
       hasRight = wordAfter(text, re2, hi);
       rs = wordStart;
       re2 = wordEnd;
     }
-    const p = predicateRu(w);
+    // Most words begin no cue: passed over without being sliced.
+    const p = mayCue(text, ws, we) ? predicateRu(text.slice(ws, we)) : null;
     if (p) return p;
   }
   return null;

@@ -19,9 +19,20 @@ export function isCyrillic(word: string): boolean {
   return CYRILLIC.test(word);
 }
 
+// Names are transliterated again and again (a place's key at every figure near it): each answer
+// is kept, up to a bound.
+let transliterated = new Map<string, string>();
+
 /** Cyrillic → Latin by the BGN/PCGN scheme; Latin text is returned as it is. */
 export function transliterate(text: string): string {
-  return CYRILLIC.test(text) ? translate(text, BGN_PCGN) : text;
+  if (!CYRILLIC.test(text)) return text;
+  let latin = transliterated.get(text);
+  if (latin === undefined) {
+    latin = translate(text, BGN_PCGN);
+    if (transliterated.size >= 20_000) transliterated = new Map();
+    transliterated.set(text, latin);
+  }
+  return latin;
 }
 
 /** The key of an alias word in either script: transliterated, then folded to its romanisation skeleton. */

@@ -28,6 +28,25 @@ for (const cue of CUES) {
   BY_FIRST.set(cue[0].slice(0, 2), list);
 }
 
+// The first two letters (lowercase, ё as е) of every cue, for `mayCue`.
+const CUE_START = new Uint8Array(64 * 64);
+const startKey = (a: number, b: number): number => ((cueLetter(a) - 0x430) << 6) | (cueLetter(b) - 0x430);
+for (const key of BY_FIRST.keys()) CUE_START[startKey(key.charCodeAt(0), key.charCodeAt(1))] = 1;
+
+// A basic Russian letter's code unit lowercased, ё as е (0..31 above а).
+function cueLetter(c: number): number {
+  const lower = c >= 0x410 && c <= 0x42f ? c + 0x20 : c === 0x401 || c === 0x451 ? 0x435 : c;
+  return lower >= 0x430 && lower <= 0x44f ? lower : 0x430 + 63;
+}
+
+/**
+ * False when the word text[start, end) (basic Russian letters only) cannot cue a predicate: too
+ * short, or its first two letters begin no cue. Lets a scanner pass over a word without slicing it.
+ */
+export function mayCue(text: string, start: number, end: number): boolean {
+  return end - start >= 4 && CUE_START[startKey(text.charCodeAt(start), text.charCodeAt(start + 1))] === 1;
+}
+
 // Answers by word as written: a page asks about the same words again and again.
 let known = new Map<string, Predicate | null>();
 

@@ -1,12 +1,15 @@
 /**
  * The Russian rules' hand-written scanners answer what the RegExps they replaced answered: the
  * character tests code unit by code unit, the binary searches, and the figure scanner on the
- * edges of a number (glued letters, decimal points, case, white space, a sign before it).
+ * edges of a number (glued letters, decimal points, case, white space, a sign before it), and the
+ * cue pre-test passes over only words that cue nothing.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isLetterAt, isLetterBefore, isRuLetter, isSpaceCode, ruLower } from '../../../lib/extract/ru/chars';
 import { extractFiguresRu } from '../../../lib/extract/ru/figures-ru';
 import { firstEndingAfter, firstStartingFrom } from '../../../lib/extract/ru/positions';
+import { mayCue, predicateRu } from '../../../lib/extract/ru/predicates-ru';
 import { splitSentences } from '../../../lib/extract/sentences';
 import type { Span } from '../../../lib/extract/types';
 
@@ -76,5 +79,25 @@ describe('the figure scanner at the edges of a number', () => {
     ['reads a number word after a letter outside the BMP and a space', 'Около 𝐀 двадцати человек ранены.', ['двадцати человек|20|20-20|count|wounded']],
   ])('%s', (_what, text, expected) => {
     expect(figures(text)).toEqual(expected);
+  });
+});
+
+describe('the cue pre-test', () => {
+  it('passes over only words that cue nothing, on every word of the Russian test pages', () => {
+    const words = new Set<string>();
+    for (const f of readdirSync('test/fixtures/ru').filter((x) => x.endsWith('.json'))) {
+      const { text } = JSON.parse(readFileSync(`test/fixtures/ru/${f}`, 'utf8')) as { text: string };
+      for (const m of text.matchAll(/[а-яё]+/giu)) words.add(m[0]);
+    }
+    for (const w of ['Погибли', 'ПОГИБЛИ', 'осуждённых', 'Ёлка', 'ранее', 'рано', 'ранены', 'убит']) words.add(w);
+    let passed = 0;
+    for (const w of words) {
+      if (mayCue(w, 0, w.length)) continue;
+      passed++;
+      expect(predicateRu(w), w).toBeNull();
+    }
+    // Most words are passed over.
+    expect(passed).toBeGreaterThan(words.size / 2);
+    expect(mayCue('Погибли', 0, 7)).toBe(true);
   });
 });

@@ -25,9 +25,15 @@ const SAMPLE = 160;
 
 /** The language of one piece of text, or null when it has no letters. */
 export function detectLanguage(text: string): Language | null {
+  return languageOf(text, 0, text.length);
+}
+
+// The language of text[start, end): counted on the text itself (a paragraph's slice costs more to
+// read code unit by code unit), sliced only for franc.
+function languageOf(text: string, start: number, end: number): Language | null {
   let cyr = 0;
   let lat = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x400 && c <= 0x4ff) cyr++;
     else if ((c | 32) >= 97 && (c | 32) <= 122) lat++;
@@ -40,7 +46,7 @@ export function detectLanguage(text: string): Language | null {
   if (cyr + lat < MIN_LETTERS) return cyr > lat ? 'ru' : 'en';
   // Mixed scripts (a Russian paragraph quoting English names, an English one quoting Russian):
   // franc decides, from the paragraph's opening trigrams (a constant cost per paragraph).
-  const code = franc(text.slice(0, SAMPLE), { minLength: 10, only: [...CYRILLIC_LANGS, ...LATIN_LANGS] });
+  const code = franc(text.slice(start, Math.min(end, start + SAMPLE)), { minLength: 10, only: [...CYRILLIC_LANGS, ...LATIN_LANGS] });
   if (code === 'und') return cyr > lat ? 'ru' : 'en';
   // A Cyrillic language without rules of its own (Ukrainian, Kazakh ...) is closest to the Russian ones.
   return CYRILLIC_LANGS.has(code) ? 'ru' : 'en';
@@ -51,19 +57,24 @@ export function paragraphLanguages(text: string): { page: Language; spans: Langu
   const spans: LanguageSpan[] = [];
   let ruLetters = 0;
   let allLetters = 0;
-  const re = /[^\n]+/g;
   const pending: Span[] = [];
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const chunk = m[0];
-    const lang = detectLanguage(chunk);
-    const letters = chunk.length;
-    if (lang === null) {
-      pending.push({ start: m.index, end: m.index + chunk.length });
+  // The lines of the text (what /[^\n]+/g finds), as offsets.
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (end === start) {
+      start++;
       continue;
     }
-    allLetters += letters;
-    if (lang === 'ru') ruLetters += letters;
-    spans.push({ start: m.index, end: m.index + chunk.length, lang });
+    const lang = languageOf(text, start, end);
+    const letters = end - start;
+    if (lang === null) pending.push({ start, end });
+    else {
+      allLetters += letters;
+      if (lang === 'ru') ruLetters += letters;
+      spans.push({ start, end, lang });
+    }
+    start = end + 1;
   }
   const page: Language = allLetters > 0 && ruLetters * 2 > allLetters ? 'ru' : 'en';
   for (const p of pending) spans.push({ ...p, lang: page });

@@ -29,8 +29,9 @@ export function findPredicate(text: string, sentence: Span, start: number, end: 
   const own = counted ? predicateRu(counted.slice(counted.lastIndexOf(' ') + 1)) : null;
   // A counted participle says what happened to them ("13 задержанных"), unless a verb governs the
   // figure ("приговорил ... двоих обвиняемых": sentenced, not charged).
+  // (So the clause is read only when it can change the answer.)
+  if (own && own !== 'charged') return own;
   const clause = cueIn(text, sentence, start, end, COMMA_STOP, 90, false) ?? cueIn(text, sentence, start, end, CLAUSE_STOP, 40, true);
-  if (own && (own !== 'charged' || !clause)) return own;
   return clause ?? own;
 }
 

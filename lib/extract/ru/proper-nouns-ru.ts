@@ -131,7 +131,6 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
       if (!((c0 >= 0x410 && c0 <= 0x42f) || c0 === 0x401)) continue;
       if (isTaken(starts[i]!, ends[i]!)) continue;
       const tw = toks.w(i);
-      const atStart = sentenceStarts.has(starts[i]!) || (i > 0 && /[.!?]\s*$/.test(text.slice(ends[i - 1]!, starts[i]!)));
       // Organisations: a capitalised head word and the lowercase words of its name.
       if (is(tw, CAP) && is(tw, ORG)) {
         let j = i;
@@ -185,16 +184,22 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
       // "Нурлан Ермекбаев сообщил": a first name and surname before a verb of saying, even at a sentence start.
       else if (j > i && verbAfter && !is(tw, ADJ)) type = 'person';
       else if (cueBefore && is(cueBefore, PLACE_WORD)) type = 'place';
-      else if (cueBefore && is(cueBefore, PREP) && j === i && !atStart && !is(tw, CAPS)) type = 'place';
+      else if (cueBefore && is(cueBefore, PREP) && j === i && !startsSentence(text, sentenceStarts, toks, i) && !is(tw, CAPS)) type = 'place';
       else if (j === i && inPlaceList(text, starts[i]!, ends[i]!, taken)) type = 'place';
-      else if (j > i && !atStart && !is(tw, ADJ)) type = 'person';
-      else if (j > i && atStart && j - i >= 1 && allNameWords(toks, i, j) && is(toks.w(j), CAPS3)) type = 'person';
+      else if (j > i && !startsSentence(text, sentenceStarts, toks, i) && !is(tw, ADJ)) type = 'person';
+      else if (j > i && startsSentence(text, sentenceStarts, toks, i) && j - i >= 1 && allNameWords(toks, i, j) && is(toks.w(j), CAPS3)) type = 'person';
       if (!type) continue;
       push(out, text, starts[i]!, ends[j]!, type);
       i = j;
     }
   }
   return dropShortForms(out);
+}
+
+// Whether word i starts a sentence: asked by the last rules only, so not at every capital.
+function startsSentence(text: string, sentenceStarts: ReadonlySet<number>, toks: Words, i: number): boolean {
+  const { starts, ends } = toks;
+  return sentenceStarts.has(starts[i]!) || (i > 0 && /[.!?]\s*$/.test(text.slice(ends[i - 1]!, starts[i]!)));
 }
 
 function allNameWords(toks: Words, i: number, j: number): boolean {

@@ -199,9 +199,9 @@ export function buildAliasMatcher(actors: readonly NamedActor[]): AliasMatcher {
         let endsDot = dotted;
         let confidence = 1;
         // Acronym tokens are capitals and digits only: a word with a lowercase second letter
-        // ("Kazakhstan", most capitalised words) cannot start one.
+        // ("Kazakhstan", "Назарбаев", most capitalised words) cannot start one.
         const second = e - i > 1 ? text.charCodeAt(i + 1) : 0;
-        if (!(second >= 97 && second <= 122)) {
+        if (!((second >= 97 && second <= 122) || (second >= 0x430 && second <= 0x44f) || second === 0x451)) {
           const acr = walk(acronyms, original);
           if (acr !== -1 && bestEnd > last && !insideShouting(bestEnd)) {
             actor = acr;

@@ -181,7 +181,14 @@ export function assembleClaims(
   };
   // A place the fact base does not know is keyed by its name in Latin letters, so "Актобе" in a
   // Russian report and "Aktobe" in an English one meet.
-  const placeId = (name: string, mention?: ActorMention): string => mention?.actorId ?? ctx.actorIdForName(name) ?? `name:${aliasKey(transliterate(name))}`;
+  // Kept per name: a page's figures name the same few places again and again.
+  const placeIds = new Map<string, string>();
+  const placeId = (name: string, mention?: ActorMention): string => {
+    if (mention?.actorId) return mention.actorId;
+    let id = placeIds.get(name);
+    if (id === undefined) placeIds.set(name, (id = ctx.actorIdForName(name) ?? `name:${aliasKey(transliterate(name))}`));
+    return id;
+  };
   const countryNames = new Map<string, boolean>();
   const isCountryName = (name: string): boolean => {
     let v = countryNames.get(name);

@@ -4,7 +4,7 @@
  * its strict mode leaves out, get one extra rule.
  */
 import * as chrono from 'chrono-node';
-import { englishDates } from './date-parser';
+import { englishDates, readsTimeOfDay } from './date-parser';
 import type { Span } from './types';
 
 /** A date found in the text. */
@@ -62,12 +62,12 @@ function nextRussianDateWord(text: string, from: number): RegExpExecArray | null
 }
 
 /**
- * chrono's Russian strict parser (the parsers and refiners of `chrono.ru.strict`, in its order),
- * with each parser whose pattern cannot match without a certain word or mark asked only when the
- * window has it: an answer the same as `chrono.ru.strict`'s, for less. Most of the cost was the
- * "в течение n дней" parser, which builds its RegExp anew on every call (chrono 2.10.3); the
- * others each run a long Unicode RegExp over the window. The month-name and time parsers, which
- * need only digits, always run. test/extract/ru/dates-ru.test.ts compares the two.
+ * chrono's Russian strict parser (the parsers and refiners of `chrono.ru.strict`, in its order,
+ * less the time-of-day parser), with each parser whose pattern cannot match without a certain word
+ * or mark asked only when the window has it: the same answer as those parsers ungated, for less.
+ * Most of the cost was the "в течение n дней" parser, which builds its RegExp anew on every call
+ * (chrono 2.10.3); the others each run a long Unicode RegExp over the window. The month-name
+ * parser, which needs only digits, always runs. test/extract/ru/dates-ru.test.ts compares the two.
  */
 const NO_MATCH = /(?!)/;
 function russianChrono(): chrono.Chrono {
@@ -77,10 +77,13 @@ function russianChrono(): chrono.Chrono {
   // (none), a weekday or its abbreviation, times (none), "назад".
   const needs: (RegExp | null)[] = [/\d{4}-\d/, /\d[/.-]\d/, /в течени[еи]/iu, null, /вск|воскрес|понед|пн|вт|ср|четв|чт|пятн|пт|суббот|сб/iu, null, /назад/iu];
   if (config.parsers.length !== needs.length) return chrono.ru.strict;
-  const parsers = config.parsers.map((p, i): chrono.Parser => {
+  // The time-of-day parser is left out, as in English: a time alone dates nothing, and it reads
+  // a list of days ("7 и 9 мая") as hours, which loses the date.
+  const parsers = config.parsers.flatMap((p, i): chrono.Parser[] => {
+    if (readsTimeOfDay(p)) return [];
     const need = needs[i];
-    if (!need) return p;
-    return { pattern: (c) => (need.test(c.text) || (i === 2 && c.option.forwardDate) ? p.pattern(c) : NO_MATCH), extract: (c, m) => p.extract(c, m) };
+    if (!need) return [p];
+    return [{ pattern: (c) => (need.test(c.text) || (i === 2 && c.option.forwardDate) ? p.pattern(c) : NO_MATCH), extract: (c, m) => p.extract(c, m) }];
   });
   return new chrono.Chrono({ parsers, refiners: config.refiners });
 }

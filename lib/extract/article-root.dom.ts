@@ -151,7 +151,7 @@ export async function locateArticleRoot(doc: Document, opts: LocateOptions = {})
       if (excludedAncestry(el, body) || isTeaser(el)) continue;
       const text = portableText(el);
       if (text.length < 25) continue;
-      const linkText = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + (a.textContent?.length ?? 0), 0);
+      const linkText = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + portableText(a).length, 0);
       if (linkText > text.length * 0.5) continue; // a list of links, not prose
       const points = 1 + (text.match(/[,،、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
       paragraphs.push([el, points]);

@@ -147,7 +147,7 @@ export async function locateArticleRoot(doc: Document, opts: LocateOptions = {})
     for (let i = 0; i < candidates.length; i++) {
       const el = candidates[i]!;
       // A div counts as a paragraph only when it holds text of its own, not other blocks.
-      if (el.localName === 'div' && el.querySelector('p, div, pre, blockquote, ul, ol, table')) continue;
+      if (el.localName === 'div' && holdsBlocks(el)) continue;
       if (excludedAncestry(el, body) || isTeaser(el)) continue;
       const text = portableText(el);
       if (text.length < 25) continue;
@@ -249,6 +249,17 @@ function withKinSections(best: Element, scores: ReadonlyMap<Element, number>): E
 function isTeaser(el: Element): boolean {
   const item = el.closest('li');
   return item !== null && item.querySelector('h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4') !== null;
+}
+
+// Blocks inside <noscript> or <template> are elements in linkedom only (a browser running scripts
+// holds them as text, or in a fragment of its own): they do not count, so both DOMs agree.
+function holdsBlocks(el: Element): boolean {
+  const blocks = 'p, div, pre, blockquote, ul, ol, table';
+  const first = el.querySelector(blocks);
+  if (!first) return false;
+  const hidden = (b: Element): boolean => b.parentElement?.closest('noscript, template') != null;
+  // The first block found settles it on almost every page; only one inside <noscript> looks further.
+  return !hidden(first) || Array.from(el.querySelectorAll(blocks)).some((b) => !hidden(b));
 }
 
 function excludedAncestry(el: Element, stop: Element): boolean {

@@ -97,6 +97,17 @@ describe('the same measures in every DOM', () => {
     expect(portableText(el, 100).length).toBeLessThan(portableText(el).length);
   });
 
+  it('reads a bare-div paragraph holding a <noscript> block as a paragraph, parsed either way', async () => {
+    const prose = (n: number): string => `In the city, officials said, the talks went on, and on, for ${n} hours, with more to come later.`;
+    const html = `<html><body><div id="side"><div>${prose(1)}</div></div><div id="story"><div>${prose(2)} ${prose(3)} ${prose(4)}<noscript><p>Please turn on JavaScript to see the map.</p></noscript></div></div></body></html>`;
+    const asElements = await locateArticleRoot(load(html));
+    const tab = load(html);
+    noscriptsAsRawText(tab);
+    const asText = await locateArticleRoot(tab);
+    expect(asElements?.id).toBe('story');
+    expect(asText?.id).toBe('story');
+  });
+
   it('chooses the same article root on a page whose images have <noscript> fallbacks, parsed either way', async () => {
     const html = readFileSync(join(LAYOUTS, 'script-added-boxes.html'), 'utf8');
     const asElements = await locateArticleRoot(load(html));

@@ -15,8 +15,14 @@ function described(root: Element): string[] {
 
 describe('wrapMarks', () => {
   it('marks a mention inside another inside its mark, across element boundaries too', async () => {
-    document.body.innerHTML = '<article><p>Officials said <b>two NASA</b> astronauts and two Los-Angeles hospitals were named.</p></article>';
-    const root = document.querySelector('article')!;
+    // <article><p>Officials said <b>two NASA</b> astronauts and two Los-Angeles hospitals were named.</p></article>
+    const root = document.createElement('article');
+    const p = document.createElement('p');
+    const b = document.createElement('b');
+    b.textContent = 'two NASA';
+    p.append('Officials said ', b, ' astronauts and two Los-Angeles hospitals were named.');
+    root.append(p);
+    document.body.replaceChildren(root);
     const html = root.innerHTML;
     const before = document.body.textContent;
     const map = collectText(root, () => false);

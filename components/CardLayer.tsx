@@ -213,7 +213,12 @@ export function CardLayer({ analysis, doc, loadActor, loadFigure, addActor, wake
       style={{ top: `${pos.top}px`, left: `${pos.left}px`, width: `${CARD_WIDTH}px`, maxHeight: `${pos.maxHeight}px` }}
       onMouseEnter={() => window.clearTimeout(closeTimer.current)}
       onMouseLeave={() => !open.pinned && close(false)}
-      onMouseDown={(e) => e.stopPropagation()}
+      onMouseDown={(e) => {
+        e.stopPropagation();
+        // A reader who clicks inside a hover card is using it (adding the name, opening "more"):
+        // it stays open, even when its new content is smaller and leaves the pointer outside.
+        setOpen((prev) => (prev && !prev.pinned ? { ...prev, pinned: true } : prev));
+      }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();

@@ -3,6 +3,11 @@
  * MutationObserver on the article notices it, and once the page has been quiet for a moment the
  * new text alone is analysed as the page's next part and marked. The observer and its timer go
  * with the pass's signal.
+ *
+ * The new text is read by the first pass's article-body rules: the same text builder and the
+ * same exclusions (`isExcludedNode`, whose measures are the same in every DOM), so a newsletter,
+ * related-links or ad box a script puts into the article later is left out, as the command line
+ * leaves it out of the same DOM (test/e2e/script-pages.e2e.ts).
  */
 import { appendAnalysis } from '../engine/merge';
 import { annotateAdded, markProcessed, type AnnotateDeps } from '../marks/annotate.dom';

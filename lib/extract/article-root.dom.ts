@@ -39,18 +39,20 @@ export function isExcludedNode(el: Element): boolean {
   // aria-hidden hides icons and duplicated labels from screen readers, but a dialog library
   // (react-modal, a cookie banner) also sets it on the whole page while its dialog is open: a
   // large aria-hidden container is still what the reader sees.
-  if (el.getAttribute('aria-hidden') === 'true' && (el.textContent?.length ?? 0) < ARIA_HIDDEN_MAX) return true;
+  if (el.getAttribute('aria-hidden') === 'true' && portableText(el, ARIA_HIDDEN_MAX).length < ARIA_HIDDEN_MAX) return true;
   // Photo galleries, ad slots, share bars and promos embedded in the article body. Such a class
   // on a container of much text ("article share-enabled") is not furniture.
   const hint = `${typeof el.className === 'string' ? el.className : ''} ${el.id}`;
   if (hint.length <= 1) return false;
   // Recommendation streams and widgets run long, so they are known by name whatever their size.
   if (WIDGET_CLASS.test(hint)) return true;
-  return (FURNITURE_CLASS.test(hint) || FURNITURE_PART.test(hint)) && (el.textContent?.length ?? 0) < 1500;
+  return (FURNITURE_CLASS.test(hint) || FURNITURE_PART.test(hint)) && portableText(el, FURNITURE_MAX).length < FURNITURE_MAX;
 }
 
 // Text length above which an aria-hidden element is taken to be the page hidden behind a dialog.
 const ARIA_HIDDEN_MAX = 400;
+// Text length above which a container named like furniture is taken to be prose after all.
+const FURNITURE_MAX = 1500;
 
 // Furniture named inside a longer class word ("RelatedContent", "EmailOptin", "cnnplayer",
 // "caption-credit", "author-name"): the short pieces of page chrome around and inside an article.
@@ -70,6 +72,45 @@ export function isPageLevel(el: Element): boolean {
 /** Text with soft hyphens and zero-width spaces dropped and white space collapsed. */
 export function normalise(s: string): string {
   return s.replace(/[\u00ad\u200b\ufeff]/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+// Elements whose content one DOM gives as text and another as elements: a browser running
+// scripts parses <noscript> (and <iframe>, <noembed>, <noframes>) as one raw text node of markup,
+// an image's whole tag and attributes, where linkedom parses elements; a browser keeps
+// <template>'s content in a fragment of its own, linkedom as children. Measuring through them
+// with `textContent` made the extension choose another article root than the command line for
+// the same page (theverge.html: 7,000 characters of <noscript> image tags in Chromium only).
+const PARSED_APART = new Set(['noscript', 'template', 'iframe', 'noembed', 'noframes', 'xmp']);
+
+/**
+ * The text of `el`, {@link normalise}d, as every DOM gives it for the same markup (a browser's,
+ * linkedom, happy-dom): `textContent` without the content of `<noscript>`, `<template>` and the
+ * other elements parsed differently (above), so the locator's measures and choices are the same
+ * in the tab and in the command line. Inline scripts and styles still count: they are the same
+ * in every DOM, and a container heavy with widgets' code is not the article. With `limit`, it
+ * may stop early once the text is longer than that (for callers comparing with a bound).
+ */
+export function portableText(el: Element, limit = Number.POSITIVE_INFINITY): string {
+  let raw = '';
+  let checked = 0;
+  let node: Node | null = el.firstChild;
+  while (node) {
+    if (node.nodeType === 3 || node.nodeType === 4) {
+      raw += (node as Text).data;
+      // Normalising only shortens: test the bound now and then, when the raw text has doubled.
+      if (raw.length > limit && raw.length > checked * 2) {
+        checked = raw.length;
+        const text = normalise(raw);
+        if (text.length > limit) return text;
+      }
+    } else if (node.nodeType === 1 && node.firstChild && !PARSED_APART.has((node as Element).localName.toLowerCase())) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node && node !== el ? node.nextSibling : null;
+  }
+  return normalise(raw);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -106,11 +147,11 @@ export async function locateArticleRoot(doc: Document, opts: LocateOptions = {})
     for (let i = 0; i < candidates.length; i++) {
       const el = candidates[i]!;
       // A div counts as a paragraph only when it holds text of its own, not other blocks.
-      if (el.localName === 'div' && el.querySelector('p, div, pre, blockquote, ul, ol, table')) continue;
+      if (el.localName === 'div' && holdsBlocks(el)) continue;
       if (excludedAncestry(el, body) || isTeaser(el)) continue;
-      const text = normalise(el.textContent ?? '');
+      const text = portableText(el);
       if (text.length < 25) continue;
-      const linkText = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + (a.textContent?.length ?? 0), 0);
+      const linkText = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + portableText(a).length, 0);
       if (linkText > text.length * 0.5) continue; // a list of links, not prose
       const points = 1 + (text.match(/[,،、]/g)?.length ?? 0) + Math.min(Math.floor(text.length / 100), 3);
       paragraphs.push([el, points]);
@@ -177,8 +218,8 @@ export async function locateArticleRoot(doc: Document, opts: LocateOptions = {})
   if (root === best) root = withKinSections(best, scores);
   const semantic = root.closest(SEMANTIC);
   if (semantic && semantic !== root && !isPageLevel(semantic)) {
-    const rootLength = normalise(root.textContent ?? '').length;
-    if (normalise(semantic.textContent ?? '').length <= rootLength * CONTAINER_SLACK + 300) root = semantic;
+    const bound = portableText(root).length * CONTAINER_SLACK + 300;
+    if (portableText(semantic, bound).length <= bound) root = semantic;
   }
   return root;
 }
@@ -208,6 +249,17 @@ function withKinSections(best: Element, scores: ReadonlyMap<Element, number>): E
 function isTeaser(el: Element): boolean {
   const item = el.closest('li');
   return item !== null && item.querySelector('h1 a, h2 a, h3 a, h4 a, a h1, a h2, a h3, a h4') !== null;
+}
+
+// Blocks inside <noscript> or <template> are elements in linkedom only (a browser running scripts
+// holds them as text, or in a fragment of its own): they do not count, so both DOMs agree.
+function holdsBlocks(el: Element): boolean {
+  const blocks = 'p, div, pre, blockquote, ul, ol, table';
+  const first = el.querySelector(blocks);
+  if (!first) return false;
+  const hidden = (b: Element): boolean => b.parentElement?.closest('noscript, template') != null;
+  // The first block found settles it on almost every page; only one inside <noscript> looks further.
+  return !hidden(first) || Array.from(el.querySelectorAll(blocks)).some((b) => !hidden(b));
 }
 
 function excludedAncestry(el: Element, stop: Element): boolean {

@@ -84,7 +84,7 @@ export async function annotateAdded(
 
 const DISAGREEMENT_WORDS = { conflict: ', another source disagrees', update: ', updates another source’s figure', scope: ', another source counts differently' } as const;
 
-/** The specs of the marks for an analysis, sorted, with overlaps dropped (first wins). */
+/** The specs of the marks for an analysis, sorted (an enclosing one before those inside it), with crossing overlaps dropped (first wins). */
 export function markSpecs(analysis: PageAnalysis, base: IndexBase = { actors: 0, figures: 0 }): MarkSpec[] {
   const conflicted = new Set(analysis.conflicts.filter((c) => c.kind === 'conflict').map((c) => c.claim));
   const figureConflict = new Set(analysis.claims.filter((c) => conflicted.has(c.id)).map((c) => c.figure));
@@ -121,12 +121,18 @@ export function markSpecs(analysis: PageAnalysis, base: IndexBase = { actors: 0,
     specs.push({ start: f.start, end: f.end, attrs });
   });
   specs.sort((a, b) => a.start - b.start || b.end - a.end);
+  // A mention inside another ("NASA" in "two NASA astronauts") is marked inside its mark: the
+  // command line lists both, and so does the popup. One that crosses another's edge is dropped
+  // (first wins), as is a second mention of exactly the same span.
   const out: MarkSpec[] = [];
-  let lastEnd = -1;
+  const open: MarkSpec[] = [];
   for (const s of specs) {
-    if (s.start < lastEnd || s.end <= s.start) continue;
+    if (s.end <= s.start) continue;
+    while (open.length > 0 && open[open.length - 1]!.end <= s.start) open.pop();
+    const outer = open[open.length - 1];
+    if (outer && (s.end > outer.end || (s.start === outer.start && s.end === outer.end))) continue;
     out.push(s);
-    lastEnd = s.end;
+    open.push(s);
   }
   return out;
 }
@@ -174,7 +180,7 @@ export async function annotateDocument(doc: Document, deps: AnnotateDeps, signal
   timings.longestStep = Math.max(longestRootSlice, longestCollectSlice, wrapped.longestSlice);
   const conflicts = new Set(analysis.conflicts.filter((c) => c.kind === 'conflict').map((c) => c.claim)).size;
   // The counts are of what the reader sees marked: mentions that got a mark (a mention split over
-  // several text nodes is one mention; one inside a figure's mark is the figure's).
+  // several text nodes is one mention).
   return { timings, root, map, analysis, marks, actors: markedMentions(marks, ['actor', 'unknown']), figures: markedMentions(marks, ['figure']), conflicts };
 }
 

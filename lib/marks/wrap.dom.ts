@@ -39,10 +39,20 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** One spec's piece inside one text node (offsets in the node's data), with the pieces inside it. */
+interface Piece {
+  from: number;
+  to: number;
+  spec: MarkSpec;
+  order: number;
+  inner: Piece[];
+}
+
 /**
- * Wraps every spec (sorted by start, non-overlapping) in a mark. A span crossing node boundaries
- * is wrapped piece by piece. Returns the marks made, in text order, and the longest slice of
- * work between yields (ms). Works in slices of a few ms.
+ * Wraps every spec (sorted by start, an enclosing spec before those inside it; none crossing
+ * another's edge) in a mark; a spec inside another gets its mark inside the other's. A span
+ * crossing node boundaries is wrapped piece by piece. Returns the marks made, in the specs' order
+ * (a mention's pieces together), and the longest slice of work between yields (ms). Works in slices of a few ms.
  */
 export async function wrapMarks(
   map: TextMap,
@@ -52,35 +62,40 @@ export async function wrapMarks(
   const doc = map.nodes[0]?.ownerDocument;
   if (!doc) return { marks: [], longestSlice: 0 };
   // Pieces per node, so each node is split right to left and earlier offsets stay valid.
-  const perNode = new Map<number, { from: number; to: number; spec: MarkSpec; order: number }[]>();
+  const perNode = new Map<number, Piece[]>();
   let order = 0;
   for (const spec of specs) {
     for (const piece of nodePieces(map, spec.start, spec.end)) {
       const list = perNode.get(piece.node) ?? [];
-      list.push({ from: piece.from, to: piece.to, spec, order: order++ });
+      list.push({ from: piece.from, to: piece.to, spec, order: order++, inner: [] });
       perNode.set(piece.node, list);
     }
   }
   const made: { el: HTMLElement; order: number }[] = [];
+  // Wraps the pieces (offsets in `node`'s data) right to left, then those inside each in its mark.
+  const wrapIn = (node: Text, pieces: Piece[]): void => {
+    for (let k = pieces.length - 1; k >= 0; k--) {
+      const p = pieces[k]!;
+      if (p.to > node.data.length || p.from >= p.to) continue;
+      node.splitText(p.to);
+      const middle = node.splitText(p.from);
+      const mark = doc.createElement(MARK_TAG);
+      for (const [key, v] of Object.entries(p.spec.attrs)) mark.setAttribute(key, v);
+      const kind = p.spec.attrs['data-conflict'] === 'true' ? 'conflict' : (p.spec.attrs['data-kind'] ?? 'actor');
+      mark.setAttribute('style', markStyle(kind));
+      middle.parentNode!.insertBefore(mark, middle);
+      mark.appendChild(middle);
+      made.push({ el: mark, order: p.order });
+      if (p.inner.length > 0) wrapIn(middle, p.inner.map((q) => ({ ...q, from: q.from - p.from, to: q.to - p.from })));
+    }
+  };
   let sliceStart = performance.now();
   let longestSlice = 0;
   for (const [i, pieces] of perNode) {
     if (signal?.aborted) break;
     const node = map.nodes[i]!;
     if (!node.parentNode) continue; // the page removed it meanwhile
-    pieces.sort((a, b) => b.from - a.from);
-    for (const p of pieces) {
-      if (p.to > node.data.length || p.from >= p.to) continue;
-      node.splitText(p.to);
-      const middle = node.splitText(p.from);
-      const mark = doc.createElement(MARK_TAG);
-      for (const [k, v] of Object.entries(p.spec.attrs)) mark.setAttribute(k, v);
-      const kind = p.spec.attrs['data-conflict'] === 'true' ? 'conflict' : (p.spec.attrs['data-kind'] ?? 'actor');
-      mark.setAttribute('style', markStyle(kind));
-      middle.parentNode!.insertBefore(mark, middle);
-      mark.appendChild(middle);
-      made.push({ el: mark, order: p.order });
-    }
+    wrapIn(node, nest(pieces));
     const spent = performance.now() - sliceStart;
     if (spent > SLICE_MS) {
       longestSlice = Math.max(longestSlice, spent);
@@ -90,6 +105,22 @@ export async function wrapMarks(
   }
   longestSlice = Math.max(longestSlice, performance.now() - sliceStart);
   return { marks: made.sort((a, b) => a.order - b.order).map((m) => m.el), longestSlice };
+}
+
+// A node's pieces as a forest, left to right: each piece holds those inside it. A piece that
+// crosses an enclosing one's edge (specs never do) is left out rather than break the page.
+function nest(pieces: Piece[]): Piece[] {
+  pieces.sort((a, b) => a.from - b.from || b.to - a.to || a.order - b.order);
+  const top: Piece[] = [];
+  const open: Piece[] = [];
+  for (const p of pieces) {
+    while (open.length > 0 && open[open.length - 1]!.to <= p.from) open.pop();
+    const outer = open[open.length - 1];
+    if (outer && p.to > outer.to) continue;
+    (outer ? outer.inner : top).push(p);
+    open.push(p);
+  }
+  return top;
 }
 
 /** Removes marks (all of Dossier's in `root` when none are given), restoring the text nodes. */

@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isExcludedNode, locateArticleRoot } from '../../lib/extract/article-root.dom';
+import { isExcludedNode, locateArticleRoot, portableText } from '../../lib/extract/article-root.dom';
 
 const REAL = join(__dirname, '../fixtures/realpages');
+const LAYOUTS = join(__dirname, '../fixtures/layouts');
 
 // A window of its own that loads no stylesheets and says nothing about it.
 const quiet = Object.assign(Object.create(console) as Console, { error: () => undefined, warn: () => undefined });
@@ -59,6 +60,62 @@ describe('isExcludedNode on furniture inside the article', () => {
   ])('%s excluded: %s', (html, excluded) => {
     const doc = load(`<html><body>${html}</body></html>`);
     expect(isExcludedNode(doc.body.firstElementChild!)).toBe(excluded);
+  });
+
+  it('takes a newsletter box whose markup is long but whose text is short for furniture', () => {
+    const indent = `\n${' '.repeat(60)}`;
+    const lines = ['Sign up for The Steppe Brief, a weekly newsletter.', 'Monthly', '$7 a month', 'Annual', '$70 a year', 'We accept Apple Pay.'];
+    const doc = load(`<html><body><div class="newsletter-signup">${lines.map((l) => `${indent}<p>${indent}${l}${indent}</p>`.repeat(4)).join('')}</div></body></html>`);
+    const box = doc.body.firstElementChild!;
+    expect(box.textContent!.length).toBeGreaterThan(1500);
+    expect(isExcludedNode(box)).toBe(true);
+  });
+});
+
+// A browser running scripts parses <noscript> as one raw text node holding its markup; linkedom
+// (the command line) and happy-dom parse elements. Turning one into the other is what the same
+// page looks like in the tab.
+function noscriptsAsRawText(doc: Document): void {
+  for (const ns of Array.from(doc.querySelectorAll('noscript'))) ns.replaceChildren(doc.createTextNode(ns.innerHTML));
+}
+
+describe('the same measures in every DOM', () => {
+  it('portableText leaves out <noscript> and <template> content however they were parsed', () => {
+    const doc = load('<html><body><div id="a">Before <noscript><img alt="x" src="https://example.invalid/a.jpg"></noscript><template><p>Later</p></template>after.</div></body></html>');
+    const el = doc.getElementById('a')!;
+    expect(portableText(el)).toBe('Before after.');
+    noscriptsAsRawText(doc);
+    expect(el.textContent).toContain('example.invalid');
+    expect(portableText(el)).toBe('Before after.');
+  });
+
+  it('stops early past a limit, and the text it gives is then longer than the limit', () => {
+    const doc = load(`<html><body><div id="a">${'<p>word word</p>'.repeat(500)}</div></body></html>`);
+    const el = doc.getElementById('a')!;
+    expect(portableText(el).length).toBeGreaterThan(4000);
+    expect(portableText(el, 100).length).toBeGreaterThan(100);
+    expect(portableText(el, 100).length).toBeLessThan(portableText(el).length);
+  });
+
+  it('reads a bare-div paragraph holding a <noscript> block as a paragraph, parsed either way', async () => {
+    const prose = (n: number): string => `In the city, officials said, the talks went on, and on, for ${n} hours, with more to come later.`;
+    const html = `<html><body><div id="side"><div>${prose(1)}</div></div><div id="story"><div>${prose(2)} ${prose(3)} ${prose(4)}<noscript><p>Please turn on JavaScript to see the map.</p></noscript></div></div></body></html>`;
+    const asElements = await locateArticleRoot(load(html));
+    const tab = load(html);
+    noscriptsAsRawText(tab);
+    const asText = await locateArticleRoot(tab);
+    expect(asElements?.id).toBe('story');
+    expect(asText?.id).toBe('story');
+  });
+
+  it('chooses the same article root on a page whose images have <noscript> fallbacks, parsed either way', async () => {
+    const html = readFileSync(join(LAYOUTS, 'script-added-boxes.html'), 'utf8');
+    const asElements = await locateArticleRoot(load(html));
+    const tab = load(html);
+    noscriptsAsRawText(tab);
+    const asText = await locateArticleRoot(tab);
+    expect(asElements?.id).toBe('story-body');
+    expect(asText?.id).toBe('story-body');
   });
 });
 

@@ -25,9 +25,20 @@ describe('markSpecs', () => {
     expect(specs.every((s) => s.attrs.tabindex === '-1' && s.attrs.role === 'button')).toBe(true);
   });
 
-  it('drops a mention overlapping an earlier, longer one', () => {
+  it('keeps a mention inside a longer one, after it, as the command line lists both', () => {
     const specs = markSpecs(analysis({ actors: [actor('Aktobe', 10, 'aktobe')], figures: [figure('300 Aktobe residents', 6)] }));
-    expect(specs.map((s) => s.attrs['data-kind'])).toEqual(['figure']);
+    expect(specs.map((s) => [s.attrs['data-kind'], s.start, s.end])).toEqual([
+      ['figure', 6, 26],
+      ['actor', 10, 16],
+    ]);
+  });
+
+  it('drops a mention crossing the edge of an earlier one, and a second one of the same span', () => {
+    const specs = markSpecs(analysis({ actors: [actor('residents of Aktobe', 0, null), actor('Aktobe Province', 13, 'aktobe-province'), actor('Taraz', 40, 'taraz')], figures: [figure('Taraz', 40)] }));
+    expect(specs.map((s) => [s.attrs['data-kind'], s.start, s.end])).toEqual([
+      ['unknown', 0, 19],
+      ['actor', 40, 45],
+    ]);
   });
 
   it('names each figure\'s strongest disagreement, and flags only a conflict as data-conflict', () => {

@@ -151,7 +151,7 @@ async function popupFirstData(context: BrowserContext, extensionId: string, tabU
 }
 
 /** Puts `n` claims into the extension's IndexedDB, from an extension page. */
-async function fillClaims(context: BrowserContext, extensionId: string, n: number): Promise<void> {
+export async function fillClaims(context: BrowserContext, extensionId: string, n: number): Promise<void> {
   const ext = await context.newPage();
   await ext.goto(`chrome-extension://${extensionId}/options.html`);
   await ext.evaluate(`new Promise((resolve, reject) => {

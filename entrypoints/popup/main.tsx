@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import css from '../../components/popup.css?inline';
+import { observeFirstData } from '../../components/first-data';
 import { addStyleSheet } from '../../components/inline-style';
 import { Popup } from '../../components/Popup';
 import { firstAnswer, startedEarly } from '../../components/useTabDossier';
@@ -12,6 +13,7 @@ import { readTabDossier } from '../../lib/platform/tab-store';
 import { sendTabMessage } from '../../lib/platform/tab-messages';
 
 addStyleSheet(css);
+observeFirstData((ms) => document.documentElement.setAttribute('data-first-data-ms', ms.toFixed(1)));
 
 // How long the first render waits for the first answer before it shows "Loading…" instead.
 const FIRST_DATA_WAIT_MS = 100;
@@ -74,7 +76,6 @@ void firstAnswer([loadPage, loadCounts], FIRST_DATA_WAIT_MS).then(() => render(
       },
       setRememberAll,
     }}
-    onFirstData={() => document.documentElement.setAttribute('data-first-data-ms', performance.now().toFixed(1))}
   />,
   document.getElementById('app')!,
 ));

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import css from '../../components/popup.css?inline';
+import { observeFirstData } from '../../components/first-data';
 import { addStyleSheet } from '../../components/inline-style';
 import { SidePanel } from '../../components/SidePanel';
 import { firstAnswer, startedEarly } from '../../components/useTabDossier';
@@ -10,6 +11,7 @@ import { readTabDossier } from '../../lib/platform/tab-store';
 import { sendTabMessage } from '../../lib/platform/tab-messages';
 
 addStyleSheet(css);
+observeFirstData((ms) => document.documentElement.setAttribute('data-first-data-ms', ms.toFixed(1)));
 
 // `?tabId=N` pins the panel to tab N (tests, a pop-out); otherwise it follows the active tab.
 const given = new URLSearchParams(location.search).get('tabId');
@@ -39,10 +41,7 @@ const actions = {
   incidentHref: (id: string) => `options.html#incident=${encodeURIComponent(id)}`,
 };
 
-const firstData = (): void => {
-  if (!document.documentElement.hasAttribute('data-first-data-ms')) document.documentElement.setAttribute('data-first-data-ms', performance.now().toFixed(1));
-};
-const draw = (): void => render(<SidePanel {...loaders} actions={actions} version={version} onFirstData={firstData} />, document.getElementById('app')!);
+const draw = (): void => render(<SidePanel {...loaders} actions={actions} version={version} />, document.getElementById('app')!);
 // The first frame shows the first data when it is in within a moment; the panel is drawn then.
 const firstDraw = firstAnswer(earlyPage ? [earlyPage, loaders.loadCounts] : [loaders.loadCounts], FIRST_DATA_WAIT_MS);
 void followTabDossier(tabId, (id) => {

@@ -64,7 +64,7 @@ export const REQUESTS = {
   getFigureCard: v.object({ url: Url, figureIndex: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /** Popup → background: the dossier of one tab (what its page says and what else is known). */
   getTabDossier: v.object({ tabId: v.pipe(v.number(), v.integer()) }),
-  /** Popup → background: the page part of a tab's dossier only (fast; the popup's first data). */
+  /** Any page → background: the page part of a tab's dossier only (the popup and the side panel read it from session storage themselves, without waking the worker). */
   getTabAnalysis: v.object({ tabId: v.pipe(v.number(), v.integer()) }),
   /** Content → background: how many incidents each of these actors is tied to (for the marks' accessible names). */
   actorIncidentCounts: v.object({ actorIds: v.pipe(v.array(Id), v.maxLength(5_000)) }),

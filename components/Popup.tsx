@@ -8,7 +8,7 @@ import { IncidentSummaryView } from './IncidentSummaryView';
 import { SiteControls, type SiteControlsProps } from './popup/SiteControls';
 import { PageSummary } from './PageSummary';
 import { useTabDossier, type DossierLoaders } from './useTabDossier';
-import { useEffect } from 'preact/hooks';
+import { FIRST_DATA } from './first-data';
 import { t } from '../lib/platform/i18n';
 
 /** What the popup and the side panel can do in the page and the fact base. */
@@ -33,8 +33,6 @@ export interface PopupProps extends DossierLoaders {
   actions: PopupActions;
   /** The site switches, or none when the tab shows no web page. */
   site?: SiteControlsProps;
-  /** Called once, when the first data is on screen (for measuring). */
-  onFirstData?: () => void;
 }
 
 /**
@@ -42,12 +40,8 @@ export interface PopupProps extends DossierLoaders {
  * holds, in counts, and the way to the side panel for everything else. Short enough for a
  * 600 px popup.
  */
-export function Popup({ loadPage, loadDossier, loadCounts, popOut, openSidePanel, actions, site, onFirstData }: PopupProps): JSX.Element {
+export function Popup({ loadPage, loadDossier, loadCounts, popOut, openSidePanel, actions, site }: PopupProps): JSX.Element {
   const { counts, dossier } = useTabDossier({ loadPage, loadDossier, loadCounts });
-  const ready = counts.state !== 'loading' || dossier.state !== 'loading';
-  useEffect(() => {
-    if (ready) onFirstData?.();
-  }, [ready, onFirstData]);
 
   return (
     <main class="popup">
@@ -83,7 +77,7 @@ export function Popup({ loadPage, loadDossier, loadCounts, popOut, openSidePanel
 /** Said when the tab has no dossier. */
 export function NoDossier(): JSX.Element {
   return (
-    <p class="empty" data-testid="no-dossier">
+    <p class="empty" data-testid="no-dossier" elementtiming={FIRST_DATA}>
       Dossier has not annotated this page. It reads the supported news sites; for another site, switch on “Annotate this site”.
     </p>
   );
@@ -91,10 +85,10 @@ export function NoDossier(): JSX.Element {
 
 function QuickView({ dossier, actions }: { dossier: TabDossier; actions: PopupActions }): JSX.Element {
   const a = dossier.analysis;
-  if (!a) return <p role="status">Analysing {dossier.title}…</p>;
+  if (!a) return <p role="status" elementtiming={FIRST_DATA}>Analysing {dossier.title}…</p>;
   return (
     <>
-      <h2 class="page-title">{dossier.title || dossier.url}</h2>
+      <h2 class="page-title" elementtiming={FIRST_DATA}>{dossier.title || dossier.url}</h2>
       <ConflictList analysis={a} reveal={(i) => actions.reveal('figure', i)} compact shown={2} />
       {a.incidents.length > 0 ? (
         <details class="page-incidents" data-testid="page-incidents">

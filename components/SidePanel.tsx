@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { FIRST_DATA } from './first-data';
 import { CountsList } from './CountsList';
 import type { TabDossier } from '../lib/messaging/views';
 import { NoDossier, type PopupActions } from './Popup';
@@ -20,8 +21,6 @@ export interface SidePanelProps extends DossierLoaders {
   version: number;
   /** Page and fact-base actions. */
   actions: PopupActions;
-  /** Called once, when the first data is on screen (for measuring). */
-  onFirstData?: () => void;
 }
 
 /**
@@ -29,12 +28,8 @@ export interface SidePanelProps extends DossierLoaders {
  * sources' disagreements and the reader's notes, then the page's actors and figures under one
  * filter box. Every section folds.
  */
-export function SidePanel({ version, actions, onFirstData, ...loaders }: SidePanelProps): JSX.Element {
+export function SidePanel({ version, actions, ...loaders }: SidePanelProps): JSX.Element {
   const { counts, dossier } = useTabDossier(loaders, version);
-  const ready = counts.state !== 'loading' || dossier.state !== 'loading';
-  useEffect(() => {
-    if (ready) onFirstData?.();
-  }, [ready, onFirstData]);
   return (
     <main class="popup sidepanel">
       <header>
@@ -55,11 +50,15 @@ export function SidePanel({ version, actions, onFirstData, ...loaders }: SidePan
 
 function WholeDossier({ dossier, actions }: { dossier: TabDossier; actions: PopupActions }): JSX.Element {
   const [filter, setFilter] = useState('');
+  // The long lists (every actor and figure) join in the frame after the first: the first frame,
+  // with the page's disagreements and incidents, is not held up laying them out.
+  const [lists, setLists] = useState(false);
+  useEffect(() => setLists(true), []);
   const a = dossier.analysis;
-  if (!a) return <p role="status">Analysing {dossier.title}…</p>;
+  if (!a) return <p role="status" elementtiming={FIRST_DATA}>Analysing {dossier.title}…</p>;
   return (
     <>
-      <h2 class="page-title">{dossier.title || dossier.url}</h2>
+      <h2 class="page-title" elementtiming={FIRST_DATA}>{dossier.title || dossier.url}</h2>
       <ConflictList analysis={a} reveal={(i) => actions.reveal('figure', i)} />
       <Section id="page-incidents-h" title={t('headingPageIncidents', 'This page’s incidents')} count={a.incidents.length} testid="page-incidents">
         {a.incidents.length === 0 ? <p class="empty">No figure on this page is about an incident yet.</p> : null}
@@ -74,8 +73,12 @@ function WholeDossier({ dossier, actions }: { dossier: TabDossier; actions: Popu
         <label for="dossier-filter">Filter actors and figures</label>
         <input id="dossier-filter" type="search" data-testid="dossier-filter" value={filter} placeholder="a name, a number, what it counts" onInput={(e) => setFilter((e.target as HTMLInputElement).value)} />
       </div>
-      <ActorList actors={a.actors} maybe={a.maybe} reveal={(i) => actions.reveal('actor', i)} addActor={actions.addActor} filter={filter} />
-      <FigureList analysis={a} reveal={(i) => actions.reveal('figure', i)} filter={filter} />
+      {lists ? (
+        <>
+          <ActorList actors={a.actors} maybe={a.maybe} reveal={(i) => actions.reveal('actor', i)} addActor={actions.addActor} filter={filter} />
+          <FigureList analysis={a} reveal={(i) => actions.reveal('figure', i)} filter={filter} />
+        </>
+      ) : null}
     </>
   );
 }

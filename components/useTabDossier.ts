@@ -17,42 +17,66 @@ export interface DossierLoaders {
 
 const messageOf = (e: unknown): string => String((e as Error)?.message ?? e);
 
+/** A loader started before the first render (see `startedEarly`). */
+export interface EarlyLoader<T> {
+  (): Promise<T>;
+  /** The early answer, when it is already in and no call has taken it yet. */
+  settled(): Load<T> | null;
+  /** Resolves once the early answer is in, either way (never rejects). */
+  readonly done: Promise<void>;
+}
+
+function settledOf<T>(load: () => Promise<T>): Load<T> {
+  const early = (load as Partial<EarlyLoader<T>>).settled?.();
+  return early ?? { state: 'loading' };
+}
+
+// The same answer twice keeps the same state object, so Preact skips the second render.
+function readyWith<T>(value: T): (prev: Load<T>) => Load<T> {
+  return (prev) => (prev.state === 'ready' && prev.value === value ? prev : { state: 'ready', value });
+}
+
 /**
- * The popup's and the side panel's data: the page part first, then the whole dossier, and the
- * fact base's counts. Loads again whenever `version` changes (another tab, a finished pass).
+ * The popup's and the side panel's data: the page part and the fact base's counts first (an
+ * answer already in when the view mounts is in its first render), then, once the page part is on
+ * screen, the whole dossier, so the heavier request does not compete with the first data. Loads
+ * again whenever `version` changes (another tab, a finished pass).
  */
 export function useTabDossier({ loadPage, loadDossier, loadCounts }: DossierLoaders, version = 0): { counts: Load<FactbaseCounts>; dossier: Load<TabDossier | null> } {
-  const [counts, setCounts] = useState<Load<FactbaseCounts>>({ state: 'loading' });
-  const [dossier, setDossier] = useState<Load<TabDossier | null>>({ state: 'loading' });
+  const [counts, setCounts] = useState<Load<FactbaseCounts>>(() => settledOf(loadCounts));
+  const [dossier, setDossier] = useState<Load<TabDossier | null>>(() => settledOf(loadPage));
+  // The version whose page part is settled (shown, or failed): the whole dossier follows it.
+  const [pageIn, setPageIn] = useState<number | null>(null);
   useEffect(() => {
     let live = true;
-    let whole = false;
-    // The page part first (the tab's cached dossier, no fact-base walk), and the heavier whole
-    // dossier only once it is in, so the two do not compete for the background on first data.
-    const page = loadPage().then(
+    loadPage().then(
       (value) => {
-        if (live && !whole) setDossier({ state: 'ready', value });
+        if (!live) return;
+        setDossier(readyWith(value));
+        setPageIn(version);
       },
-      () => undefined,
+      () => live && setPageIn(version),
     );
     loadCounts().then(
-      (value) => live && setCounts({ state: 'ready', value }),
+      (value) => live && setCounts(readyWith(value)),
       (e: unknown) => live && setCounts({ state: 'error', message: messageOf(e) }),
     );
-    void page.then(() => {
-      if (!live) return;
-      loadDossier().then(
-        (value) => {
-          whole = true;
-          if (live) setDossier({ state: 'ready', value });
-        },
-        (e: unknown) => live && setDossier({ state: 'error', message: messageOf(e) }),
-      );
-    });
     return () => {
       live = false;
     };
-  }, [loadCounts, loadPage, loadDossier, version]);
+  }, [loadCounts, loadPage, version]);
+  useEffect(() => {
+    // Effects run after the browser has painted: the page part is on screen by now.
+    if (pageIn !== version) return;
+    let live = true;
+    loadDossier().then(
+      (value) => live && setDossier({ state: 'ready', value }),
+      (e: unknown) => live && setDossier({ state: 'error', message: messageOf(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [loadDossier, pageIn, version]);
   return { counts, dossier };
 }
 
@@ -60,13 +84,26 @@ export function useTabDossier({ loadPage, loadDossier, loadCounts }: DossierLoad
  * A loader that starts now, before the first render, rather than in the first effect (which runs
  * only after the first paint): its first call gets that early answer, later calls load afresh.
  */
-export function startedEarly<T>(load: () => Promise<T>): () => Promise<T> {
+export function startedEarly<T>(load: () => Promise<T>): EarlyLoader<T> {
   let early: Promise<T> | null = load();
-  // Not unhandled if the view never asks (it asks on mount, and says what went wrong then).
-  early.catch(() => undefined);
-  return () => {
-    const answer = early ?? load();
+  let answer: Load<T> | null = null;
+  const done = early.then(
+    (value) => void (answer = { state: 'ready', value }),
+    (e: unknown) => void (answer = { state: 'error', message: messageOf(e) }),
+  );
+  const loader = (): Promise<T> => {
+    const got = early ?? load();
     early = null;
-    return answer;
+    return got;
   };
+  return Object.assign(loader, { settled: () => (early ? answer : null), done });
+}
+
+/**
+ * Resolves when the first of `loaders` has its early answer, or after `ms`: a view rendered then
+ * shows its first data in its first frame instead of a loading line followed by the data one
+ * frame later, and never waits longer than `ms` to show something.
+ */
+export function firstAnswer(loaders: readonly EarlyLoader<unknown>[], ms: number): Promise<void> {
+  return Promise.race([...loaders.map((l) => l.done), new Promise<void>((resolve) => setTimeout(resolve, ms))]);
 }

@@ -1,13 +1,22 @@
 import { render } from 'preact';
-import '../../components/popup.css';
+import css from '../../components/popup.css?inline';
+import { observeFirstData } from '../../components/first-data';
+import { addStyleSheet } from '../../components/inline-style';
 import { Popup } from '../../components/Popup';
-import { startedEarly } from '../../components/useTabDossier';
+import { firstAnswer, startedEarly } from '../../components/useTabDossier';
 import { downloadFile } from '../../lib/platform/download';
 import { sendMessage } from '../../lib/platform/messages';
 import { openPopOut, popupTabId, tabUrl } from '../../lib/platform/popup-tab';
 import { hasSidePanel, openSidePanel } from '../../lib/platform/side-panel';
 import { loadSiteState, setRememberAll, setSiteAnnotate, setSiteRemember } from '../../lib/platform/site-controls';
+import { readTabDossier } from '../../lib/platform/tab-store';
 import { sendTabMessage } from '../../lib/platform/tab-messages';
+
+addStyleSheet(css);
+observeFirstData((ms) => document.documentElement.setAttribute('data-first-data-ms', ms.toFixed(1)));
+
+// How long the first render waits for the first answer before it shows "Loading…" instead.
+const FIRST_DATA_WAIT_MS = 100;
 
 const params = new URLSearchParams(location.search);
 const tabId = popupTabId(params);
@@ -15,13 +24,15 @@ const url = tabId.then((id) => (id === null ? null : tabUrl(id)));
 // Known before any click: the side panel opens only straight from the click, with no await first.
 let shownTab: number | null = null;
 void tabId.then((id) => (shownTab = id));
-// The first data is asked for before the first render: the tab's cached page part, then the counts.
+// The first data is asked for before the first render: the tab's cached page part, read straight
+// from session storage (no service worker to wake), and the counts.
 const loadPage = startedEarly(async () => {
   const id = await tabId;
-  return id === null ? null : sendMessage('getTabAnalysis', { tabId: id });
+  return id === null ? null : readTabDossier(id);
 });
 const loadCounts = startedEarly(() => sendMessage('getCounts', {}));
-render(
+// The first frame shows the first data when it is in within a moment; the popup is drawn then.
+void firstAnswer([loadPage, loadCounts], FIRST_DATA_WAIT_MS).then(() => render(
   <Popup
     loadCounts={loadCounts}
     loadPage={loadPage}
@@ -65,7 +76,6 @@ render(
       },
       setRememberAll,
     }}
-    onFirstData={() => document.documentElement.setAttribute('data-first-data-ms', performance.now().toFixed(1))}
   />,
   document.getElementById('app')!,
-);
+));

@@ -64,7 +64,7 @@ export const REQUESTS = {
   getFigureCard: v.object({ url: Url, figureIndex: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /** Popup → background: the dossier of one tab (what its page says and what else is known). */
   getTabDossier: v.object({ tabId: v.pipe(v.number(), v.integer()) }),
-  /** Popup → background: the page part of a tab's dossier only (fast; the popup's first data). */
+  /** Any page → background: the page part of a tab's dossier only (the popup and the side panel read it from session storage themselves, without waking the worker). */
   getTabAnalysis: v.object({ tabId: v.pipe(v.number(), v.integer()) }),
   /** Content → background: how many incidents each of these actors is tied to (for the marks' accessible names). */
   actorIncidentCounts: v.object({ actorIds: v.pipe(v.array(Id), v.maxLength(5_000)) }),
@@ -305,30 +305,54 @@ export interface Envelope<K extends MessageType = MessageType> {
   data: Request<K>;
 }
 
-/** Messages the background sends to a tab's content script. */
-export const TAB_REQUESTS = {
+/** The payload of each message the background and the popup send to a tab's content script. */
+export interface TabRequests {
   /** Popup → content: scroll to the n-th mention of this kind (an index into the analysis) and flash it. */
-  revealMark: v.object({ kind: v.picklist(['actor', 'figure', 'saved']), index: v.pipe(v.number(), v.integer(), v.minValue(0)), noteId: v.optional(Id) }),
+  revealMark: { kind: 'actor' | 'figure' | 'saved'; index: number; noteId?: string };
   /** Background → content: open the note editor for the current selection (shortcut, context menu). */
-  saveSelection: v.object({}),
+  saveSelection: Record<string, never>;
   /** Popup → content: remove every mark (the site was switched off) or annotate again (switched on). */
-  setEnabled: v.object({ enabled: v.boolean() }),
+  setEnabled: { enabled: boolean };
   /** Background → content: move focus to the page's next mark in disagreement with another source (the shortcut). */
-  focusDisagreement: v.object({}),
-} as const;
+  focusDisagreement: Record<string, never>;
+}
+
+const MARK_KINDS: readonly string[] = ['actor', 'figure', 'saved'] satisfies TabRequests['revealMark']['kind'][];
+const isIndex = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
+const isId = (x: unknown): x is string => typeof x === 'string' && x.length >= 1 && x.length <= 200;
+
+/**
+ * Messages to a tab, each with its check (the payload it accepts, unknown keys dropped, or null).
+ * Written by hand rather than as valibot schemas: the content script is the bundle every tab
+ * compiles, these are its only checks, and valibot would be about 1.5 KB gzipped of it.
+ */
+export const TAB_REQUESTS: { [K in keyof TabRequests]: (data: object) => TabRequests[K] | null } = {
+  revealMark: (d) => {
+    const { kind, index, noteId } = d as Record<string, unknown>;
+    if (typeof kind !== 'string' || !MARK_KINDS.includes(kind) || !isIndex(index) || (noteId !== undefined && !isId(noteId))) return null;
+    return { kind: kind as TabRequests['revealMark']['kind'], index, ...(noteId === undefined ? {} : { noteId }) };
+  },
+  saveSelection: () => ({}),
+  setEnabled: (d) => {
+    const { enabled } = d as Record<string, unknown>;
+    return typeof enabled === 'boolean' ? { enabled } : null;
+  },
+  focusDisagreement: () => ({}),
+};
 
 /** Name of a message to a tab. */
-export type TabMessageType = keyof typeof TAB_REQUESTS;
+export type TabMessageType = keyof TabRequests;
 /** Payload of a message to a tab. */
-export type TabRequest<K extends TabMessageType> = v.InferOutput<(typeof TAB_REQUESTS)[K]>;
+export type TabRequest<K extends TabMessageType> = TabRequests[K];
 
 /** Validates a message sent to a tab; null for anything else. */
 export function parseTabEnvelope(message: unknown): { dossierTab: TabMessageType; data: unknown } | null {
   if (typeof message !== 'object' || message === null) return null;
   const { dossierTab, data } = message as { dossierTab?: unknown; data?: unknown };
   if (typeof dossierTab !== 'string' || !Object.hasOwn(TAB_REQUESTS, dossierTab)) return null;
-  const result = v.safeParse(TAB_REQUESTS[dossierTab as TabMessageType], data);
-  return result.success ? { dossierTab: dossierTab as TabMessageType, data: result.output } : null;
+  if (typeof data !== 'object' || data === null) return null;
+  const checked = TAB_REQUESTS[dossierTab as TabMessageType](data);
+  return checked ? { dossierTab: dossierTab as TabMessageType, data: checked } : null;
 }
 
 /** Validates an incoming envelope; returns null for anything that is not one of ours or is malformed. */

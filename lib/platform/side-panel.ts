@@ -4,7 +4,7 @@
  * the panel's way of following the active tab and its dossier.
  */
 import { browser } from 'wxt/browser';
-import { TAB_DOSSIERS_KEY } from './storage-items';
+import { tabDossierKey } from './storage-items';
 
 interface ChromiumSidePanel {
   open(options: { tabId?: number; windowId?: number }): Promise<void>;
@@ -66,12 +66,9 @@ export async function followTabDossier(fixedTabId: number | null, show: (tabId: 
     signal.addEventListener('abort', () => browser.tabs.onActivated.removeListener(activated));
   }
   const changed = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string): void => {
-    const change = changes[TAB_DOSSIERS_KEY];
-    if (area !== 'session' || !change || current === null) return;
-    const key = String(current);
-    const before = (change.oldValue as Record<string, unknown> | undefined)?.[key];
-    const after = (change.newValue as Record<string, unknown> | undefined)?.[key];
-    if (JSON.stringify(before) !== JSON.stringify(after)) show(current);
+    if (area !== 'session' || current === null) return;
+    const change = changes[tabDossierKey(current)];
+    if (change && JSON.stringify(change.oldValue) !== JSON.stringify(change.newValue)) show(current);
   };
   browser.storage.onChanged.addListener(changed);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(changed));

@@ -1,48 +1,41 @@
 /**
- * The background's per-tab state, in session storage (survives a restarted service worker).
+ * The background's per-tab state, in session storage (survives a restarted service worker), one
+ * key per tab: reading one tab's dossier never copies every other tab's, and the popup and the
+ * side panel read it straight from storage, without waking the service worker.
  */
 import { browser } from 'wxt/browser';
 import type { TabStore } from '../background/reading-service';
 import type { TabDossier } from '../messaging/views';
-import { TAB_DOSSIERS_KEY } from './storage-items';
+import { tabDossierKey } from './storage-items';
 
-const tabDossiers = {
-  async getValue(): Promise<Record<string, TabDossier>> {
-    const got = await browser.storage.session.get(TAB_DOSSIERS_KEY);
-    return (got[TAB_DOSSIERS_KEY] as Record<string, TabDossier> | undefined) ?? {};
-  },
-  async setValue(value: Record<string, TabDossier>): Promise<void> {
-    await browser.storage.session.set({ [TAB_DOSSIERS_KEY]: value });
-  },
-};
+/** The cached dossier of a tab, read from session storage (extension pages and the background). */
+export async function readTabDossier(tabId: number): Promise<TabDossier | null> {
+  const key = tabDossierKey(tabId);
+  const got = await browser.storage.session.get(key);
+  return (got[key] as TabDossier | undefined) ?? null;
+}
 
-// Writes are serialised so two tabs finishing at once cannot overwrite each other's state.
+// Writes are serialised so a tab's later state can never be overwritten by an earlier one.
 let queue: Promise<unknown> = Promise.resolve();
+
+function enqueue(write: () => Promise<void>): Promise<void> {
+  const next = queue.then(write);
+  queue = next.catch(() => undefined);
+  return next;
+}
 
 /** A `TabStore` backed by `browser.storage.session`. */
 export const sessionTabStore: TabStore = {
   async get(tabId) {
     await queue;
-    return (await tabDossiers.getValue())[String(tabId)] ?? null;
+    return readTabDossier(tabId);
   },
   set(tabId, state) {
-    const next = queue.then(async () => {
-      const all = await tabDossiers.getValue();
-      all[String(tabId)] = state;
-      await tabDossiers.setValue(all);
-    });
-    queue = next.catch(() => undefined);
-    return next;
+    return enqueue(() => browser.storage.session.set({ [tabDossierKey(tabId)]: state }));
   },
 };
 
 /** Forgets a closed tab. */
 export function forgetTab(tabId: number): Promise<void> {
-  const next = queue.then(async () => {
-    const all = await tabDossiers.getValue();
-    delete all[String(tabId)];
-    await tabDossiers.setValue(all);
-  });
-  queue = next.catch(() => undefined);
-  return next;
+  return enqueue(() => browser.storage.session.remove(tabDossierKey(tabId)));
 }

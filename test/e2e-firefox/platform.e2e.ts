@@ -101,13 +101,14 @@ describe('Firefox specifics', () => {
     const stored = await inExtension(
       world,
       async (id: number) => {
-        const s = (globalThis as unknown as { browser: { storage: { session: { get(k: null): Promise<Record<string, Record<string, { url: string }>>> } } } }).browser.storage.session;
-        const all = await s.get(null);
-        return Object.values(all).map((tabs) => tabs[String(id)]?.url ?? null);
+        const s = (globalThis as unknown as { browser: { storage: { session: { get(k: string): Promise<Record<string, { url: string } | undefined>> } } } }).browser.storage.session;
+        // One key per tab (lib/platform/storage-items.ts: tabDossierKey), read here as the popup reads it.
+        const key = `tabDossier:${id}`;
+        return (await s.get(key))[key]?.url ?? null;
       },
       tabId,
     );
-    expect(stored).toContain(url);
+    expect(stored).toBe(url);
     await page.close();
   });
 });

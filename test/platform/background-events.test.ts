@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SYNC_ALARM } from '../../lib/platform/alarms';
 import { listenToAlarmsAndTabs, setUpOnInstall, shortcutMessage } from '../../lib/platform/background-events';
-import { TAB_DOSSIERS_KEY } from '../../lib/platform/storage-items';
+import { tabDossierKey } from '../../lib/platform/storage-items';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -19,11 +19,11 @@ describe('the background\'s alarms and tabs', () => {
 
   it('forgets a closed tab\'s dossier and keeps the others', async () => {
     listenToAlarmsAndTabs(() => undefined);
-    await fakeBrowser.storage.session.set({ [TAB_DOSSIERS_KEY]: { '7': { url: 'https://a.example/' }, '8': { url: 'https://b.example/' } } });
+    await fakeBrowser.storage.session.set({ [tabDossierKey(7)]: { url: 'https://a.example/' }, [tabDossierKey(8)]: { url: 'https://b.example/' } });
     await fakeBrowser.tabs.onRemoved.trigger(7, { windowId: 1, isWindowClosing: false });
     await vi.waitFor(async () => {
-      const got = await fakeBrowser.storage.session.get(TAB_DOSSIERS_KEY);
-      expect(Object.keys(got[TAB_DOSSIERS_KEY] as object)).toEqual(['8']);
+      const got = await fakeBrowser.storage.session.get(null);
+      expect(Object.keys(got)).toEqual([tabDossierKey(8)]);
     });
   });
 });

@@ -11,7 +11,7 @@ import { type LineIndex, isTitleCased, lineIndex, titleCase } from './line-index
 import { listsOf } from './name-lists';
 import { isSentenceStart } from './text-around';
 import { type NameInfo, TRADE_LAST, type Vote, article, bestVote, defaultReason, letters, nameInfo, votesAt } from './votes';
-import { FIRST_NAMES, FUNCTION_WORDS, ORG_HEADS, PERSON_ROLES, PLACE_NAMES, TITLES } from '../lexicon';
+import { FIRST_NAMES, FUNCTION_WORDS, ORG_HEADS, PERSON_ROLES, PLACE_NAMES, PRODUCT_NAMES, TITLES } from '../lexicon';
 import type { ActorMention } from '../types';
 import type { ActorType } from '../vocabulary';
 import { isInterfaceWord, isContraction } from './stop-names';
@@ -97,7 +97,7 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   for (const m of candidates) {
     if (notActors.has(m.text)) continue;
     let form = productNames.get(m.text);
-    if (form === undefined) productNames.set(m.text, (form = productForm(m.text)));
+    if (form === undefined) productNames.set(m.text, (form = productForm(m.text) || knownProduct(m.text)));
     // A name typed by its head word or the lexicon ("Interior Ministry", "Almaty") is no product.
     // "Backbone.js": a JavaScript library.
     if (form || text.startsWith('.js', m.end) || (m.confidence < 0.85 && contextSaysNotActor(text, m))) notActors.add(m.text);
@@ -109,6 +109,13 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     for (const [name, q] of quoted) if (q * 4 >= seen.get(name)!) notActors.add(name);
   }
   for (const [name, n] of numbered) if (n.versions.size >= 2 || n.asSubject) notActors.add(name);
+  // The tail of a product's name names the product ("One X" of "Xbox One X", "Atmos" of "Dolby
+  // Atmos"); its head may be the maker ("Apple" of "Apple Vision Pro") and keeps its own verdict.
+  if (notActors.size > 0) {
+    const tails = new Set<string>();
+    for (const n of notActors) for (let i = n.indexOf(' '); i > 0; i = n.indexOf(' ', i + 1)) tails.add(n.slice(i + 1));
+    for (const m of candidates) if (tails.has(m.text) && m.confidence < 0.85) notActors.add(m.text);
+  }
   // The same name in other capitals ("Raspberry PI") shares the verdict.
   if ([...notActors].some((n) => n.includes(' '))) {
     const lower = new Set([...notActors].map((n) => n.toLowerCase()));
@@ -287,6 +294,19 @@ function joinCommaComplements(text: string, unknown: readonly ActorMention[]): r
     } else if (out) out.push(m);
   }
   return out ?? unknown;
+}
+
+// A product, a game or a franchise of the lexicon, or a name opening with one ("Xbox One X",
+// "PlayStation VR", "Star Wars Saga") that no organisation's head word closes.
+function knownProduct(name: string): boolean {
+  const l = name.toLowerCase();
+  if (PRODUCT_NAMES.has(l)) return true;
+  const a = l.indexOf(' ');
+  if (a < 0) return false;
+  // "Raspberry Pi Foundation": an organisation's head word closes the name.
+  if (ORG_HEADS.has(l.slice(l.lastIndexOf(' ') + 1))) return false;
+  const b = l.indexOf(' ', a + 1);
+  return PRODUCT_NAMES.has(l.slice(0, a)) || (b > 0 && PRODUCT_NAMES.has(l.slice(0, b)));
 }
 
 function hasOrgHead(name: string): boolean {

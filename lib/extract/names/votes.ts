@@ -6,7 +6,8 @@
 import { FIRST_NAMES, GIVEN_NAMES, PERSON_VERBS, PLACE_NAMES, TITLES } from '../lexicon';
 import type { ActorMention } from '../types';
 import type { ActorType } from '../vocabulary';
-import { isWordChar, wordsBefore } from './text-around';
+import { nextWord, wordsBefore } from './text-around';
+import { makerOfProduct } from './works';
 /** One occurrence's vote for a type, with its weight and the reason the card gives. */
 export interface Vote {
   type: ActorType;
@@ -108,18 +109,6 @@ export function nameInfo(name: string): NameInfo {
   return { words, votes, saidMakesPerson };
 }
 
-/** The word right after a name ("Facebook CEO", "Snopes's writers"), lowercased; '' when none. */
-export function nextWord(text: string, end: number): string {
-  let i = end;
-  if ((text[i] === "'" || text[i] === '’') && text[i + 1] === 's') i += 2;
-  const s0 = i;
-  while (text[i] === ' ' || text[i] === '\u00a0') i++;
-  if (i === s0) return '';
-  const w0 = i;
-  while (i < text.length && i - w0 < 20 && (isWordChar(text.charCodeAt(i), text[i]!) || text[i] === '.')) i++;
-  return text.slice(w0, i).toLowerCase().replace(/\.$/u, '');
-}
-
 // The cues of one occurrence: the word(s) before and after it.
 export function votesAt(text: string, m: ActorMention, knownNear: (at: number) => ActorMention | undefined, info: NameInfo): Vote[] {
   const out: Vote[] = [...info.votes];
@@ -130,6 +119,7 @@ export function votesAt(text: string, m: ActorMention, knownNear: (at: number) =
   if (prev && TITLES.has(prevLower) && /^\p{Lu}/u.test(prev)) out.push(vote('person', 0.9, `'${prev}' before the name`));
   else if (prevLower === 'president-elect' || prevLower === 'vice-president') out.push(vote('person', 0.9, `'${prev}' before the name`));
   if (ORG_NEXT.has(next)) out.push(vote('organization', 0.8, `'${next}' after the name`));
+  else if (makerOfProduct(text, m)) out.push(vote('organization', 0.75, `it makes the ${next} named after it`));
   if (PLACE_NEXT.has(next)) out.push(vote('place', 0.8, `'${next}' after the name`));
   if (ORG_VERBS.has(next) && !info.votes.some((v) => v.type === 'person')) out.push(vote('organization', 0.65, `'${next}' after the name, as companies do`));
   if (next === 'news' || next === 'fact' || next === 'fact-checker' || next === 'said') {

@@ -6,7 +6,7 @@
  */
 import type { ActorMention } from '../types';
 import { wordsBefore } from './text-around';
-import { nextWord } from './votes';
+import { nextWord } from './text-around';
 
 // Nouns after a name that make it a product, a game, a device or a work.
 const PRODUCT_NEXT = new Set([
@@ -55,7 +55,23 @@ export function contextSaysNotActor(text: string, m: ActorMention): boolean {
   const prev = wordsBefore(text, m.start)[0];
   const prevLower = prev.toLowerCase();
   if (PRODUCT_BEFORE.has(prevLower) || (STORM_WORDS.has(prevLower) && /^\p{Lu}/u.test(prev))) return true;
-  return PRODUCT_NEXT.has(nextWord(text, m.end));
+  // "Microsoft's console", "Sony's app": the name owns the product, it is its maker, not the product.
+  return !possessiveAt(text, m.end) && PRODUCT_NEXT.has(nextWord(text, m.end));
+}
+
+function possessiveAt(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  return (c === 0x27 || c === 0x2019) && text.charCodeAt(end + 1) === 0x73 && !isLetterAt(text, end + 2);
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c > 0x7f;
+}
+
+/** True when the name owns a product named right after it ("Microsoft's console", "Sony's headset"): its maker. */
+export function makerOfProduct(text: string, m: ActorMention): boolean {
+  return possessiveAt(text, m.end) && PRODUCT_NEXT.has(nextWord(text, m.end));
 }
 
 /** True when the name stands in quotes, as a title of a work does ("Super Mario Run," ...). */

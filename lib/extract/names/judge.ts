@@ -11,11 +11,11 @@ import { type LineIndex, isTitleCased, lineIndex, titleCase } from './line-index
 import { listsOf } from './name-lists';
 import { isSentenceStart } from './text-around';
 import { type NameInfo, TRADE_LAST, type Vote, article, bestVote, defaultReason, letters, nameInfo, votesAt } from './votes';
-import { FIRST_NAMES, FUNCTION_WORDS, ORG_HEADS, PERSON_ROLES, PLACE_NAMES, PRODUCT_NAMES, TITLES } from '../lexicon';
+import { CALENDAR_WORDS, COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, NAME_PARTICLES, ORG_HEADS, PERSON_ROLES, PLACE_HEADS, PLACE_NAMES, PRODUCT_NAMES, TITLES } from '../lexicon';
 import type { ActorMention } from '../types';
 import type { ActorType } from '../vocabulary';
 import { isInterfaceWord, isContraction } from './stop-names';
-import { contextSaysNotActor, productForm, workTitleAt } from './works';
+import { contextSaysNotActor, inTitleCaseQuote, listedAsWork, productForm, workTitleAt } from './works';
 import { readsScript, unreadScriptAround } from './scripts';
 
 /** Unknown names less sure than this are listed as "maybe", not marked. */
@@ -50,8 +50,18 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   const lines = lineIndex(text);
   // Evidence from the body: names as written outside heading lines, known names included.
   const bodyNames = new Set<string>();
-  const spotted = joinCommaComplements(text, unknown);
+  const spotted = joinPossessives(text, joinCommaComplements(text, unknown));
   for (const m of [...known, ...spotted]) if (!lines.isHeading(m.start) && !lines.isShouted(text, m)) bodyNames.add(m.text);
+  // "de Miranda" of "Luis de Miranda": a surname with its particle, as the short form keeps it.
+  const particleSurnames = new Set<string>();
+  for (const n of bodyNames) {
+    const sp = n.indexOf(' ');
+    if (sp < 0) continue;
+    for (let i = sp; i > 0; i = n.indexOf(' ', i + 1)) {
+      const j = n.indexOf(' ', i + 1);
+      if (j > 0 && NAME_PARTICLES.has(n.slice(i + 1, j))) particleSurnames.add(n.slice(i + 1).toLowerCase());
+    }
+  }
 
   const candidates: ActorMention[] = [];
   const numbered = new Map<string, Numbered>();
@@ -61,10 +71,11 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   // Word-form verdicts, once per distinct name (pages repeat their names).
   const notAName = new Map<string, boolean>();
   for (const raw of spotted) {
-    const m = raw.text.includes('-') ? withoutTitle(raw) : raw;
+    if (raw.type === DROPPED) continue;
+    const m = extendLeft(text, withoutPartyMember(raw.text.includes('-') ? withoutTitle(raw) : raw), bodyNames, particleSurnames);
     let bad = notAName.get(m.text);
     if (bad === undefined) {
-      bad = !letters.test(m.text) || isContraction(m.text) || isInterfaceWord(m.text);
+      bad = !letters.test(m.text) || isContraction(m.text) || isInterfaceWord(m.text) || isShoutedWord(m.text);
       notAName.set(m.text, bad);
     }
     if (bad || unreadScriptAround(text, m.start, m.end)) continue;
@@ -101,7 +112,8 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     // A name typed by its head word or the lexicon ("Interior Ministry", "Almaty") is no product.
     // "Backbone.js": a JavaScript library.
     if (form || text.startsWith('.js', m.end) || (m.confidence < 0.85 && contextSaysNotActor(text, m))) notActors.add(m.text);
-    else if (m.confidence < 0.8 && workTitleAt(text, m)) quoted.set(m.text, (quoted.get(m.text) ?? 0) + 1);
+    else if (m.confidence < 0.8 && (workTitleAt(text, m) || inTitleCaseQuote(text, m))) quoted.set(m.text, (quoted.get(m.text) ?? 0) + 1);
+    else if (m.confidence < 0.85 && !PLACE_NAMES.has(m.text.toLowerCase()) && listedAsWork(text, m)) notActors.add(m.text);
   }
   if (quoted.size > 0) {
     const seen = new Map<string, number>();
@@ -202,7 +214,7 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   }
   const decided = new Map<string, { type: ActorType; confidence: number; reason: string; refersTo?: string }>();
   for (const [name, ms] of groups) {
-    const full = name.includes(' ') ? undefined : fullNames.get(name);
+    const full = name.includes(' ') ? particleShortForm(name, fullNames) : fullNames.get(name);
     if (full && full !== name) {
       decided.set(name, { type: 'person', confidence: 0.85, reason: `the short form of ${full}, named on this page`, refersTo: full });
       continue;
@@ -260,6 +272,70 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     (m.confidence < MAYBE_BELOW ? maybe : actors).push(m);
   }
   return { actors, maybe };
+}
+
+// A mention the possessive pass merged into the next one: skipped by the judge.
+const DROPPED = 'dropped' as ActorType;
+
+// "Sam’s Club", "Fisherman’s Terminal": a name in the possessive before a head word is one name;
+// "Mother’s Day" (a holiday) is none.
+function joinPossessives(text: string, unknown: readonly ActorMention[]): readonly ActorMention[] {
+  let out: ActorMention[] | null = null;
+  for (let i = 0; i + 1 < unknown.length; i++) {
+    const m = unknown[i]!;
+    const next = unknown[i + 1]!;
+    if (next.start !== m.end + 3 || next.text.includes(' ')) continue;
+    const q = text.charCodeAt(m.end);
+    if ((q !== 0x2019 && q !== 0x27) || text.charCodeAt(m.end + 1) !== 0x73 || text.charCodeAt(m.end + 2) !== 0x20) continue;
+    const head = next.text.toLowerCase();
+    const org = ORG_HEADS.has(head);
+    if (!org && !PLACE_HEADS.has(head) && head !== 'day') continue;
+    out ??= unknown.slice();
+    if (head === 'day' || CALENDAR_WORDS.has(head)) {
+      out[i] = { ...m, type: DROPPED };
+      out[i + 1] = { ...next, type: DROPPED };
+    } else {
+      out[i] = { ...m, end: next.end, text: text.slice(m.start, next.end), type: org ? 'organization' : 'place', confidence: 0.85, reason: `${org ? 'an organisation' : 'a place'}: '${next.text}' heads the name` };
+      out[i + 1] = { ...next, type: DROPPED };
+    }
+    i++;
+  }
+  return out ?? unknown;
+}
+
+// Party members after a state's name ("a Virginia Democrat", "an Oklahoma Republican"): the place is the name.
+const PARTY_MEMBER = / (?:Democrats?|Republicans?|Conservatives?|Liberals?|Tory|Tories|Socialists?|Greens?)$/u;
+
+function withoutPartyMember(m: ActorMention): ActorMention {
+  if (!m.text.includes(' ')) return m;
+  const x = PARTY_MEMBER.exec(m.text);
+  if (!x || !PLACE_NAMES.has(m.text.slice(0, x.index).toLowerCase())) return m;
+  return { ...m, end: m.start + x.index, text: m.text.slice(0, x.index), type: 'place', confidence: 0.9, reason: 'a place: a country or city' };
+}
+
+// A word of the sentence start that the spotter left out of a name the body writes whole
+// ("Whole Foods is" beside "bought Whole Foods"), or a surname's particle ("De Miranda").
+function extendLeft(text: string, m: ActorMention, bodyNames: ReadonlySet<string>, particleSurnames: ReadonlySet<string>): ActorMention {
+  if (text.charCodeAt(m.start - 1) !== 0x20) return m;
+  let i = m.start - 2;
+  while (i >= 0 && i > m.start - 16 && /\p{L}/u.test(text[i]!)) i--;
+  const word = text.slice(i + 1, m.start - 1);
+  if (word.length === 0 || i >= 0 && /[\p{L}\d]/u.test(text[i]!)) return m;
+  const whole = `${word} ${m.text}`;
+  if (!bodyNames.has(whole) && !(particleSurnames.size > 0 && particleSurnames.has(whole.toLowerCase()))) return m;
+  return { ...m, start: i + 1, text: text.slice(i + 1, m.end) };
+}
+
+// An ordinary word in capitals ("never AFTER they make a purchase") is emphasis, not a name.
+function isShoutedWord(name: string): boolean {
+  return name.length >= 4 && !name.includes(' ') && COMMON_WORDS.has(name.toLowerCase()) && /^\p{Lu}+$/u.test(name);
+}
+
+// "de Miranda" after "Luis de Miranda": the particle's surname is the short form of the full name.
+function particleShortForm(name: string, fullNames: ReadonlyMap<string, string>): string | undefined {
+  const sp = name.indexOf(' ');
+  if (sp < 0 || name.indexOf(' ', sp + 1) > 0 || !NAME_PARTICLES.has(name.slice(0, sp).toLowerCase())) return undefined;
+  return fullNames.get(name.slice(sp + 1));
 }
 
 // ", " or ", and " / " and " between the items of an institution's complement.

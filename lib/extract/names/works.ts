@@ -85,5 +85,63 @@ export function workTitleAt(text: string, m: ActorMention): boolean {
   // Quoted organisations ("the "Islamic State"") carry a head word and a sure type; nicknames are
   // introduced as such ("dubbed "Gucci Grace"").
   if (m.confidence >= 0.8) return false;
-  return !/\b(?:dubbed|nicknamed|called|known as|calls? (?:him|her|it|them)(?:self|selves)?)\s+(?:["“‘][^"”’]*["”’]\s+or\s+)?$/iu.test(text.slice(Math.max(0, m.start - 40), m.start - 1));
+  return !nicknameBefore(text, m.start - 1);
+}
+
+// Nicknames are introduced as such before their opening quote ("dubbed "Gucci Grace"").
+function nicknameBefore(text: string, quoteAt: number): boolean {
+  return /\b(?:dubbed|nicknamed|called|known as|calls? (?:him|her|it|them)(?:self|selves)?)\s+(?:["“‘][^"”’]*["”’]\s+or\s+)?$/iu.test(text.slice(Math.max(0, quoteAt - 40), quoteAt));
+}
+
+// Opening and closing double quotes, curly or straight.
+const isOpenQuote = (c: number): boolean => c === 0x201c || c === 0x22;
+const isCloseQuote = (c: number): boolean => c === 0x201d || c === 0x22;
+
+/**
+ * True when the name stands inside a short quotation written in title case, as titles of works
+ * and labels are ("“You Loved Me Like a Distant Star”", "“First of the Season Fresh Alaskan
+ * Halibut”"); speech in quotes has lowercase words.
+ */
+export function inTitleCaseQuote(text: string, m: ActorMention): boolean {
+  let a = m.start - 1;
+  while (a >= 0 && m.start - a <= 60 && !isOpenQuote(text.charCodeAt(a))) {
+    const c = text.charCodeAt(a);
+    if (c === 0x0a || c === 0x201d || c === 0x2e) return false;
+    a--;
+  }
+  if (a < 0 || m.start - a > 60) return false;
+  let b = m.end;
+  while (b < text.length && b - m.end <= 60 && !isCloseQuote(text.charCodeAt(b))) {
+    const c = text.charCodeAt(b);
+    if (c === 0x0a || c === 0x201c) return false;
+    b++;
+  }
+  if (b >= text.length || b - m.end > 60) return false;
+  const words = text.slice(a + 1, b).split(' ');
+  if (words.length < 2 || words.length > 12) return false;
+  let caps = 0;
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    const upper = c >= 0x41 && c <= 0x5a;
+    if (upper) caps++;
+    // Short words (a, of, the, to, and) may stay lowercase in a title; nothing longer may.
+    else if (w.replace(/[^\p{L}]/gu, '').length > 3) return false;
+  }
+  return caps >= 2 && !nicknameBefore(text, a);
+}
+
+// A noun for works before a list of their titles: "titles like", "games such as", "enhanced
+// titles to test out during our review:".
+const WORKS_CUE = /\b(?:games?|titles?|films?|movies?|shows?|books?|novels?|albums?|songs?|apps?|episodes?)\b(?:[^.!?\n:]{0,50}:|,? (?:like|such as|including))\s+((?:(?:\p{Lu}[\p{L}\d’'-]*|\d+|of|the|and|or|&)[\s,:]+)*)$/u;
+
+/**
+ * True when the name is one of the titles listed after a noun for works ("games like Forza
+ * Motorsport 7 and Assassin's Creed Origins", "titles ...: Gears of War 4, Killer Instinct and ...").
+ */
+export function listedAsWork(text: string, m: ActorMention): boolean {
+  const from = Math.max(0, m.start - 110);
+  const before = text.slice(from, m.start);
+  // The RegExp runs only where a list can open.
+  if (!before.includes(':') && !before.includes(' like ') && !before.includes('such as') && !before.includes('including')) return false;
+  return WORKS_CUE.test(before);
 }

@@ -11,7 +11,7 @@ import { type LineIndex, isTitleCased, lineIndex, titleCase } from './line-index
 import { listsOf } from './name-lists';
 import { isSentenceStart } from './text-around';
 import { type NameInfo, TRADE_LAST, type Vote, article, bestVote, defaultReason, letters, nameInfo, votesAt } from './votes';
-import { CALENDAR_WORDS, COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, NAME_PARTICLES, ORG_HEADS, PERSON_ROLES, PLACE_HEADS, PLACE_NAMES, PRODUCT_NAMES, TITLES } from '../lexicon';
+import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, NAME_PARTICLES, ORG_HEADS, PERSON_ROLES, PLACE_HEADS, PLACE_NAMES, PRODUCT_NAMES, TITLES } from '../lexicon';
 import type { ActorMention } from '../types';
 import type { ActorType } from '../vocabulary';
 import { isInterfaceWord, isContraction } from './stop-names';
@@ -277,28 +277,33 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
 // A mention the possessive pass merged into the next one: skipped by the judge.
 const DROPPED = 'dropped' as ActorType;
 
-// "Sam’s Club", "Fisherman’s Terminal": a name in the possessive before a head word is one name;
-// "Mother’s Day" (a holiday) is none.
+// "Sam’s Club", "Fisherman’s Terminal": a one-word name in the possessive before a head word that
+// closes it is one name (the spotter never proposes a bare head word); "Mother’s Day" (a holiday)
+// is none.
 function joinPossessives(text: string, unknown: readonly ActorMention[]): readonly ActorMention[] {
   let out: ActorMention[] | null = null;
-  for (let i = 0; i + 1 < unknown.length; i++) {
+  for (let i = 0; i < unknown.length; i++) {
     const m = unknown[i]!;
-    const next = unknown[i + 1]!;
-    if (next.start !== m.end + 3 || next.text.includes(' ')) continue;
     const q = text.charCodeAt(m.end);
     if ((q !== 0x2019 && q !== 0x27) || text.charCodeAt(m.end + 1) !== 0x73 || text.charCodeAt(m.end + 2) !== 0x20) continue;
-    const head = next.text.toLowerCase();
+    const w0 = m.end + 3;
+    const c = text.charCodeAt(w0);
+    if (c < 0x41 || c > 0x5a) continue;
+    let w1 = w0 + 1;
+    while (w1 < text.length && w1 - w0 < 16 && /\p{Ll}/u.test(text[w1]!)) w1++;
+    if (/[\p{L}\d]/u.test(text[w1] ?? '')) continue;
+    const head = text.slice(w0, w1).toLowerCase();
     const org = ORG_HEADS.has(head);
-    if (!org && !PLACE_HEADS.has(head) && head !== 'day') continue;
+    const holiday = head === 'day' || head === 'eve';
+    if (!org && !holiday && !PLACE_HEADS.has(head)) continue;
+    // "New York’s Times Square", "California’s Museum of Neon Art": a place's own name follows.
+    if (m.text.includes(' ') || PLACE_NAMES.has(m.text.toLowerCase()) || /^ (?:\p{Lu}|of |for |on )/u.test(text.slice(w1, w1 + 5))) continue;
     out ??= unknown.slice();
-    if (head === 'day' || CALENDAR_WORDS.has(head)) {
-      out[i] = { ...m, type: DROPPED };
-      out[i + 1] = { ...next, type: DROPPED };
-    } else {
-      out[i] = { ...m, end: next.end, text: text.slice(m.start, next.end), type: org ? 'organization' : 'place', confidence: 0.85, reason: `${org ? 'an organisation' : 'a place'}: '${next.text}' heads the name` };
-      out[i + 1] = { ...next, type: DROPPED };
-    }
-    i++;
+    out[i] = holiday
+      ? { ...m, type: DROPPED }
+      : { ...m, end: w1, text: text.slice(m.start, w1), type: org ? 'organization' : 'place', confidence: 0.85, reason: `${org ? 'an organisation' : 'a place'}: '${text.slice(w0, w1)}' heads the name` };
+    // The head word may have been proposed on its own too.
+    if (i + 1 < unknown.length && unknown[i + 1]!.start === w0) out[++i] = { ...unknown[i]!, type: DROPPED };
   }
   return out ?? unknown;
 }

@@ -21,6 +21,11 @@ describe('judgeNames: products, works and labels are no actors', () => {
     ['games listed after "like"', 'It includes already-released games like Zorblat Quest and Tindle Tale, Dana Scully said.', 'Tindle Tale'],
     ['an ordinary word in capitals', 'Make sure a user is targeted before, but never AFTER they buy, Dana Scully said.', 'AFTER'],
     ['a holiday in the possessive', 'Shoppers came in for Mother’s Day, Dana Scully said.', 'Mother'],
+    ['a title opening with a capitalised article', 'Lucasfilm spent $15 million to remaster A New Hope last year.', 'A New Hope'],
+    ['a long title opening with "The"', 'Lucasfilm remastered The Empire Strikes Back in 1997.', 'The Empire Strikes Back'],
+    ['the words an abbreviation stands for', 'The name stands for Light, Encrypted and Open, Dana Scully said.', 'Encrypted'],
+    ['a short capitalised prefix of a compound', 'They sold Non-invasive ads, Dana Scully said.', 'Non'],
+    ['a product of the lexicon longer than the spotted name', 'We played Gears of War 4 on a PC, Dana Scully said.', 'Gears'],
   ])('drops %s', (_, text, word) => {
     expect(names(text)).not.toContain(word);
   });
@@ -65,6 +70,26 @@ describe('judgeNames: the forms of a name', () => {
     const text = '“The issue has just disappeared,” said Senator Dana Scully, a Virginia Democrat.';
     expect(names(text)).toContain('Virginia');
     expect(names(text)).not.toContain('Virginia Democrat');
+  });
+
+  it('ends a name at a stop after a one-letter word', () => {
+    const text = 'It is faster than the One S. The Zorvex console is quiet, Dana Scully said.';
+    expect(names(text).some((n) => n.includes('. The'))).toBe(false);
+  });
+
+  it.each<[string, string, string, string]>([
+    ['a place beside a known state', 'The boat went on to Ketchikan, Alaska. In Ketchikan the crew rested.', 'Ketchikan', 'place'],
+    ['a region after a direction', 'He is an elder of the tribe of eastern Zorthland, and Zorthland mourns.', 'Zorthland', 'place'],
+    ['a firm joined by an ampersand', 'Industrial Light & Magic began remastering the saga.', 'Industrial Light & Magic', 'organization'],
+    ['a name ending in "Research"', 'It had 100 brands, according to Zorvex Research, a firm.', 'Zorvex Research', 'organization'],
+  ])('types %s', (_, text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+
+  it('types a name cut out of a heading from the body, not from the heading run', () => {
+    const text = 'Zorvane Administration Mulls a Tax Cut\n\nMr. Zorvane has called for spending, and Mr. Zorvane said so again.';
+    expect(judged(text).actors.filter((m) => m.text === 'Zorvane').map((m) => m.type)).toContain('person');
+    expect(judged(text).actors.filter((m) => m.text === 'Zorvane').every((m) => m.type === 'person')).toBe(true);
   });
 
   it('types the name before "administration" as a person', () => {

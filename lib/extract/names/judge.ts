@@ -68,14 +68,15 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   // One-word names seen only in headings, with no cue there: a cue word beside them ("in") does
   // not make them more than a maybe.
   const headingOnly = new Set<string>();
+  const cutFromHeading = new Set<ActorMention>();
   // Word-form verdicts, once per distinct name (pages repeat their names).
   const notAName = new Map<string, boolean>();
   for (const raw of spotted) {
     if (raw.type === DROPPED) continue;
-    const m = extendLeft(text, withoutPartyMember(raw.text.includes('-') ? withoutTitle(raw) : raw), bodyNames, particleSurnames);
+    const m = extendLeft(text, withoutPartyMember(withoutNextSentence(raw.text.includes('-') ? withoutTitle(raw) : raw)), bodyNames, particleSurnames);
     let bad = notAName.get(m.text);
     if (bad === undefined) {
-      bad = !letters.test(m.text) || isContraction(m.text) || isInterfaceWord(m.text) || isShoutedWord(m.text);
+      bad = !letters.test(m.text) || isContraction(m.text) || isInterfaceWord(m.text) || isShoutedWord(m.text) || prefixOfCompound(text, m);
       notAName.set(m.text, bad);
     }
     if (bad || unreadScriptAround(text, m.start, m.end)) continue;
@@ -93,6 +94,7 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     if (lines.isHeading(m.start) || lines.isShouted(text, m)) {
       for (const piece of confirmedPieces(text, m, bodyNames, lines)) {
         if (piece.reason === HEADING_ONLY) headingOnly.add(piece.text);
+        if (piece.text !== m.text) cutFromHeading.add(piece);
         candidates.push(piece);
       }
     } else candidates.push(m);
@@ -108,7 +110,7 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   for (const m of candidates) {
     if (notActors.has(m.text)) continue;
     let form = productNames.get(m.text);
-    if (form === undefined) productNames.set(m.text, (form = productForm(m.text) || knownProduct(m.text)));
+    if (form === undefined) productNames.set(m.text, (form = productForm(m.text) || knownProduct(m.text) || (!hasOrgHeadLast(m.text) && productAt(text, m.start)) || titleOfWork(text, m)));
     // A name typed by its head word or the lexicon ("Interior Ministry", "Almaty") is no product.
     // "Backbone.js": a JavaScript library.
     if (form || text.startsWith('.js', m.end) || (m.confidence < 0.85 && contextSaysNotActor(text, m))) notActors.add(m.text);
@@ -238,7 +240,9 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     // The page's explicit cues decide when there are any (the strongest wins, "President-elect
     // Trump" over six "Trump supporters"); otherwise the spotter's guesses, summed.
     const cues = votes.get(name) ?? [];
-    const spotted: Vote[] = ms.map((m) => ({ type: m.type, weight: m.confidence, reason: m.reason ?? defaultReason(m) }));
+    // A piece cut out of a heading's run carries the run's type ("Trump" of "Trump Administration
+    // Mulls ..."): it counts for little beside the body's own mentions.
+    const spotted: Vote[] = ms.map((m) => ({ type: m.type, weight: cutFromHeading.has(m) ? 0.1 : m.confidence, reason: m.reason ?? defaultReason(m) }));
     const pool = cues.length ? cues : spotted;
     const sum = new Map<ActorType, number>();
     const max = new Map<ActorType, number>();
@@ -331,6 +335,69 @@ function extendLeft(text: string, m: ActorMention, bodyNames: ReadonlySet<string
   return { ...m, start: i + 1, text: text.slice(i + 1, m.end) };
 }
 
+// "One S. The console": a run the spotter carried across a stop after a one-letter word ends there.
+const NEXT_SENTENCE = /^(.*\S)\. (?:The|A|An|And|But|It|In|On|This|That|These|He|She|We|They|I|You|So|Yet|Then)$/u;
+
+function withoutNextSentence(m: ActorMention): ActorMention {
+  if (!m.text.includes('. ')) return m;
+  const x = NEXT_SENTENCE.exec(m.text);
+  if (!x) return m;
+  return { ...m, end: m.start + x[1]!.length, text: x[1]! };
+}
+
+// "Non-invasive", "Blu-ray": a short capitalised prefix of a compound is no name; "Iran-backed",
+// "Seattle-based" keep theirs (a participle or "based" after the hyphen).
+function prefixOfCompound(text: string, m: ActorMention): boolean {
+  if (m.text.length > 4 || m.text.includes(' ') || text.charCodeAt(m.end) !== 0x2d) return false;
+  const rest = /^-(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 16));
+  return rest !== null && !/(?:ed|based|born|run|made|led|style|era)$/u.test(rest[1]!) && !PLACE_NAMES.has(m.text.toLowerCase());
+}
+
+// A product of the lexicon that starts where the name starts, longer than the name the spotter
+// kept ("Gears" of "Gears of War 4", "Air Force" of "Air Force One").
+function productAt(text: string, start: number): boolean {
+  const sp = text.indexOf(' ', start);
+  if (sp < 0 || sp - start > 24) return false;
+  const longer = PRODUCTS_BY_FIRST_WORD.get(text.slice(start, sp).toLowerCase());
+  if (!longer) return false;
+  for (const p of longer) {
+    const end = start + p.length;
+    if (text.slice(start, end).toLowerCase() === p && !/[\p{L}\d]/u.test(text[end] ?? '')) return true;
+  }
+  return false;
+}
+
+// Products of several words by their first word, built once.
+const PRODUCTS_BY_FIRST_WORD = (() => {
+  const m = new Map<string, string[]>();
+  for (const p of PRODUCT_NAMES) {
+    const sp = p.indexOf(' ');
+    if (sp < 0) continue;
+    const k = p.slice(0, sp);
+    const list = m.get(k);
+    if (list) list.push(p);
+    else m.set(k, [p]);
+  }
+  return m;
+})();
+
+// A title of a work, read from its form inside a sentence: a capitalised article opening it
+// ("A New Hope"), or "The" before two or more words with no head word ("The Empire Strikes Back";
+// "The Washington Post" and "The Hague" keep theirs).
+function titleOfWork(text: string, m: ActorMention): boolean {
+  const c = m.text.charCodeAt(0);
+  if ((c !== 0x41 && c !== 0x54) || isSentenceStart(text, m.start)) return false;
+  if (/^An? \p{Lu}/u.test(m.text)) return true;
+  if (!m.text.startsWith('The ')) return false;
+  const words = m.text.split(' ');
+  if (words.length < 4) return false;
+  for (let i = 1; i < words.length; i++) {
+    const l = words[i]!.toLowerCase();
+    if (ORG_HEADS.has(l) || PLACE_HEADS.has(l)) return false;
+  }
+  return !PLACE_NAMES.has(m.text.slice(4).toLowerCase());
+}
+
 // An ordinary word in capitals ("never AFTER they make a purchase") is emphasis, not a name.
 function isShoutedWord(name: string): boolean {
   return name.length >= 4 && !name.includes(' ') && COMMON_WORDS.has(name.toLowerCase()) && /^\p{Lu}+$/u.test(name);
@@ -385,9 +452,13 @@ function knownProduct(name: string): boolean {
   const a = l.indexOf(' ');
   if (a < 0) return false;
   // "Raspberry Pi Foundation": an organisation's head word closes the name.
-  if (ORG_HEADS.has(l.slice(l.lastIndexOf(' ') + 1))) return false;
+  if (hasOrgHeadLast(l)) return false;
   const b = l.indexOf(' ', a + 1);
   return PRODUCT_NAMES.has(l.slice(0, a)) || (b > 0 && PRODUCT_NAMES.has(l.slice(0, b)));
+}
+
+function hasOrgHeadLast(name: string): boolean {
+  return ORG_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 function hasOrgHead(name: string): boolean {

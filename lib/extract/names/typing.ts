@@ -149,6 +149,9 @@ function typeChunk(
   // Acronyms: country codes are places, "US $" is a currency, the rest organisations.
   if (n === 1 && firstAcronym) {
     if (/^\s*\$/u.test(text.slice(lastEnd, lastEnd + 3))) return null;
+    // "L.A.-based", "D.C.-born": a place.
+    const sfx = tokens.suffix(to);
+    if (sfx === 'based' || sfx === 'born') return { type: 'place', confidence: 0.8, fixed: false };
     if (PLACE_NAMES.has(lower)) return { type: 'place', confidence: 0.9, fixed: true };
     if (isDateline(text, tokens, from, to)) return { type: 'place', confidence: 0.8, fixed: true };
     // Shouted text: an all-caps run of ordinary words is not a name.

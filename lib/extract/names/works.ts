@@ -15,7 +15,8 @@ const PRODUCT_NEXT = new Set([
   'panels', 'protocol', 'rocket', 'spacecraft', 'spaceship', 'cargo', 'ship', 'version', 'versions', 'items',
   'servers', 'software', 'browser', 'series', 'franchise', 'console', 'laptop', 'tablet',
   'chip', 'chips', 'drug', 'vaccine', 'exclusive', 'episode',
-  'subscription', 'gadget', 'demo',
+  'subscription', 'gadget', 'demo', 'batteries', 'battery', 'cable', 'cables', 'port', 'ports', 'drive', 'drives',
+  'mode', 'logo', 'sticker', 'trilogy', 'saga', 'sequel', 'prequel', 'remaster',
 ]);
 // Words before a name that make it a product or work ("the online game Minecraft", "the musical Hamilton").
 const PRODUCT_BEFORE = new Set(['game', 'games', 'app', 'headset', 'device', 'musical', 'film', 'movie', 'album', 'song', 'novel', 'show', 'series', 'smartphone', 'console', 'model']);
@@ -25,7 +26,7 @@ const CALLED_PRODUCT = /\b(?:patch|drug|pill|vaccine|treatment|medicine|therapy|
 const SPEC_BEFORE = /(?:^|\s)\d+-(?:bit|inch|core|megapixel)\s+$/u;
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'depression']);
 // Last words of product names ("Vision Pro", "Galaxy S23 Ultra", "Windows 11 Home").
-const PRODUCT_LAST = /(?:^|\s)(?:Pro|Max|Plus|Mini|Ultra|Air|Edition|OS|Run|Kart|Bravo)$/u;
+const PRODUCT_LAST = /(?:^|\s)(?:Pro|Max|Plus|Mini|Ultra|Air|Editions?|OS|Run|Kart|Bravo|Saga|Trilogy)$/u;
 // A model code closing a name of two or more words ("Lumify X9", "Progress MS-04").
 const MODEL_CODE = /\s(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})[\p{L}\d-]+$/u;
 
@@ -131,8 +132,8 @@ export function inTitleCaseQuote(text: string, m: ActorMention): boolean {
 }
 
 // A noun for works before a list of their titles: "titles like", "games such as", "enhanced
-// titles to test out during our review:".
-const WORKS_CUE = /\b(?:games?|titles?|films?|movies?|shows?|books?|novels?|albums?|songs?|apps?|episodes?)\b(?:[^.!?\n:]{0,50}:|,? (?:like|such as|including))\s+((?:(?:\p{Lu}[\p{L}\d’'-]*|\d+|of|the|and|or|&)[\s,:]+)*)$/u;
+// titles to test out during our review:"; or the words an abbreviation stands for.
+const WORKS_CUE = /(?:\b(?:games?|titles?|films?|movies?|shows?|books?|novels?|albums?|songs?|apps?|episodes?)\b(?:[^.!?\n:]{0,50}:|,? (?:like|such as|including))|\b(?:stands?|short) for)\s+((?:(?:\p{Lu}[\p{L}\d’'-]*|\d+|of|the|and|or|&)[\s,:]+)*)$/u;
 
 /**
  * True when the name is one of the titles listed after a noun for works ("games like Forza
@@ -142,6 +143,6 @@ export function listedAsWork(text: string, m: ActorMention): boolean {
   const from = Math.max(0, m.start - 110);
   const before = text.slice(from, m.start);
   // The RegExp runs only where a list can open.
-  if (!before.includes(':') && !before.includes(' like ') && !before.includes('such as') && !before.includes('including')) return false;
+  if (!before.includes(':') && !before.includes(' like ') && !before.includes('such as') && !before.includes('including') && !before.includes(' for ')) return false;
   return WORKS_CUE.test(before);
 }

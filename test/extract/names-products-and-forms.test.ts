@@ -26,6 +26,7 @@ describe('judgeNames: products, works and labels are no actors', () => {
     ['the words an abbreviation stands for', 'The name stands for Light, Encrypted and Open, Dana Scully said.', 'Encrypted'],
     ['a short capitalised prefix of a compound', 'They sold Non-invasive ads, Dana Scully said.', 'Non'],
     ['a product of the lexicon longer than the spotted name', 'We played Gears of War 4 on a PC, Dana Scully said.', 'Gears'],
+    ['an app listed with a browser before a closing "and"', 'I had windows open for Zorbits, Safari, and photos, Dana Scully said.', 'Zorbits'],
   ])('drops %s', (_, text, word) => {
     expect(names(text)).not.toContain(word);
   });

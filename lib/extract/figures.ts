@@ -15,6 +15,7 @@
  * them") is one figure that includes the "of" phrase.
  */
 import { digitsAreFigure } from './figure/digits-context';
+import { numberWordIsFigure } from './figure/words-context';
 import { type Draft, sliceLeft } from './figure/draft';
 import { finish } from './figure/finish';
 import { link } from './figure/link';
@@ -75,11 +76,7 @@ function readFigure(text: string, s: number, matched: string, sentence: Span, le
     case 'half': case 'third': case 'thirds': case 'quarter': case 'quarters':
       return readFraction(text, s, s + matched.length, w, 1, sentence, leftLimit);
   }
-  // "one-two punch": a number word hyphened to a word is part of a compound.
-  if (s > 1 && text.charCodeAt(s - 1) === 45 && /\p{L}/u.test(text[s - 2]!)) return s + matched.length;
-  // "Ninety Mile Beach", "Seven Sisters": a capitalised number word inside a sentence, before a
-  // capitalised word, is part of a name.
-  if (c >= 65 && c <= 90 && capitalisedNameAround(text, s, s + matched.length, sentence)) return s + matched.length;
+  if (!numberWordIsFigure(text, s, s + matched.length, sentence)) return s + matched.length;
   const tok = readNumberAt(text, s);
   if (!tok) return s + matched.length;
   FRACTION_AFTER.lastIndex = tok.end;
@@ -111,13 +108,6 @@ function readFigure(text: string, s: number, matched: string, sentence: Span, le
   const d = buildNumeric(text, tok, start, sentence, leftLimit);
   if (typeof d !== 'number') d.bareOne = bareOne && d.unit === 'count';
   return d;
-}
-
-function capitalisedNameAround(text: string, s: number, e: number, sentence: Span): boolean {
-  if (text.charCodeAt(e) !== 32 || !/\p{Lu}/u.test(text[e + 1] ?? '')) return false;
-  let j = s - 1;
-  while (j >= sentence.start && (text[j] === ' ' || text[j] === '"' || text[j] === '“' || text[j] === '(')) j--;
-  return j >= sentence.start && !/[.!?:\n]/u.test(text[j]!);
 }
 
 function skipDigits(text: string, p: number): number {

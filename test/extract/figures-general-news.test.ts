@@ -22,6 +22,13 @@ describe('figures of general news: what is not a figure', () => {
     expect(texts(text)).toEqual([]);
   });
 
+  it.each<[string, string]>([
+    ['a capitalised number word', 'At Least Six Dead, 28 Injured in Explosion near Oruro\n\nThe blast hit a carnival.'],
+    ['digits after a capitalised word', 'At Least 10 Die In Oil City Clashes\n\nPolice fired on protesters.'],
+  ])('still reads %s in a title-case headline', (_, text) => {
+    expect(extractFigures(text).some((f) => f.start < text.indexOf('\n'))).toBe(true);
+  });
+
   it('still reads a count after a place name', () => {
     expect(texts('Police in Almaty 12 people were detained.').some((t) => t.startsWith('12'))).toBe(true);
   });

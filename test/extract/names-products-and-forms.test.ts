@@ -36,6 +36,10 @@ describe('judgeNames: products, works and labels are no actors', () => {
     expect(typeOf(text, 'Zorvex')).toBe('organization');
   });
 
+  it('keeps an all-caps name that is also an ordinary word when "the" introduces it', () => {
+    expect(names('According to the SITE monitoring group, a message appeared online.')).toContain('SITE');
+  });
+
   it('keeps an organisation whose name opens with a product', () => {
     expect(names('The Raspberry Pi Foundation sold the board, Dana Scully said.')).toContain('Raspberry Pi Foundation');
   });

@@ -4,6 +4,7 @@ import { hedgeBefore } from '../hedges';
 import { type NumberToken } from '../numbers';
 import { type Span } from '../types';
 import { readCounted } from './counted';
+import { inTitleCaseLine } from './words-context';
 import { sliceLeft } from './draft';
 import { GLUED_UNIT, LABEL_BEFORE, MONTH_AFTER, MONTH_BEFORE, ORDINAL_OR_GLUED, PERCENT_AFTER, SLASH_BEFORE, SLASH_NEAR, TIME_AFTER, YEAR_CONTEXT_BEFORE, YEAR_SPAN_BEFORE } from './patterns';
 const FURNITURE_AFTER = /\s*(?:comments?\b|comment\(s\)|replies\b|shares?\b|likes?\b|views\b|min(?:ute)?s? read\b|of \d+\s*$|of \d+\s*\n)/iy;
@@ -25,7 +26,7 @@ export function digitsAreFigure(text: string, tok: NumberToken, sentence: Span):
   } else if (tok.scale === 1000 && tok.decimals === 0 && tok.end - s === 2 && text[s + 1] === 'K' && !/[$€£]\s*$/.test(text.slice(Math.max(0, s - 2), s))) {
     return false; // 4K, 8K: a resolution, not four thousand
   }
-  if (before === ' ' && productAfterName(text, tok.end) && nameBefore(text, s, sentence)) return false;
+  if (before === ' ' && productAfterName(text, tok.end) && nameBefore(text, s, sentence) && !inTitleCaseLine(text, s)) return false;
   TIME_AFTER.lastIndex = tok.end;
   if (TIME_AFTER.test(text)) return false;
   SLASH_NEAR.lastIndex = tok.end;

@@ -13,5 +13,24 @@ export function numberWordIsFigure(text: string, s: number, e: number, sentence:
   if (c < 65 || c > 90 || text.charCodeAt(e) !== 32 || !/\p{Lu}/u.test(text[e + 1] ?? '')) return true;
   let j = s - 1;
   while (j >= sentence.start && (text[j] === ' ' || text[j] === '"' || text[j] === '“' || text[j] === '(')) j--;
-  return j < sentence.start || /[.!?:\n]/u.test(text[j]!);
+  return j < sentence.start || /[.!?:\n]/u.test(text[j]!) || inTitleCaseLine(text, s);
+}
+
+/**
+ * True when the line around `at` is written in title case, as headlines are ("At Least Six Dead,
+ * 28 Injured in Explosion near ..."): of its words longer than three letters, at least two in
+ * three are capitalised. Capitals there say nothing about names.
+ */
+export function inTitleCaseLine(text: string, at: number): boolean {
+  const a = text.lastIndexOf('\n', at - 1) + 1;
+  let b = text.indexOf('\n', at);
+  if (b < 0) b = text.length;
+  if (b - a > 240) return false;
+  let upper = 0;
+  let lower = 0;
+  for (const w of text.slice(a, b).matchAll(/\p{L}{4,}/gu)) {
+    if (/^\p{Lu}/u.test(w[0])) upper++;
+    else lower++;
+  }
+  return upper >= 2 * lower && upper >= 3;
 }

@@ -76,9 +76,11 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     const m = extendLeft(text, withoutPartyMember(withoutNextSentence(raw.text.includes('-') ? withoutTitle(raw) : raw)), bodyNames, particleSurnames);
     let bad = notAName.get(m.text);
     if (bad === undefined) {
-      bad = !letters.test(m.text) || isContraction(m.text) || isInterfaceWord(m.text) || isShoutedWord(m.text) || prefixOfCompound(text, m);
+      bad = !letters.test(m.text) || isContraction(m.text) || isInterfaceWord(m.text) || prefixOfCompound(text, m);
       notAName.set(m.text, bad);
     }
+    // "never AFTER they buy" is emphasis; "the SITE monitoring group" a name.
+    if (!bad && isShoutedWord(m.text) && !/\bthe $/iu.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     if (bad || unreadScriptAround(text, m.start, m.end)) continue;
     // Letters glued to a number are part of a larger token ("3D Avatar", "4K"), not a name.
     const c = text.charCodeAt(m.start - 1);

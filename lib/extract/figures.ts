@@ -15,6 +15,7 @@
  * them") is one figure that includes the "of" phrase.
  */
 import { digitsAreFigure } from './figure/digits-context';
+import { numberWordIsFigure } from './figure/words-context';
 import { type Draft, sliceLeft } from './figure/draft';
 import { finish } from './figure/finish';
 import { link } from './figure/link';
@@ -75,6 +76,7 @@ function readFigure(text: string, s: number, matched: string, sentence: Span, le
     case 'half': case 'third': case 'thirds': case 'quarter': case 'quarters':
       return readFraction(text, s, s + matched.length, w, 1, sentence, leftLimit);
   }
+  if (!numberWordIsFigure(text, s, s + matched.length, sentence)) return s + matched.length;
   const tok = readNumberAt(text, s);
   if (!tok) return s + matched.length;
   FRACTION_AFTER.lastIndex = tok.end;

@@ -15,6 +15,7 @@ import demonymData from '../../data/lexicon/demonyms.json';
 import givenData from '../../data/lexicon/given-names.json';
 import headData from '../../data/lexicon/heads.json';
 import placeData from '../../data/lexicon/places.json';
+import productData from '../../data/lexicon/products.json';
 import titleData from '../../data/lexicon/titles.json';
 
 /** A read-only set of lowercase strings. */
@@ -99,6 +100,17 @@ export const PLACE_NAMES: WordSet = freeze([
   ...placeData.countries,
   ...placeData.regions,
   ...placeData.cities,
+]);
+/**
+ * Well-known products, software, devices, games, drugs and media franchises (data/lexicon/products.json):
+ * capitalised in news, never actors. A name opening with one ("Xbox One X") is a product too.
+ */
+export const PRODUCT_NAMES: WordSet = freeze([
+  ...productData.software,
+  ...productData.devices,
+  ...productData.games,
+  ...productData.media,
+  ...productData.brands,
 ]);
 /** Common given names across cultures, for typing a chunk as a person. */
 export const GIVEN_NAMES: WordSet = freeze(givenData.names);

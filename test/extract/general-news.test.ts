@@ -3,7 +3,7 @@
  * test/fixtures/realpages/gold/ and gold-heldout/): each page is read through the command line's
  * path (`runPage` with the bundled fact base and linkedom), and its actor and figure marks are
  * scored against the gold. Two sets: the pages the rules were tuned on, and held-out pages added
- * later and scored before any rule was changed for them. The floors are what the engine reaches,
+ * later and scored before any rule was changed for them (two rounds: `heldout`, `heldout3`). The floors are what the engine reaches,
  * rounded down: a fall is a regression.
  */
 import { readFileSync } from 'node:fs';
@@ -13,27 +13,29 @@ import bundledRaw from '../../data/factbase.json';
 import { runPage } from '../../lib/engine/run-page';
 import { parseBundle } from '../../lib/factbase/bundle';
 import { MemoryFactbase } from '../../lib/factbase/memory';
-import { addTallies, formatTable, goldPagePath, loadGold, scorePage, scoresOf, type GoldSet, type Scores, type Tally } from '../support/news-gold';
+import { addTallies, formatTable, goldPagePath, loadGold, scorePage, scoresOf, type AnyGoldSet, type Scores, type Tally } from '../support/news-gold';
 
 const bundled = parseBundle(bundledRaw);
 const parse = (h: string): Document => parseHTML(h).document as unknown as Document;
 
 // Overall floors per set (the issue's targets are actor P 0.95, F1 0.93, type 0.90; figure P 0.98,
 // F1 0.97, interval 0.90 on hidden pages).
-const FLOORS: Record<GoldSet, Record<'actorP' | 'actorF1' | 'typeAcc' | 'figureP' | 'figureF1' | 'intervalAcc', number>> = {
-  tuned: { actorP: 0.94, actorF1: 0.95, typeAcc: 0.99, figureP: 0.99, figureF1: 0.97, intervalAcc: 0.99 },
-  heldout: { actorP: 0.96, actorF1: 0.97, typeAcc: 0.97, figureP: 0.99, figureF1: 0.97, intervalAcc: 0.95 },
+const FLOORS: Record<AnyGoldSet, Record<'actorP' | 'actorF1' | 'typeAcc' | 'figureP' | 'figureF1' | 'intervalAcc', number>> = {
+  tuned: { actorP: 0.95, actorF1: 0.96, typeAcc: 0.99, figureP: 0.99, figureF1: 0.97, intervalAcc: 0.99 },
+  heldout: { actorP: 0.98, actorF1: 0.98, typeAcc: 0.97, figureP: 0.99, figureF1: 0.99, intervalAcc: 0.99 },
+  heldout3: { actorP: 0.93, actorF1: 0.95, typeAcc: 0.98, figureP: 0.99, figureF1: 0.97, intervalAcc: 0.99 },
 };
 // No page with gold names or figures may fall below these, so one layout cannot be sacrificed for
 // the average; a page with none may carry at most `EMPTY_PAGE_FALSE_MARKS`.
-const PAGE_FLOORS: Record<GoldSet, { actorF1: number; figureF1: number }> = {
+const PAGE_FLOORS: Record<AnyGoldSet, { actorF1: number; figureF1: number }> = {
   tuned: { actorF1: 0.66, figureF1: 0.8 },
   heldout: { actorF1: 0.7, figureF1: 0.9 },
+  heldout3: { actorF1: 0.25, figureF1: 0.9 },
 };
 const EMPTY_PAGE_FALSE_MARKS = 5;
-const MIN_PAGES: Record<GoldSet, number> = { tuned: 12, heldout: 8 };
+const MIN_PAGES: Record<AnyGoldSet, number> = { tuned: 12, heldout: 8, heldout3: 10 };
 
-describe.each(['tuned', 'heldout'] as const)('general news pages against hand-made gold (%s set)', (set) => {
+describe.each(['tuned', 'heldout', 'heldout3'] as const)('general news pages against hand-made gold (%s set)', (set) => {
   const rows: Array<[string, Tally]> = [];
   beforeAll(async () => {
     for (const gold of loadGold(set)) {

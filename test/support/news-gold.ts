@@ -78,23 +78,31 @@ export interface Scores {
 /**
  * The two sets of pages: `tuned` (the pages the engine's rules were written against) and
  * `heldout` (pages added afterwards and scored before any rule was changed for them, so they show
- * how the engine does on layouts it was not tuned on).
+ * how the engine does on layouts it was not tuned on), and `heldout3`, a third round added the same
+ * way for the sections the first two lack.
  */
 export const GOLD_SETS = {
   tuned: { gold: 'gold', pages: 'news' },
   heldout: { gold: 'gold-heldout', pages: 'news-heldout' },
+  heldout3: { gold: 'gold-heldout3', pages: 'news-heldout3' },
 } as const;
 
-/** The name of a set of gold pages. */
-export type GoldSet = keyof typeof GOLD_SETS;
+/** The name of any set of gold pages. */
+export type AnyGoldSet = keyof typeof GOLD_SETS;
+
+/**
+ * The sets the extension's marks are scored on in Chromium (test/e2e/news-gold.e2e.ts keys its
+ * floors by it); `heldout3` is scored through the CLI only until that file takes it up.
+ */
+export type GoldSet = Exclude<AnyGoldSet, 'heldout3'>;
 
 /** The saved page of a gold file. */
-export function goldPagePath(set: GoldSet, page: string): string {
+export function goldPagePath(set: AnyGoldSet, page: string): string {
   return join(REALPAGES, GOLD_SETS[set].pages, `${page}.html`);
 }
 
 /** Every gold file of a set, by page name order. */
-export function loadGold(set: GoldSet = 'tuned'): PageGold[] {
+export function loadGold(set: AnyGoldSet = 'tuned'): PageGold[] {
   const dir = join(REALPAGES, GOLD_SETS[set].gold);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))

@@ -4,8 +4,9 @@ import { hedgeBefore } from '../hedges';
 import { type NumberToken } from '../numbers';
 import { type Span } from '../types';
 import { readCounted } from './counted';
+import { inTitleCaseLine } from './words-context';
 import { sliceLeft } from './draft';
-import { LABEL_BEFORE, MONTH_AFTER, MONTH_BEFORE, ORDINAL_OR_GLUED, PERCENT_AFTER, SLASH_BEFORE, SLASH_NEAR, TIME_AFTER, YEAR_CONTEXT_BEFORE } from './patterns';
+import { GLUED_UNIT, LABEL_BEFORE, MONTH_AFTER, MONTH_BEFORE, ORDINAL_OR_GLUED, PERCENT_AFTER, SLASH_BEFORE, SLASH_NEAR, TIME_AFTER, YEAR_CONTEXT_BEFORE, YEAR_SPAN_BEFORE } from './patterns';
 const FURNITURE_AFTER = /\s*(?:comments?\b|comment\(s\)|replies\b|shares?\b|likes?\b|views\b|min(?:ute)?s? read\b|of \d+\s*$|of \d+\s*\n)/iy;
 
 const LINE_END = /\s*(?:\n|$)/y;
@@ -16,11 +17,16 @@ export function digitsAreFigure(text: string, tok: NumberToken, sentence: Span):
   const before = s > 0 ? text[s - 1]! : ' ';
   if (before === '-' && s > 1 && /[A-Za-z]/.test(text[s - 2]!)) return false; // COVID-19, mid-2014
   if (before === ':' && s > 1 && /\d/.test(text[s - 2]!)) return false;
+  if ((before === '-' || before === '–') && YEAR_SPAN_BEFORE.test(text.slice(Math.max(0, s - 5), s))) return false; // 2008-9
   if (!standsAsFigure(text, s, tok.end)) return false;
   if (tok.scale === 1) {
     ORDINAL_OR_GLUED.lastIndex = tok.end;
-    if (ORDINAL_OR_GLUED.test(text)) return false; // 4th, 10am, 5km
+    GLUED_UNIT.lastIndex = tok.end;
+    if (ORDINAL_OR_GLUED.test(text) && !GLUED_UNIT.test(text)) return false; // 4th, 10am (but 1.2GHz, 12GB)
+  } else if (tok.scale === 1000 && tok.decimals === 0 && tok.end - s === 2 && text[s + 1] === 'K' && !/[$€£]\s*$/.test(text.slice(Math.max(0, s - 2), s))) {
+    return false; // 4K, 8K: a resolution, not four thousand
   }
+  if (before === ' ' && productAfterName(text, tok.end) && nameBefore(text, s, sentence) && !inTitleCaseLine(text, s)) return false;
   TIME_AFTER.lastIndex = tok.end;
   if (TIME_AFTER.test(text)) return false;
   SLASH_NEAR.lastIndex = tok.end;
@@ -46,4 +52,32 @@ export function digitsAreFigure(text: string, tok: NumberToken, sentence: Span):
     return readCounted(text, tok.end, sentence.end, false) !== null;
   }
   return true;
+}
+
+// After "Xbox 360", "PlayStation 4", "Gears of War 4": another capitalised word of the name
+// ("4 Pro"), or the nouns and verbs of products ("360 games", "4 runs natively"). A count after a
+// place keeps its noun ("Almaty 12 people").
+const PRODUCT_AFTER = /\s+(?:\p{Lu}|(?:games?|titles?|users?|owners?|players?|apps?|models?|versions?|editions?|updates?|series|consoles?|library|launch(?:ed|es)?|release[ds]?|runs?|ran|costs?|sold|sells|ships?|shipped|features?|supports?|offers?|lets?|gets?|got|has|have|had|will|can|is|are|was|were|does|did)\b)/uy;
+
+function productAfterName(text: string, end: number): boolean {
+  PRODUCT_AFTER.lastIndex = end;
+  return PRODUCT_AFTER.test(text);
+}
+
+/**
+ * True when the number closes a name of a product, a model or a label ("Xbox 360", "PlayStation 4
+ * Pro", "Gears of War 4", "Windows 10", "Fortune 500"): a capitalised word right before it, inside
+ * a sentence. Sentence-initial words ("About 300", "Some 20") are hedges, not names.
+ */
+function nameBefore(text: string, s: number, sentence: Span): boolean {
+  let i = s - 2;
+  const end = i + 1;
+  while (i >= sentence.start && end - i <= 24 && /[\p{L}\d]/u.test(text[i]!)) i--;
+  const w0 = i + 1;
+  if (w0 >= end || !/^\p{Lu}/u.test(text[w0]!) || !/\p{Ll}|^\p{Lu}{2,}\d*$/u.test(text.slice(w0, end))) return false;
+  // The word must stand inside the sentence, after a space: not its first word, not after a quote.
+  if (w0 <= sentence.start || text[w0 - 1] !== ' ') return false;
+  let j = w0 - 2;
+  while (j >= sentence.start && (text[j] === '"' || text[j] === '“' || text[j] === '(')) j--;
+  return j >= sentence.start && !/[.!?:\n]/.test(text[j]!);
 }

@@ -4,7 +4,7 @@ import { type NumberToken, readNumberAt } from '../numbers';
 import { type Span } from '../types';
 import { currencyCode, readCounted } from './counted';
 import { type Draft, sliceLeft } from './draft';
-import { CHANGE_WORD, COLLECTIVE_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, FROM_BEFORE, PARTITIVE_OF, PERCENT_AFTER, PRONOUN_AFTER, RANGE_AFTER, RANGE_AND_AFTER, RELATIVE_TIME_AFTER, TIME_UNIT_AFTER } from './patterns';
+import { CHANGE_WORD, COLLECTIVE_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_SIGN, FROM_BEFORE, GLUED_UNIT, OR_MORE_AFTER, PARTITIVE_OF, PERCENT_AFTER, PRONOUN_AFTER, RANGE_AFTER, RANGE_AND_AFTER, RANGE_OR_AFTER, RELATIVE_TIME_AFTER, TIME_UNIT_AFTER } from './patterns';
 /** A draft of an exact count over [start, end) with nothing read around it yet. */
 export function newDraft(start: number, end: number, value: number, sentence: Span): Draft {
   return {
@@ -26,7 +26,17 @@ export function buildNumeric(text: string, tok: NumberToken, start: number, sent
     d.start -= cur[1]!.length;
     d.unit = `currency:${currencyCode(cur[1]!)}`;
   }
-  const hedge = hedgeBefore(text, leftLimit, d.start);
+  let hedge = hedgeBefore(text, leftLimit, d.start);
+  // "up to a $1 billion", "as many as a hundred": the article between the hedge and the number.
+  if (!hedge && text.charCodeAt(d.start - 1) === 32 && text.charCodeAt(d.start - 2) === 97 && text.charCodeAt(d.start - 3) === 32) {
+    const h = hedgeBefore(text, leftLimit, d.start - 2);
+    if (h && h.qualifier !== 'range' && h.qualifier !== 'about') hedge = h;
+  }
+  // "by $300 billion over two years": "over" after a figure spans a period; it bounds nothing.
+  if (hedge?.phrase === 'over' && /(?:\d|illion|percent|%)\s+$/.test(sliceLeft(text, sentence.start, hedge.start, 12))) {
+    TIME_UNIT_AFTER.lastIndex = tok.end;
+    if (TIME_UNIT_AFTER.test(text)) hedge = null;
+  }
   if (hedge) {
     const before = sliceLeft(text, sentence.start, hedge.start, 80);
     if (hedge.phrase === 'up to' && (CHANGE_WORD.test(before) || /\d\s*%?\s*$/.test(before))) {
@@ -41,11 +51,24 @@ export function buildNumeric(text: string, tok: NumberToken, start: number, sent
   const fromBefore = FROM_BEFORE.test(sliceLeft(text, leftLimit, d.start, 8));
   const changeBefore = CHANGE_WORD.test(sliceLeft(text, sentence.start, d.start, 80));
   const rangeSep = hedge?.qualifier === 'range' ? RANGE_AND_AFTER : fromBefore && changeBefore ? null : RANGE_AFTER;
+  let orRange = false;
+  if (rangeSep === RANGE_AFTER && !RANGE_AFTER.test((RANGE_AFTER.lastIndex = end, text))) {
+    RANGE_OR_AFTER.lastIndex = end;
+    orRange = RANGE_OR_AFTER.test(text);
+  }
   if (rangeSep) {
-    rangeSep.lastIndex = end;
-    if (rangeSep.exec(text)) {
-      const second = readNumberAt(text, rangeSep.lastIndex);
-      if (second && second.value > tok.value && digitsLike(tok, second)) {
+    const sep = orRange ? RANGE_OR_AFTER : rangeSep;
+    sep.lastIndex = end;
+    if (sep.exec(text)) {
+      let at = sep.lastIndex;
+      // "$24 to $28": the second number repeats the sign.
+      if (cur) {
+        CURRENCY_SIGN.lastIndex = at;
+        if (CURRENCY_SIGN.test(text)) at = CURRENCY_SIGN.lastIndex;
+      }
+      const second = readNumberAt(text, at);
+      // "four or five" is a range; "one or 20" is two numbers.
+      if (second && second.value > tok.value && digitsLike(tok, second) && (!orRange || (second.value <= tok.value * 2 && second.scale === tok.scale))) {
         let low = tok.value;
         if (tok.scale === 1 && second.scale > 1) low = tok.value * second.scale;
         d.qualifier = 'range';
@@ -58,9 +81,20 @@ export function buildNumeric(text: string, tok: NumberToken, start: number, sent
     }
   }
 
+  // "two or more antibiotics", "20 or so": the bound comes after the number.
+  if (d.qualifier === 'exact') {
+    OR_MORE_AFTER.lastIndex = end;
+    const om = OR_MORE_AFTER.exec(text);
+    if (om) {
+      d.qualifier = om[1]!.toLowerCase() === 'more' ? 'at-least' : 'about';
+      end = OR_MORE_AFTER.lastIndex;
+    }
+  }
+
   PERCENT_AFTER.lastIndex = end;
   CURRENCY_AFTER.lastIndex = end;
   TIME_UNIT_AFTER.lastIndex = end;
+  GLUED_UNIT.lastIndex = end;
   let adjectival = false;
   let pm: RegExpExecArray | null;
   if ((pm = PERCENT_AFTER.exec(text))) {
@@ -70,6 +104,10 @@ export function buildNumeric(text: string, tok: NumberToken, start: number, sent
   } else if ((pm = CURRENCY_AFTER.exec(text))) {
     d.unit = `currency:${currencyCode(pm[1] ?? pm[2]!)}`;
     end = CURRENCY_AFTER.lastIndex;
+  } else if (d.unit === 'count' && (pm = GLUED_UNIT.exec(text))) {
+    d.unit = pm[0].toLowerCase(); // "1.2GHz", "12GB": a measure in its unit
+    end = GLUED_UNIT.lastIndex;
+    precision = 0;
   } else if (d.unit === 'count' && (pm = TIME_UNIT_AFTER.exec(text))) {
     const after = TIME_UNIT_AFTER.lastIndex;
     RELATIVE_TIME_AFTER.lastIndex = after;

@@ -44,6 +44,16 @@ export const COLLECTIVE_BEFORE =
   /\b(?:an?|the)\s+(?:group|total|gang|band|cell|team|batch|crowd|contingent|force|unit|squad|convoy)\s+of\s+$/i;
 export const RANGE_AFTER = /\s*(?:-|–|to)\s*/y;
 export const RANGE_AND_AFTER = /\s+and\s+/y;
+// "four or five buyers": two neighbouring numbers joined by "or" are a range.
+export const RANGE_OR_AFTER = /\s+or\s+/y;
+// "two or more", "20 or so": an open or rough bound written after the number.
+export const OR_MORE_AFTER = /\s+or\s+(more|so)\b/iy;
+// A currency sign repeated on a range's second number ("$24 to $28").
+export const CURRENCY_SIGN = /(?:US\s?\$|\$|€|£|₸|₽)/y;
+// Units written glued to the number ("1.2GHz", "12GB", "3.5mm"): measures, not ordinals.
+export const GLUED_UNIT = /(?:[GMkK]Hz|Hz|[KMGT]B|[KMG]b|mm|cm|km|kg|mg|ml|[kMG]Wh?|mph|lbs?|oz|ft)(?![A-Za-z])/iy;
+// The short second year of a span ("2008-9", "1990–91").
+export const YEAR_SPAN_BEFORE = /(?:1[89]|20)\d\d[-–]$/;
 export const FROM_BEFORE = /\bfrom\s+$/i;
 export const CHANGE_WORD = /\b(?:increas|decreas|rais|rise|rose|risen|jump|grow|grew|climb|soar|surg|doubl|tripl|boost|fell|fall|drop|declin|reduc|lower|cut)\w*/i;
 export const NEW_VALUE_BEFORE =

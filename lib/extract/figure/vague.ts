@@ -42,13 +42,21 @@ export function readVague(text: string, s: number, w: string, sentence: Span, le
   d.high = q.high;
   OF_AFTER.lastIndex = end;
   const hasOf = OF_AFTER.test(text);
+  // A quantity that stands alone: "dozens of other companies", "a handful of Xbox 360 games",
+  // "tens of thousands" (a compound).
+  const standsAlone = head !== w || w === 'dozens' || w === 'hundreds' || w === 'thousands' || w === 'millions' || w === 'handful';
   if (hasOf) {
     const p = readPartitive(text, d, end, sentence);
-    if (d.partitiveAt >= 0 || p === end) return end; // "several of the 25" is left to the number
+    if (d.partitiveAt >= 0) return end; // "several of the 25" is left to the number
+    if (p === end) {
+      if (!standsAlone) return end;
+      d.end = end;
+      return d;
+    }
     d.end = p;
     return d;
   }
-  if (w === 'scores' || w === 'tens' || (w === 'couple' && scale === 1)) return end;
+  if (w === 'scores' || (w === 'tens' && head === w) || (w === 'couple' && scale === 1)) return end;
   const cnt = readCounted(text, end, sentence.end, false);
   if (cnt) {
     TIME_UNIT_AFTER.lastIndex = end;
@@ -67,7 +75,7 @@ export function readVague(text: string, s: number, w: string, sentence: Span, le
     return d;
   }
   // "hundreds were arrested": no noun, but the quantity stands on its own.
-  if (w === 'dozens' || w === 'hundreds' || w === 'thousands' || w === 'millions') {
+  if (standsAlone) {
     d.end = end;
     return d;
   }

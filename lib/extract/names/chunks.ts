@@ -123,7 +123,9 @@ function mergeConnected(text: string, tokens: Tokens, raw: Array<[number, number
         merge = headLeft && !TITLES.has(tokens.lower(to)) && !(c0 === 'on' && tokens.has(nFrom, CALENDAR));
         if (merge) inComplement = true;
       } else if (c0 === 'and' || c0 === '&') {
-        if (inComplement) merge = true;
+        // "Museum of Neon Art and the Neon Museum": "and the" opens another name.
+        if (conn[1] === 'the') merge = false;
+        else if (inComplement) merge = true;
         else if (conn.length === 1 && hasHead(tokens, nFrom, nTo, false) && !headLeft) {
           const leftText = text.slice(tokens.start[from], tokens.end[to]).toLowerCase();
           merge = !PLACE_NAMES.has(leftText) && !GIVEN_NAMES.has(tokens.lower(from)) && !tokens.has(from, ACRONYM);

@@ -11,11 +11,11 @@ import { type LineIndex, isTitleCased, lineIndex, titleCase } from './line-index
 import { listsOf } from './name-lists';
 import { isSentenceStart } from './text-around';
 import { type NameInfo, TRADE_LAST, type Vote, article, bestVote, defaultReason, letters, nameInfo, votesAt } from './votes';
-import { FIRST_NAMES, FUNCTION_WORDS, ORG_HEADS, PERSON_ROLES, PLACE_NAMES, TITLES } from '../lexicon';
+import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, NAME_PARTICLES, ORG_HEADS, PERSON_ROLES, PLACE_HEADS, PLACE_NAMES, PRODUCT_NAMES, TITLES } from '../lexicon';
 import type { ActorMention } from '../types';
 import type { ActorType } from '../vocabulary';
 import { isInterfaceWord, isContraction } from './stop-names';
-import { contextSaysNotActor, productForm, workTitleAt } from './works';
+import { contextSaysNotActor, inTitleCaseQuote, listedAsWork, productForm, workTitleAt } from './works';
 import { readsScript, unreadScriptAround } from './scripts';
 
 /** Unknown names less sure than this are listed as "maybe", not marked. */
@@ -50,23 +50,37 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   const lines = lineIndex(text);
   // Evidence from the body: names as written outside heading lines, known names included.
   const bodyNames = new Set<string>();
-  const spotted = joinCommaComplements(text, unknown);
+  const spotted = joinPossessives(text, joinCommaComplements(text, unknown));
   for (const m of [...known, ...spotted]) if (!lines.isHeading(m.start) && !lines.isShouted(text, m)) bodyNames.add(m.text);
+  // "de Miranda" of "Luis de Miranda": a surname with its particle, as the short form keeps it.
+  const particleSurnames = new Set<string>();
+  for (const n of bodyNames) {
+    const sp = n.indexOf(' ');
+    if (sp < 0) continue;
+    for (let i = sp; i > 0; i = n.indexOf(' ', i + 1)) {
+      const j = n.indexOf(' ', i + 1);
+      if (j > 0 && NAME_PARTICLES.has(n.slice(i + 1, j))) particleSurnames.add(n.slice(i + 1).toLowerCase());
+    }
+  }
 
   const candidates: ActorMention[] = [];
   const numbered = new Map<string, Numbered>();
   // One-word names seen only in headings, with no cue there: a cue word beside them ("in") does
   // not make them more than a maybe.
   const headingOnly = new Set<string>();
+  const cutFromHeading = new Set<ActorMention>();
   // Word-form verdicts, once per distinct name (pages repeat their names).
   const notAName = new Map<string, boolean>();
   for (const raw of spotted) {
-    const m = raw.text.includes('-') ? withoutTitle(raw) : raw;
+    if (raw.type === DROPPED) continue;
+    const m = extendLeft(text, withoutPartyMember(withoutNextSentence(raw.text.includes('-') ? withoutTitle(raw) : raw)), bodyNames, particleSurnames);
     let bad = notAName.get(m.text);
     if (bad === undefined) {
-      bad = !letters.test(m.text) || isContraction(m.text) || isInterfaceWord(m.text);
+      bad = !letters.test(m.text) || isContraction(m.text) || isInterfaceWord(m.text) || prefixOfCompound(text, m);
       notAName.set(m.text, bad);
     }
+    // "never AFTER they buy" is emphasis; "the SITE monitoring group" a name.
+    if (!bad && isShoutedWord(m.text) && !/\bthe $/iu.test(text.slice(Math.max(0, m.start - 4), m.start))) continue;
     if (bad || unreadScriptAround(text, m.start, m.end)) continue;
     // Letters glued to a number are part of a larger token ("3D Avatar", "4K"), not a name.
     const c = text.charCodeAt(m.start - 1);
@@ -82,6 +96,7 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     if (lines.isHeading(m.start) || lines.isShouted(text, m)) {
       for (const piece of confirmedPieces(text, m, bodyNames, lines)) {
         if (piece.reason === HEADING_ONLY) headingOnly.add(piece.text);
+        if (piece.text !== m.text) cutFromHeading.add(piece);
         candidates.push(piece);
       }
     } else candidates.push(m);
@@ -97,11 +112,12 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   for (const m of candidates) {
     if (notActors.has(m.text)) continue;
     let form = productNames.get(m.text);
-    if (form === undefined) productNames.set(m.text, (form = productForm(m.text)));
+    if (form === undefined) productNames.set(m.text, (form = productForm(m.text) || knownProduct(m.text) || (!hasOrgHeadLast(m.text) && productAt(text, m.start)) || titleOfWork(text, m)));
     // A name typed by its head word or the lexicon ("Interior Ministry", "Almaty") is no product.
     // "Backbone.js": a JavaScript library.
     if (form || text.startsWith('.js', m.end) || (m.confidence < 0.85 && contextSaysNotActor(text, m))) notActors.add(m.text);
-    else if (m.confidence < 0.8 && workTitleAt(text, m)) quoted.set(m.text, (quoted.get(m.text) ?? 0) + 1);
+    else if (m.confidence < 0.8 && (workTitleAt(text, m) || inTitleCaseQuote(text, m))) quoted.set(m.text, (quoted.get(m.text) ?? 0) + 1);
+    else if (m.confidence < 0.85 && !PLACE_NAMES.has(m.text.toLowerCase()) && listedAsWork(text, m)) notActors.add(m.text);
   }
   if (quoted.size > 0) {
     const seen = new Map<string, number>();
@@ -109,6 +125,13 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     for (const [name, q] of quoted) if (q * 4 >= seen.get(name)!) notActors.add(name);
   }
   for (const [name, n] of numbered) if (n.versions.size >= 2 || n.asSubject) notActors.add(name);
+  // The tail of a product's name names the product ("One X" of "Xbox One X", "Atmos" of "Dolby
+  // Atmos"); its head may be the maker ("Apple" of "Apple Vision Pro") and keeps its own verdict.
+  if (notActors.size > 0) {
+    const tails = new Set<string>();
+    for (const n of notActors) for (let i = n.indexOf(' '); i > 0; i = n.indexOf(' ', i + 1)) tails.add(n.slice(i + 1));
+    for (const m of candidates) if (tails.has(m.text) && m.confidence < 0.85) notActors.add(m.text);
+  }
   // The same name in other capitals ("Raspberry PI") shares the verdict.
   if ([...notActors].some((n) => n.includes(' '))) {
     const lower = new Set([...notActors].map((n) => n.toLowerCase()));
@@ -195,7 +218,7 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   }
   const decided = new Map<string, { type: ActorType; confidence: number; reason: string; refersTo?: string }>();
   for (const [name, ms] of groups) {
-    const full = name.includes(' ') ? undefined : fullNames.get(name);
+    const full = name.includes(' ') ? particleShortForm(name, fullNames) : fullNames.get(name);
     if (full && full !== name) {
       decided.set(name, { type: 'person', confidence: 0.85, reason: `the short form of ${full}, named on this page`, refersTo: full });
       continue;
@@ -219,7 +242,9 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     // The page's explicit cues decide when there are any (the strongest wins, "President-elect
     // Trump" over six "Trump supporters"); otherwise the spotter's guesses, summed.
     const cues = votes.get(name) ?? [];
-    const spotted: Vote[] = ms.map((m) => ({ type: m.type, weight: m.confidence, reason: m.reason ?? defaultReason(m) }));
+    // A piece cut out of a heading's run carries the run's type ("Trump" of "Trump Administration
+    // Mulls ..."): it counts for little beside the body's own mentions.
+    const spotted: Vote[] = ms.map((m) => ({ type: m.type, weight: cutFromHeading.has(m) ? 0.1 : m.confidence, reason: m.reason ?? defaultReason(m) }));
     const pool = cues.length ? cues : spotted;
     const sum = new Map<ActorType, number>();
     const max = new Map<ActorType, number>();
@@ -255,6 +280,138 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   return { actors, maybe };
 }
 
+// A mention the possessive pass merged into the next one: skipped by the judge.
+const DROPPED = 'dropped' as ActorType;
+
+// "Sam’s Club", "Fisherman’s Terminal": a one-word name in the possessive before a head word that
+// closes it is one name (the spotter never proposes a bare head word); "Mother’s Day" (a holiday)
+// is none.
+function joinPossessives(text: string, unknown: readonly ActorMention[]): readonly ActorMention[] {
+  let out: ActorMention[] | null = null;
+  for (let i = 0; i < unknown.length; i++) {
+    const m = unknown[i]!;
+    const q = text.charCodeAt(m.end);
+    if ((q !== 0x2019 && q !== 0x27) || text.charCodeAt(m.end + 1) !== 0x73 || text.charCodeAt(m.end + 2) !== 0x20) continue;
+    const w0 = m.end + 3;
+    const c = text.charCodeAt(w0);
+    if (c < 0x41 || c > 0x5a) continue;
+    let w1 = w0 + 1;
+    while (w1 < text.length && w1 - w0 < 16 && /\p{Ll}/u.test(text[w1]!)) w1++;
+    if (/[\p{L}\d]/u.test(text[w1] ?? '')) continue;
+    const head = text.slice(w0, w1).toLowerCase();
+    const org = ORG_HEADS.has(head);
+    const holiday = head === 'day' || head === 'eve';
+    if (!org && !holiday && !PLACE_HEADS.has(head)) continue;
+    // "New York’s Times Square", "California’s Museum of Neon Art": a place's own name follows.
+    if (m.text.includes(' ') || PLACE_NAMES.has(m.text.toLowerCase()) || /^ (?:\p{Lu}|of |for |on )/u.test(text.slice(w1, w1 + 5))) continue;
+    out ??= unknown.slice();
+    out[i] = holiday
+      ? { ...m, type: DROPPED }
+      : { ...m, end: w1, text: text.slice(m.start, w1), type: org ? 'organization' : 'place', confidence: 0.85, reason: `${org ? 'an organisation' : 'a place'}: '${text.slice(w0, w1)}' heads the name` };
+    // The head word may have been proposed on its own too.
+    if (i + 1 < unknown.length && unknown[i + 1]!.start === w0) out[++i] = { ...unknown[i]!, type: DROPPED };
+  }
+  return out ?? unknown;
+}
+
+// Party members after a state's name ("a Virginia Democrat", "an Oklahoma Republican"): the place is the name.
+const PARTY_MEMBER = / (?:Democrats?|Republicans?|Conservatives?|Liberals?|Tory|Tories|Socialists?|Greens?)$/u;
+
+function withoutPartyMember(m: ActorMention): ActorMention {
+  if (!m.text.includes(' ')) return m;
+  const x = PARTY_MEMBER.exec(m.text);
+  if (!x || !PLACE_NAMES.has(m.text.slice(0, x.index).toLowerCase())) return m;
+  return { ...m, end: m.start + x.index, text: m.text.slice(0, x.index), type: 'place', confidence: 0.9, reason: 'a place: a country or city' };
+}
+
+// A word of the sentence start that the spotter left out of a name the body writes whole
+// ("Whole Foods is" beside "bought Whole Foods"), or a surname's particle ("De Miranda").
+function extendLeft(text: string, m: ActorMention, bodyNames: ReadonlySet<string>, particleSurnames: ReadonlySet<string>): ActorMention {
+  if (text.charCodeAt(m.start - 1) !== 0x20) return m;
+  let i = m.start - 2;
+  while (i >= 0 && i > m.start - 16 && /\p{L}/u.test(text[i]!)) i--;
+  const word = text.slice(i + 1, m.start - 1);
+  if (word.length === 0 || i >= 0 && /[\p{L}\d]/u.test(text[i]!)) return m;
+  const whole = `${word} ${m.text}`;
+  if (!bodyNames.has(whole) && !(particleSurnames.size > 0 && particleSurnames.has(whole.toLowerCase()))) return m;
+  return { ...m, start: i + 1, text: text.slice(i + 1, m.end) };
+}
+
+// "One S. The console": a run the spotter carried across a stop after a one-letter word ends there.
+const NEXT_SENTENCE = /^(.*\S)\. (?:The|A|An|And|But|It|In|On|This|That|These|He|She|We|They|I|You|So|Yet|Then)$/u;
+
+function withoutNextSentence(m: ActorMention): ActorMention {
+  if (!m.text.includes('. ')) return m;
+  const x = NEXT_SENTENCE.exec(m.text);
+  if (!x) return m;
+  return { ...m, end: m.start + x[1]!.length, text: x[1]! };
+}
+
+// "Non-invasive", "Blu-ray": a short capitalised prefix of a compound is no name; "Iran-backed",
+// "Seattle-based" keep theirs (a participle or "based" after the hyphen).
+function prefixOfCompound(text: string, m: ActorMention): boolean {
+  if (m.text.length > 4 || m.text.includes(' ') || text.charCodeAt(m.end) !== 0x2d) return false;
+  const rest = /^-(\p{Ll}+)/u.exec(text.slice(m.end, m.end + 16));
+  return rest !== null && !/(?:ed|based|born|run|made|led|style|era)$/u.test(rest[1]!) && !PLACE_NAMES.has(m.text.toLowerCase());
+}
+
+// A product of the lexicon that starts where the name starts, longer than the name the spotter
+// kept ("Gears" of "Gears of War 4", "Air Force" of "Air Force One").
+function productAt(text: string, start: number): boolean {
+  const sp = text.indexOf(' ', start);
+  if (sp < 0 || sp - start > 24) return false;
+  const longer = PRODUCTS_BY_FIRST_WORD.get(text.slice(start, sp).toLowerCase());
+  if (!longer) return false;
+  for (const p of longer) {
+    const end = start + p.length;
+    if (text.slice(start, end).toLowerCase() === p && !/[\p{L}\d]/u.test(text[end] ?? '')) return true;
+  }
+  return false;
+}
+
+// Products of several words by their first word, built once.
+const PRODUCTS_BY_FIRST_WORD = (() => {
+  const m = new Map<string, string[]>();
+  for (const p of PRODUCT_NAMES) {
+    const sp = p.indexOf(' ');
+    if (sp < 0) continue;
+    const k = p.slice(0, sp);
+    const list = m.get(k);
+    if (list) list.push(p);
+    else m.set(k, [p]);
+  }
+  return m;
+})();
+
+// A title of a work, read from its form inside a sentence: a capitalised article opening it
+// ("A New Hope"), or "The" before two or more words with no head word ("The Empire Strikes Back";
+// "The Washington Post" and "The Hague" keep theirs).
+function titleOfWork(text: string, m: ActorMention): boolean {
+  const c = m.text.charCodeAt(0);
+  if ((c !== 0x41 && c !== 0x54) || isSentenceStart(text, m.start)) return false;
+  if (/^An? \p{Lu}/u.test(m.text)) return true;
+  if (!m.text.startsWith('The ')) return false;
+  const words = m.text.split(' ');
+  if (words.length < 4) return false;
+  for (let i = 1; i < words.length; i++) {
+    const l = words[i]!.toLowerCase();
+    if (ORG_HEADS.has(l) || PLACE_HEADS.has(l)) return false;
+  }
+  return !PLACE_NAMES.has(m.text.slice(4).toLowerCase());
+}
+
+// An ordinary word in capitals ("never AFTER they make a purchase") is emphasis, not a name.
+function isShoutedWord(name: string): boolean {
+  return name.length >= 4 && !name.includes(' ') && COMMON_WORDS.has(name.toLowerCase()) && /^\p{Lu}+$/u.test(name);
+}
+
+// "de Miranda" after "Luis de Miranda": the particle's surname is the short form of the full name.
+function particleShortForm(name: string, fullNames: ReadonlyMap<string, string>): string | undefined {
+  const sp = name.indexOf(' ');
+  if (sp < 0 || name.indexOf(' ', sp + 1) > 0 || !NAME_PARTICLES.has(name.slice(0, sp).toLowerCase())) return undefined;
+  return fullNames.get(name.slice(sp + 1));
+}
+
 // ", " or ", and " / " and " between the items of an institution's complement.
 const COMPLEMENT_GAP = /^(?:,|,? and|,? &)\s$/u;
 
@@ -287,6 +444,23 @@ function joinCommaComplements(text: string, unknown: readonly ActorMention[]): r
     } else if (out) out.push(m);
   }
   return out ?? unknown;
+}
+
+// A product, a game or a franchise of the lexicon, or a name opening with one ("Xbox One X",
+// "PlayStation VR", "Star Wars Saga") that no organisation's head word closes.
+function knownProduct(name: string): boolean {
+  const l = name.toLowerCase();
+  if (PRODUCT_NAMES.has(l)) return true;
+  const a = l.indexOf(' ');
+  if (a < 0) return false;
+  // "Raspberry Pi Foundation": an organisation's head word closes the name.
+  if (hasOrgHeadLast(l)) return false;
+  const b = l.indexOf(' ', a + 1);
+  return PRODUCT_NAMES.has(l.slice(0, a)) || (b > 0 && PRODUCT_NAMES.has(l.slice(0, b)));
+}
+
+function hasOrgHeadLast(name: string): boolean {
+  return ORG_HEADS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 function hasOrgHead(name: string): boolean {

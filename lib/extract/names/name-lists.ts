@@ -38,5 +38,13 @@ export function listsOf(text: string, ms: readonly ActorMention[]): NameList[] {
     }
   }
   if (cur.items.length > 1) out.push(cur);
+  // "Messages, Safari, and Photos": the conjunction may come after the last candidate, before an
+  // item that is no candidate.
+  for (const l of out) {
+    const last = l.items[l.items.length - 1]!;
+    if (!l.joined && LIST_END_AFTER.test(text.slice(last.end, last.end + 6))) l.joined = true;
+  }
   return out;
 }
+
+const LIST_END_AFTER = /^,?\s(?:and|or)\s/u;

@@ -34,6 +34,18 @@ export function wordsBefore(text: string, start: number): [string, string] {
   return [out[0] ?? '', out[1] ?? ''];
 }
 
+/** The word right after a name ("Facebook CEO", "Snopes's writers"), lowercased; '' when none. */
+export function nextWord(text: string, end: number): string {
+  let i = end;
+  if ((text[i] === "'" || text[i] === '’') && text[i + 1] === 's') i += 2;
+  const s0 = i;
+  while (text[i] === ' ' || text[i] === '\u00a0') i++;
+  if (i === s0) return '';
+  const w0 = i;
+  while (i < text.length && i - w0 < 20 && (isWordChar(text.charCodeAt(i), text[i]!) || text[i] === '.')) i++;
+  return text.slice(w0, i).toLowerCase().replace(/\.$/u, '');
+}
+
 // First word of a sentence or line (after an opening quote or bracket too).
 export function isSentenceStart(text: string, start: number): boolean {
   let i = start - 1;

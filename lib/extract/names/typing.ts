@@ -149,6 +149,9 @@ function typeChunk(
   // Acronyms: country codes are places, "US $" is a currency, the rest organisations.
   if (n === 1 && firstAcronym) {
     if (/^\s*\$/u.test(text.slice(lastEnd, lastEnd + 3))) return null;
+    // "L.A.-based", "D.C.-born": a place.
+    const sfx = tokens.suffix(to);
+    if (sfx === 'based' || sfx === 'born') return { type: 'place', confidence: 0.8, fixed: false };
     if (PLACE_NAMES.has(lower)) return { type: 'place', confidence: 0.9, fixed: true };
     if (isDateline(text, tokens, from, to)) return { type: 'place', confidence: 0.8, fixed: true };
     // Shouted text: an all-caps run of ordinary words is not a name.
@@ -192,6 +195,8 @@ function typeChunk(
   if (PERSON_ROLES.has(prevInfo.word) && !prevInfo.the) return { type: 'person', confidence: 0.8, fixed: false };
   if (prevInfo.word === 'by' && n >= 2 && n <= 3 && !prevInfo.the) return { type: 'person', confidence: 0.7, fixed: false };
   if (PLACE_AFTER.has(nextWord)) return { type: 'place', confidence: 0.8, fixed: false };
+  // "the Obama administration", "the Carter administration": a president's government, named after him.
+  if (nextWord === 'administration' && n <= 2) return { type: 'person', confidence: 0.8, fixed: false };
   if (ORG_AFTER.has(nextWord)) return { type: 'organization', confidence: 0.75, fixed: false };
   if (prevInfo.placeOf) return { type: 'place', confidence: 0.8, fixed: false };
   if (n >= 2 && GIVEN_NAMES.has(firstLower)) return { type: 'person', confidence: 0.8, fixed: false };

@@ -3,10 +3,11 @@
  * a pronoun taking it up) vote person, organisation or place with a weight and a reason the card
  * can show ("probably a person: 'President' before the name").
  */
-import { FIRST_NAMES, GIVEN_NAMES, PERSON_VERBS, PLACE_NAMES, TITLES } from '../lexicon';
+import { DIRECTIONS, FIRST_NAMES, GIVEN_NAMES, PERSON_VERBS, PLACE_NAMES, TITLES } from '../lexicon';
 import type { ActorMention } from '../types';
 import type { ActorType } from '../vocabulary';
-import { isWordChar, wordsBefore } from './text-around';
+import { nextWord, wordsBefore } from './text-around';
+import { makerOfProduct } from './works';
 /** One occurrence's vote for a type, with its weight and the reason the card gives. */
 export interface Vote {
   type: ActorType;
@@ -20,7 +21,7 @@ const ORG_NEXT = new Set([
   'ceo', 'cto', 'cfo', 'founder', 'co-founder', 'chairman', 'spokesman', 'spokeswoman', 'spokesperson',
   'police', 'hospital', 'university', 'college', 'school', 'council', 'company', 'corporation', 'inc', 'inc.',
   'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'group', 'agency', 'shares', 'stock', 'executives', 'employees',
-  'staff', 'officials', 'board', 'team', 'club', 'party', 'ministry', 'department', 'bank', 'foundation',
+  'staff', 'officials', 'board', 'team', 'club', 'party', 'ministry', 'department', 'bank', 'foundation', 'brokerage',
   'magazine', 'newspaper', 'website', 'network', 'channel', 'airline', 'studio', 'studios', 'developer', 'brand',
   'writer', 'writers', 'reporter', 'reporters', 'editor', 'editors', 'journalists', 'analysts', 'researchers',
 ]);
@@ -39,6 +40,7 @@ const ORG_LAST = new Set([
   'pictures', 'records', 'motors', 'airlines', 'airways', 'foods', 'systems', 'networks', 'technologies',
   'entertainment', 'vr', 'ai', 'energy', 'pharmaceuticals', 'bank', 'police', 'council', 'party', 'club',
   'foundation', 'institute', 'agency', 'association', 'union', 'league', 'federation', 'commission',
+  'research', 'market', 'reserve',
 ]);
 // Words after a name that say it is a place ("the Tuva region", "Kyzyl city").
 const PLACE_NEXT = new Set(['region', 'province', 'city', 'district', 'county', 'oblast', 'village', 'town', 'valley', 'border', 'mountains', 'river', 'peninsula', 'island', 'coast', 'airport']);
@@ -100,24 +102,14 @@ export function nameInfo(name: string): NameInfo {
   const votes: Vote[] = [];
   if (words.length >= 2 && /^\p{Lu}{2,4}$/u.test(lastWord)) votes.push(vote('organization', 0.75, 'an abbreviation ends the name'));
   if (words.length >= 2 && ORG_LAST.has(last)) votes.push(vote('organization', 0.8, `'${lastWord}' ends the name`));
+  // "Industrial Light & Magic", "Procter & Gamble": an ampersand joins the names of a firm.
+  else if (words.length >= 3 && name.includes(' & ')) votes.push(vote('organization', 0.8, `'&' joins the name`));
   if (name.startsWith('House of ')) votes.push(vote('organization', 0.9, 'a house of a parliament'));
   const first = words[0]!.toLowerCase();
   if (words.length >= 2 && FIRST_NAMES.has(first)) votes.push(vote('person', GIVEN_NAMES.has(first) ? 0.8 : 0.7, `'${words[0]}' is a given name`));
   if (PLACE_NAMES.has(name.toLowerCase())) votes.push(vote('place', 0.9, 'a country or city'));
   const saidMakesPerson = words.length >= 2 && words.length <= 3 && /\p{Ll}/u.test(name);
   return { words, votes, saidMakesPerson };
-}
-
-/** The word right after a name ("Facebook CEO", "Snopes's writers"), lowercased; '' when none. */
-export function nextWord(text: string, end: number): string {
-  let i = end;
-  if ((text[i] === "'" || text[i] === '’') && text[i + 1] === 's') i += 2;
-  const s0 = i;
-  while (text[i] === ' ' || text[i] === '\u00a0') i++;
-  if (i === s0) return '';
-  const w0 = i;
-  while (i < text.length && i - w0 < 20 && (isWordChar(text.charCodeAt(i), text[i]!) || text[i] === '.')) i++;
-  return text.slice(w0, i).toLowerCase().replace(/\.$/u, '');
 }
 
 // The cues of one occurrence: the word(s) before and after it.
@@ -130,6 +122,7 @@ export function votesAt(text: string, m: ActorMention, knownNear: (at: number) =
   if (prev && TITLES.has(prevLower) && /^\p{Lu}/u.test(prev)) out.push(vote('person', 0.9, `'${prev}' before the name`));
   else if (prevLower === 'president-elect' || prevLower === 'vice-president') out.push(vote('person', 0.9, `'${prev}' before the name`));
   if (ORG_NEXT.has(next)) out.push(vote('organization', 0.8, `'${next}' after the name`));
+  else if (makerOfProduct(text, m)) out.push(vote('organization', 0.75, `it makes the ${next} named after it`));
   if (PLACE_NEXT.has(next)) out.push(vote('place', 0.8, `'${next}' after the name`));
   if (ORG_VERBS.has(next) && !info.votes.some((v) => v.type === 'person')) out.push(vote('organization', 0.65, `'${next}' after the name, as companies do`));
   if (next === 'news' || next === 'fact' || next === 'fact-checker' || next === 'said') {
@@ -152,5 +145,22 @@ export function votesAt(text: string, m: ActorMention, knownNear: (at: number) =
   const partner = knownNear(m.end) ?? knownNear(m.start);
   if (partner) out.push(vote(partner.type, 0.7, `listed with ${partner.canonical ?? partner.text}`));
   if (out.length === 0 && PLACE_BEFORE.has(prevLower) && info.words.length <= 2) out.push(vote('place', 0.55, `'${prev}' before the name`));
+  // "Ketchikan, Alaska", "eastern Northland": a place within a known one, a region by its side.
+  if (info.words.length <= 2 && text.charCodeAt(m.end) === 0x2c && inKnownPlace(text, m.end + 2)) out.push(vote('place', 0.8, `a place in ${text.slice(m.end + 2, m.end + 2 + 20).split(/[,.;\n]/u)[0]}`));
+  else if (DIRECTIONS.has(prev) && info.words.length <= 2) out.push(vote('place', 0.7, `'${prev}' before the name`));
   return out;
 }
+
+// A country, state or city of the lexicon starts at `at` and ends a clause ("Ketchikan, Alaska.").
+function inKnownPlace(text: string, at: number): boolean {
+  if (text.charCodeAt(at - 1) !== 0x20 || !/\p{Lu}/u.test(text[at] ?? '')) return false;
+  let e = at;
+  for (let words = 0; words < 3; words++) {
+    while (e < text.length && /\p{L}/u.test(text[e]!)) e++;
+    const next = text.charCodeAt(e);
+    if (next !== 0x20 || !/\p{Lu}/u.test(text[e + 1] ?? '')) return /^[,.;:)\n]?$/u.test(text[e] ?? '') && PLACE_NAMES.has(text.slice(at, e).toLowerCase());
+    e++;
+  }
+  return false;
+}
+

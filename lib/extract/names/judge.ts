@@ -10,6 +10,7 @@
 import { DROPPED, type Numbered, extendLeft, hasOrgHeadLast, isShoutedWord, joinCommaComplements, joinPossessives, knownProduct, noteNumbered, particleShortForm, prefixOfCompound, productAt, titleOfWork, withoutNextSentence, withoutPartyMember } from './name-forms';
 import { type LineIndex, isTitleCased, lineIndex, titleCase } from './line-index';
 import { listsOf } from './name-lists';
+import { capitalsForms, linkToKnownFullName } from './same-actor';
 import { isSentenceStart } from './text-around';
 import { type NameInfo, TRADE_LAST, type Vote, article, bestVote, defaultReason, letters, nameInfo, votesAt } from './votes';
 import { FIRST_NAMES, FUNCTION_WORDS, NAME_PARTICLES, PERSON_ROLES, PLACE_NAMES, TITLES } from '../lexicon';
@@ -191,6 +192,8 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   for (const m of candidates) if (!firstAt.has(m.text)) firstAt.set(m.text, m.start);
   // Coreference: a short form of a person's full name given on the page is that person.
   const fullNames = new Map<string, string>();
+  // The full names the fact base knows, for their short forms to take the actor.
+  const knownFullNames = new Map<string, ActorMention>();
   for (const m of [...known.filter((k) => k.type === 'person'), ...candidates]) {
     if (!m.text.includes(' ')) continue;
     const words = m.actorId !== null ? m.text.split(/\s+/u) : infoOf(m.text).words;
@@ -200,6 +203,7 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     const isPerson = m.actorId !== null ? m.type === 'person' : cue ? cue.type === 'person' : m.type === 'person' && m.confidence >= 0.6;
     if (!isPerson) continue;
     const full = m.canonical ?? m.text;
+    if (m.actorId !== null && !knownFullNames.has(full)) knownFullNames.set(full, m);
     const surname = words[words.length - 1]!.replace(/['’]s$/u, '');
     if (!fullNames.has(surname)) fullNames.set(surname, full);
     // A first name alone stands for the person only after the full name ("Eloise Parry ... Eloise").
@@ -266,6 +270,12 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     if (headingOnly.has(name)) decided.set(name, { type, confidence: Math.min(confidence, 0.3), reason: HEADING_ONLY });
     else decided.set(name, { type, confidence, reason });
   }
+  // A name in capitals (a dateline, a label) is the actor its ordinary form on the page names.
+  for (const [capitals, form] of capitalsForms(decided.keys())) {
+    const d = decided.get(form)!;
+    const own = decided.get(capitals)!;
+    decided.set(capitals, { type: d.type, confidence: Math.max(d.confidence, own.confidence), reason: `${form}, written in capitals`, refersTo: d.refersTo ?? form });
+  }
   const actors: ActorMention[] = [];
   const maybe: ActorMention[] = [];
   for (const m of candidates) {
@@ -275,7 +285,10 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     m.type = d.type;
     m.confidence = d.confidence;
     m.reason = d.reason;
-    if (d.refersTo) m.refersTo = d.refersTo;
+    if (d.refersTo) {
+      m.refersTo = d.refersTo;
+      linkToKnownFullName(m, knownFullNames);
+    }
     (m.confidence < MAYBE_BELOW ? maybe : actors).push(m);
   }
   return { actors, maybe };

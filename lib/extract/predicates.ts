@@ -272,9 +272,47 @@ function tokens(s: string): string[] {
     return out;
   }
   if (lower.includes('’')) lower = lower.replace(/’/g, "'");
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) out.push(m[0]);
+  // The words TOKEN matches, found by a scan over code units (a RegExp match per word cost more):
+  // runs of letters and digits, joined by one apostrophe or hyphen between two of them.
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const w = wordUnitAt(lower, i);
+    if (w === 0) {
+      i += lower.charCodeAt(i) >= 0xd800 && lower.charCodeAt(i) <= 0xdbff && i + 1 < n ? 2 : 1;
+      continue;
+    }
+    let j = i + w;
+    for (;;) {
+      let k;
+      while (j < n && (k = wordUnitAt(lower, j)) > 0) j += k;
+      const c = lower.charCodeAt(j);
+      if ((c === 0x27 || c === 0x2d) && j + 1 < n && wordUnitAt(lower, j + 1) > 0) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    out.push(lower.slice(i, j));
+    i = j;
+  }
   return out;
+}
+
+// Letters and digits by code unit, learnt on first sight: 1 yes, 2 no, 0 not yet known.
+const WORD_UNIT = new Uint8Array(65536);
+
+/** The length (1 or 2 code units) of the letter or digit at `i`, or 0 when there is none. */
+function wordUnitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdfff) {
+    // An astral character: asked of the RegExp as a whole code point, as TOKEN's /u reads it.
+    if (c > 0xdbff || i + 1 >= s.length) return 0;
+    return /^[\p{L}\p{N}]/u.test(s.slice(i, i + 2)) ? 2 : 0;
+  }
+  let k = WORD_UNIT[c]!;
+  if (k === 0) k = WORD_UNIT[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
 }
 
 function matchAt(toks: readonly string[], i: number, limit: number): Cue[] {

@@ -35,6 +35,8 @@ const BARE_MONTH = new RegExp(
   'gi',
 );
 
+const DOTTED_DATE = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/g;
+
 const MONTH_YEAR = new RegExp(`\\b(${MONTHS.join('|')})\\s+((?:19|20)\\d{2})\\b`, 'gi');
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -147,7 +149,21 @@ export function findDates(text: string, reference: string | null): DateMention[]
   BARE_YEAR_RU.lastIndex = 0;
   const ruYears: DateMention[] = [];
   if (cyrillic && year) for (let m = BARE_YEAR_RU.exec(text); m !== null; m = BARE_YEAR_RU.exec(text)) ruYears.push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + 4, date: m[1]! });
+  // A numeric date with points ("05.06.2016") is day first wherever dates are written so (Europe,
+  // Russia, Central Asia's agencies); chrono's English parser reads it month first, like the
+  // American "5/6/2016", which keeps its reading.
+  const dotted: DateMention[] = [];
+  if (year) {
+    DOTTED_DATE.lastIndex = 0;
+    for (let m = DOTTED_DATE.exec(text); m !== null; m = DOTTED_DATE.exec(text)) {
+      const day = Number(m[1]);
+      const month = Number(m[2]);
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) dotted.push({ start: m.index, end: m.index + m[0].length, date: `${m[3]}-${pad(month)}-${pad(day)}` });
+    }
+    out.push(...dotted);
+  }
   for (const r of results) {
+    if (dotted.length > 0 && dotted.some((d) => d.start < r.index + r.text.length && r.index < d.end)) continue;
     const s = r.start;
     const year = s.get('year');
     const month = s.get('month');

@@ -20,4 +20,11 @@ describe('findDates', () => {
   it('finds nothing in a sentence without dates', () => {
     expect(findDates('In the past year and a half, 23,000 pieces were blocked', '2016-07')).toEqual([]);
   });
+
+  it('reads a numeric date with points day first, and one with slashes as chrono does (month first)', () => {
+    expect(findDates('He was jailed on 12.06.2015 in Almaty.', '2016-07-20').map((d) => d.date)).toEqual(['2015-06-12']);
+    expect(findDates('Dushanbe, 30.08.2016. Gunmen attacked a post.', '2016-09-01').map((d) => d.date)).toEqual(['2016-08-30']);
+    expect(findDates('Sales on 5/6/2016 rose.', '2016-07-20').map((d) => d.date)).toEqual(['2016-05-06']);
+    expect(findDates('version 1.2.2015x of the app', '2016-07-20')).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@
  * ("'17"), a number inside a larger token ("3月9日", "6½") and numbers in scripts the engine does
  * not read. Figures.ts asks `standsAsFigure` once per number it finds.
  */
+import { isSpaceCode } from './normalize';
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 // "1. Finland", "2) Norway", "5.3 Conferences", "10 - United States" at a line start.
@@ -75,8 +76,3 @@ function atLineStart(text: string, start: number): boolean {
 
 // What may stand between a line start and a number that numbers the line: spaces, tabs, bullets, dashes.
 const LINE_LEAD = new Set([...' \t\u00a0•·*–—-'].map((ch) => ch.charCodeAt(0)));
-
-/** Whether a UTF-16 code unit is white space as RegExp `\s` reads it. */
-function isSpaceCode(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}

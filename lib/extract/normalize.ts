@@ -78,6 +78,14 @@ export function isWordUnit(code: number): boolean {
   return w === 1;
 }
 
+/** True for a code unit that `\s` matches. */
+export function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /** The key an alias is indexed under: folded, white space collapsed, trimmed, possessive dropped. */
 export function aliasKey(alias: string): string {
   return foldText(alias)

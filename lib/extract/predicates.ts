@@ -9,6 +9,7 @@
  * figure is constant.
  */
 import abroadData from '../../data/lexicon/abroad-context.json';
+import { isWordUnit } from './normalize';
 import type { Span } from './types';
 
 /** The predicates a figure can have (what is measured). */
@@ -299,9 +300,6 @@ function tokens(s: string): string[] {
   return out;
 }
 
-// Letters and digits by code unit, learnt on first sight: 1 yes, 2 no, 0 not yet known.
-const WORD_UNIT = new Uint8Array(65536);
-
 /** The length (1 or 2 code units) of the letter or digit at `i`, or 0 when there is none. */
 function wordUnitAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
@@ -310,9 +308,7 @@ function wordUnitAt(s: string, i: number): number {
     if (c > 0xdbff || i + 1 >= s.length) return 0;
     return /^[\p{L}\p{N}]/u.test(s.slice(i, i + 2)) ? 2 : 0;
   }
-  let k = WORD_UNIT[c]!;
-  if (k === 0) k = WORD_UNIT[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1 ? 1 : 0;
+  return isWordUnit(c) ? 1 : 0;
 }
 
 function matchAt(toks: readonly string[], i: number, limit: number): Cue[] {

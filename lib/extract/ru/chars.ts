@@ -1,7 +1,8 @@
 /**
  * Character tests for the Russian rules' scanners, on UTF-16 code units. They answer what the
- * rules' RegExps answered (`[а-яё]` with the `i` flag, `\p{L}`, `\s`), one code unit at a time,
- * so a scanner walks a paragraph once instead of trying a Unicode RegExp at every position.
+ * rules' RegExps answered (`[а-яё]` with the `i` flag, `\p{L}`; `\s` is normalize.ts's
+ * `isSpaceCode`), one code unit at a time, so a scanner walks a paragraph once instead of trying a
+ * Unicode RegExp at every position.
  */
 
 /** True for a letter of the basic Russian alphabet, either case (`/[а-яё]/i`). */
@@ -45,10 +46,3 @@ export function isLetterBefore(s: string, i: number): boolean {
   return i >= 2 && isLetterAt(s, i - 2);
 }
 
-/** True for a code unit that `\s` matches. */
-export function isSpaceCode(c: number): boolean {
-  return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}

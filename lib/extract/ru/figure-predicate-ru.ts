@@ -3,7 +3,8 @@
  * before or after, since Russian word order is free.
  */
 import type { Span } from '../types';
-import { isRuLetter, isSpaceCode } from './chars';
+import { isRuLetter } from './chars';
+import { isSpaceCode } from '../normalize';
 import { mayCue, predicateRu } from './predicates-ru';
 
 /** True when a cue word stands right before or after the figure. */

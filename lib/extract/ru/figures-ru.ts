@@ -10,7 +10,8 @@ import { CHANGE_VERB, CURRENCIES, CURRENCY_ANY, DURATIONS, DURATION_ANY, HEDGES_
 import { intervalFor, roundingUnit } from '../hedges';
 import type { FigureMention, Span } from '../types';
 import type { Qualifier } from '../vocabulary';
-import { isLetterAt, isLetterBefore, isRuLetter, isSpaceCode, ruLower } from './chars';
+import { isLetterAt, isLetterBefore, isRuLetter, ruLower } from './chars';
+import { isSpaceCode } from '../normalize';
 import { firstEndingAfter } from './positions';
 import { predicateRu } from './predicates-ru';
 

@@ -6,7 +6,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isLetterAt, isLetterBefore, isRuLetter, isSpaceCode, ruLower } from '../../../lib/extract/ru/chars';
+import { isLetterAt, isLetterBefore, isRuLetter, ruLower } from '../../../lib/extract/ru/chars';
+import { isSpaceCode } from '../../../lib/extract/normalize';
 import { extractFiguresRu } from '../../../lib/extract/ru/figures-ru';
 import { firstEndingAfter, firstStartingFrom } from '../../../lib/extract/ru/positions';
 import { mayCue, predicateRu } from '../../../lib/extract/ru/predicates-ru';

@@ -4,7 +4,7 @@
  * its strict mode leaves out, get one extra rule.
  */
 import * as chrono from 'chrono-node';
-import { englishDates, readsTimeOfDay } from './date-parser';
+import { englishDates, russianDates } from './date-parser';
 import type { Span } from './types';
 
 /** A date found in the text. */
@@ -63,37 +63,10 @@ function nextRussianDateWord(text: string, from: number): RegExpExecArray | null
   return null;
 }
 
-/**
- * chrono's Russian strict parser (the parsers and refiners of `chrono.ru.strict`, in its order,
- * less the time-of-day parser), with each parser whose pattern cannot match without a certain word
- * or mark asked only when the window has it: the same answer as those parsers ungated, for less.
- * Most of the cost was the "в течение n дней" parser, which builds its RegExp anew on every call
- * (chrono 2.10.3); the others each run a long Unicode RegExp over the window. The month-name
- * parser, which needs only digits, always runs. test/extract/ru/dates-ru.test.ts compares the two.
- */
-const NO_MATCH = /(?!)/;
-function russianChrono(): chrono.Chrono {
-  const config = chrono.ru.createConfiguration(true);
-  // What each parser's pattern needs, in createConfiguration's order: ISO (2016-06-05), slashes
-  // and points (05.06.2016), "в течение" (only without forwardDate, as here), the month name
-  // (none), a weekday or its abbreviation, times (none), "назад".
-  const needs: (RegExp | null)[] = [/\d{4}-\d/, /\d[/.-]\d/, /в течени[еи]/iu, null, /вск|воскрес|понед|пн|вт|ср|четв|чт|пятн|пт|суббот|сб/iu, null, /назад/iu];
-  if (config.parsers.length !== needs.length) return chrono.ru.strict;
-  // The time-of-day parser is left out, as in English: a time alone dates nothing, and it reads
-  // a list of days ("7 и 9 мая") as hours, which loses the date.
-  const parsers = config.parsers.flatMap((p, i): chrono.Parser[] => {
-    if (readsTimeOfDay(p)) return [];
-    const need = needs[i];
-    if (!need) return [p];
-    return [{ pattern: (c) => (need.test(c.text) || (i === 2 && c.option.forwardDate) ? p.pattern(c) : NO_MATCH), extract: (c, m) => p.extract(c, m) }];
-  });
-  return new chrono.Chrono({ parsers, refiners: config.refiners });
-}
-const RU_CHRONO = russianChrono();
 
-/** Russian dates in `text` as chrono's Russian strict parser reads them (see `russianChrono`). */
+/** Russian dates in `text` as chrono's Russian strict parser reads them (see date-parser.ts). */
 export function parseRussianDates(text: string, ref: Date | undefined): chrono.ParsedResult[] {
-  return RU_CHRONO.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
+  return russianDates.parse(text, ref ? { instant: ref, timezone: 0 } : undefined, { forwardDate: false });
 }
 
 const BARE_YEAR_RU = /(?<![\p{L}\d])(?:в|с|до|к|по|of)\s+((?:19|20)\d{2})\s*(?:год|г\.)/giu;

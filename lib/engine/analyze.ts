@@ -12,7 +12,7 @@ import { extractFigures } from '../extract/figures';
 import { findUnknownActors } from '../extract/proper-nouns';
 import { judgeNames } from '../extract/names/judge';
 import { readsScript } from '../extract/names/scripts';
-import { firstIndex } from '../extract/spans';
+import { firstIndex, mergeByStart } from '../extract/spans';
 import { routeRussian } from '../extract/ru/route-ru';
 import { splitSentences } from '../extract/sentences';
 import type { ActorMention, FigureMention } from '../extract/types';
@@ -61,13 +61,13 @@ export function extractText(text: string, meta: PageMeta, deps: ExtractDeps): Ex
   // its counted phrase ("250 Kazakhstan-born militants") still is.
   const numberParts = figures.map((f) => ({ start: f.start, end: numberEnd(f) })).sort((a, b) => a.start - b.start);
   const knownClear = known.filter((a) => !overlapsAny(a, numberParts));
-  const taken = [...knownClear, ...numberParts].sort((a, b) => a.start - b.start);
+  const taken = mergeByStart<{ start: number; end: number }>(knownClear, numberParts);
   // English names are judged with the page's evidence; Russian ones come typed from their own cues.
   const spotted = english === null ? [] : findUnknownActors(english, sentences, taken);
   // The judge only ever returns names it was given: none spotted (a page all in Russian), none to judge.
   const judged = english !== null && spotted.length > 0 ? judgeNames(english, knownClear, spotted) : { actors: [], maybe: [] };
   const unknown = [...judged.actors, ...(ru?.unknownActors(taken) ?? [])];
-  const actors = [...knownClear, ...unknown].sort((a, b) => a.start - b.start);
+  const actors = mergeByStart(knownClear, unknown);
   const claims = assembleClaims(text, sentences, actors, figures, {
     sourceId: meta.sourceId,
     title: meta.title,

@@ -34,7 +34,7 @@ function same(text: string, ref: Date | undefined): unknown {
 
 /** Texts of the English fixture pages: the seeds and the disagreement sets' reports. */
 function englishPages(): { text: string; publishedAt: string | null }[] {
-  const pages = readdirSync('test/fixtures/seeds').filter((f) => f.endsWith('.txt')).map((f) => ({ text: readFileSync(`test/fixtures/seeds/${f}`, 'utf8'), publishedAt: null }));
+  const pages = readdirSync('test/fixtures/seeds').filter((f) => f.endsWith('.txt')).map((f) => ({ text: readFileSync(`test/fixtures/seeds/${f}`, 'utf8'), publishedAt: null as string | null }));
   const dir = 'test/fixtures/disagreements';
   for (const set of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory())) {
     for (const f of readdirSync(`${dir}/${set.name}`).filter((x) => x.endsWith('.txt'))) {

@@ -10,23 +10,19 @@ const LETTER_ALL = /\p{L}/gu;
 
 /** False when most of the text's letters are in a script the engine does not read (CJK). */
 export function readsScript(text: string): boolean {
-  // A sample is enough to tell the page's script, and keeps this linear and cheap.
-  const sample = text.length > 20000 ? text.slice(0, 10000) + text.slice(-10000) : text;
-  // Most pages have no CJK at all: one scan that stops at the first such character tells. Every
-  // CJK character but the Hangul Jamo is at or above U+2E80: a page with no such code unit needs no RegExp.
-  if (!mayHaveCjk(sample) || !CJK.test(sample)) return true;
+  // A sample is enough to tell the page's script, and keeps this linear and cheap: its two ends,
+  // each tested by the RegExp engine on a slice (no copy) for a code unit that may be CJK. Every
+  // CJK character but the Hangul Jamo is at or above U+2E80, and most pages have none at all.
+  const long = text.length > 20000;
+  if (long ? !MAY_BE_CJK.test(text.slice(0, 10000)) && !MAY_BE_CJK.test(text.slice(-10000)) : !MAY_BE_CJK.test(text)) return true;
+  const sample = long ? text.slice(0, 10000) + text.slice(-10000) : text;
+  if (!CJK.test(sample)) return true;
   const cjk = sample.match(CJK_ALL)?.length ?? 0;
   const all = sample.match(LETTER_ALL)?.length ?? 0;
   return cjk < all * 0.2;
 }
 
-function mayHaveCjk(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x2e80 || (c >= 0x1100 && c <= 0x11ff)) return true;
-  }
-  return false;
-}
+const MAY_BE_CJK = /[\u1100-\u11ff\u2e80-\uffff]/;
 
 /** True when the span, or the character just before or after it, is CJK ("3月9日", "Hero也"). */
 export function unreadScriptAround(text: string, start: number, end: number): boolean {

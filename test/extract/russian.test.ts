@@ -125,22 +125,30 @@ describe('Russian pages through the command line', () => {
     for (const [, g] of golds) expect(g.origin.outlet && g.origin.date && g.origin.kind).toBeTruthy();
   });
 
-  it('scores at least the floors: actor F1, figure F1, interval accuracy, known mentions linked', () => {
+  // Pages 01-13 were tuned on; 14-21 (held-out 2) were written afterwards, gold fixed before any run.
+  it.each([
+    ['tuned', (f: string) => Number(f.slice(0, 2)) <= 13],
+    ['held-out 2', (f: string) => Number(f.slice(0, 2)) >= 14],
+  ] as const)('scores at least the floors on the %s pages: actor F1, figure F1, interval accuracy, known mentions linked', (set, inSet) => {
     const s: Scores = { actorTp: 0, actorPred: 0, actorGold: 0, figTp: 0, figPred: 0, figGold: 0, intervalsRight: 0, mentions: 0, linked: 0, notes: [] };
-    for (const [f, g] of golds) score(g, pages.get(f)!, s, f.slice(0, 2));
+    for (const [f, g] of golds) if (inSet(f)) score(g, pages.get(f)!, s, f.slice(0, 2));
     const actorF1 = f1(s.actorTp, s.actorPred, s.actorGold);
     const figureF1 = f1(s.figTp, s.figPred, s.figGold);
     const intervals = s.figTp === 0 ? 0 : s.intervalsRight / s.figTp;
     const linked = s.mentions === 0 ? 0 : s.linked / s.mentions;
     console.log(
-      `russian: actor F1 ${actorF1.toFixed(3)} (${s.actorTp}/${s.actorGold} gold, ${s.actorPred} found), figure F1 ${figureF1.toFixed(3)} (${s.figTp}/${s.figGold} gold, ${s.figPred} found), intervals ${intervals.toFixed(3)}, known mentions linked ${linked.toFixed(3)} (${s.linked}/${s.mentions})\n  ${s.notes.join('\n  ')}`,
+      `russian ${set}: actor F1 ${actorF1.toFixed(3)} (${s.actorTp}/${s.actorGold} gold, ${s.actorPred} found), figure F1 ${figureF1.toFixed(3)} (${s.figTp}/${s.figGold} gold, ${s.figPred} found), intervals ${intervals.toFixed(3)}, known mentions linked ${linked.toFixed(3)} (${s.linked}/${s.mentions})\n  ${s.notes.join('\n  ')}`,
     );
-    expect(actorF1).toBeGreaterThanOrEqual(FLOORS.actorF1);
-    expect(figureF1).toBeGreaterThanOrEqual(FLOORS.figureF1);
-    expect(intervals).toBeGreaterThanOrEqual(FLOORS.intervals);
-    expect(linked).toBeGreaterThanOrEqual(FLOORS.linked);
+    const floors = FLOORS[set];
+    expect(actorF1).toBeGreaterThanOrEqual(floors.actorF1);
+    expect(figureF1).toBeGreaterThanOrEqual(floors.figureF1);
+    expect(intervals).toBeGreaterThanOrEqual(floors.intervals);
+    expect(linked).toBeGreaterThanOrEqual(floors.linked);
   });
 });
 
 // What the engine reaches today, rounded down: a fall below is a regression.
-const FLOORS = { actorF1: 1, figureF1: 0.99, intervals: 1, linked: 1 };
+const FLOORS = {
+  tuned: { actorF1: 1, figureF1: 0.99, intervals: 1, linked: 1 },
+  'held-out 2': { actorF1: 0.78, figureF1: 0.88, intervals: 1, linked: 0.94 },
+};

@@ -32,6 +32,24 @@ describe('language', () => {
 });
 
 describe('Russian figures', () => {
+  it('reads what held-out 2 showed: word ranges, "десяток", one of them, a count listed after "один", amounts without float noise', () => {
+    expect(one('Они получили от трех до шести лет лишения свободы.')).toMatchObject({ value: 3, low: 3, high: 6, qualifier: 'range', unit: 'years' });
+    expect(one('Ранены около десятка силовиков.')).toMatchObject({ value: 10, low: 9, high: 11, qualifier: 'about' });
+    expect(one('Один из пострадавших скончался в больнице.')).toMatchObject({ value: 1, counted: 'пострадавших' });
+    expect(figures('Один ребенок и 60 взрослых находятся в тяжелом состоянии.').map((f) => f.value)).toEqual([1, 60]);
+    expect(one('Ущерб оценен в 136,8 млрд тенге.')).toMatchObject({ value: 136_800_000_000, unit: 'currency:KZT' });
+    expect(one('Пострадали 1 923 объектам бизнеса причинен ущерб.').value).toBe(1923);
+    expect(one('Несколько десятков человек ограбили магазин.')).toMatchObject({ value: 30, low: 20, high: 90 });
+  });
+
+  it('reads no age, law article or court number as a figure', () => {
+    expect(figures('Старшему из осужденных 38 лет, самым молодым 21 год.')).toEqual([]);
+    expect(figures('Задержанному в возрасте 30 лет предъявлено обвинение.').filter((f) => f.unit === 'years')).toEqual([]);
+    expect(figures('Дело возбуждено по статье 205 УК, по ч. 2 ст. 174.')).toEqual([]);
+    // A term is still a term: "получил 6 лет лишения свободы".
+    expect(one('Создатель чата получил 6 лет лишения свободы.')).toMatchObject({ value: 6, unit: 'years' });
+  });
+
   it('reads hedges as intervals, with the English conventions', () => {
     expect(one('Погибли более 300 человек.')).toMatchObject({ value: 300, low: 301, high: null, qualifier: 'more-than' });
     expect(one('Задержаны свыше 20 человек.')).toMatchObject({ low: 21, high: null });

@@ -96,7 +96,14 @@ function score(g: Gold, page: PageResult, s: Scores, name: string): void {
     if (hit.low === gf.low && hit.high === gf.high) s.intervalsRight++;
     else s.notes.push(`${name}: interval of ${gf.text} is [${hit.low}, ${hit.high}], gold [${gf.low}, ${gf.high}]`);
   }
-  for (const f of page.figures) if (!g.figures.some((gf) => page.text.includes(gf.text) && f.text.includes(gf.text.split(' ')[0]!))) s.notes.push(`${name}: extra figure ${f.text}`);
+  // A found figure is extra when it lies over no gold figure's words with that figure's value.
+  for (const f of page.figures) {
+    const right = g.figures.some((gf) => {
+      const at = page.text.indexOf(gf.text);
+      return at >= 0 && f.start < at + gf.text.length && f.end > at && f.value === gf.value;
+    });
+    if (!right) s.notes.push(`${name}: extra figure ${f.text}`);
+  }
   // Mentions of actors the fact base knows: every occurrence of each listed form, linked to its actor.
   for (const [form, id] of g.mentions) {
     const re = new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');

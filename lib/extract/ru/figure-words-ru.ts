@@ -26,6 +26,8 @@ const WORDS: ReadonlyArray<readonly [number, string]> = [
   [1.5, 'полтора полторы полутора'],
   // "один" counts only beside a predicate ("один задержан"); see below.
   [1, 'один одна одного одной одному одним одну'],
+  // "десяток": ten ("около десятка силовиков"); "десятки" (tens of) is a vague quantity below.
+  [10, 'десяток десятка десятку десятком'],
 ];
 /** The value of each number word form ("семерых" → 7). */
 export const WORD_VALUE = new Map<string, number>();
@@ -101,9 +103,10 @@ export const CHANGE_VERB = /(?:вырос|возрос|увеличил|подн
 
 // Vague quantities: "несколько сотен" [200, 900], "сотни" [200, ∞), "десятки" [24, ∞), "тысячи" [2000, ∞).
 export const VAGUE: ReadonlyArray<readonly [RegExp, number, number, number | null]> = [
-  [/^несколько\s+(?:сотен|сот)(?![\p{L}])/iu, 200, 200, 900],
-  [/^несколько\s+десятков(?![\p{L}])/iu, 20, 20, 90],
-  [/^несколько\s+тысяч(?![\p{L}])/iu, 2000, 2000, 9000],
+  // The nominal value is the English one ("several hundred" is 300, lib/extract/hedges.ts).
+  [/^несколько\s+(?:сотен|сот)(?![\p{L}])/iu, 300, 200, 900],
+  [/^несколько\s+десятков(?![\p{L}])/iu, 30, 20, 90],
+  [/^несколько\s+тысяч(?![\p{L}])/iu, 3000, 2000, 9000],
   [/^(?:сотни|сотням|сотнями|сотен)(?![\p{L}])/iu, 200, 200, null],
   [/^(?:десятки|десятков|десяткам|десятками)(?![\p{L}])/iu, 24, 24, null],
   [/^(?:тысячи|тысячам|тысячами)(?![\p{L}])/iu, 2000, 2000, null],

@@ -104,14 +104,20 @@ function readDigits(sub: string, start: number, m: RegExpExecArray): Raw | null 
   const after = sub.slice(start + m[0].length, start + m[0].length + 40);
   // Dates, years, times and list numbers are not figures.
   if (MONTH_AFTER.test(after) || /^\s*(?:и|[-–—])\s*\d{1,2}\s/u.test(after) && MONTH_AFTER.test(after.replace(/^\s*(?:и|[-–—])\s*\d{1,2}/u, ''))) return null;
-  if (/^(?:19|20)\d\d$/.test(digits) && !frac && !/^\s*(?:человек|граждан|тенге|долл|руб|%)/iu.test(after)) return null;
+  // A year is written without a thousands separator: "1 923 объектам" is a count.
+  if (/^(?:19|20)\d\d$/.test(m[1]!) && !frac && !/^\s*(?:человек|граждан|тенге|долл|руб|%)/iu.test(after)) return null;
   if (YEAR_AFTER.test(after) && /^(?:19|20)\d\d$/.test(digits)) return null;
   if (/^[.:]\d/.test(after) || /^\.\s+\p{Lu}/u.test(after)) return null;
   // Two characters before the number are all these tests look at.
   const just = sub.slice(Math.max(0, start - 2), start);
   if (start > 0 && /[-–№#/]$/.test(just) && !/\s[-–]$/.test(just)) return null;
+  // The number of an article, part or point of a law ("по статье 205 УК", "ч. 2 ст. 174"), of a
+  // court or a list item is a label, not a figure.
+  if (LABEL_BEFORE.test(sub.slice(Math.max(0, start - 12), start))) return null;
   return { start, numEnd: start + m[0].length, value, decimals: frac.length, scale: 1, word: false, wordOne: false };
 }
+
+const LABEL_BEFORE = /(?:^|[^\p{L}])(?:стать[яеиюё]й?|статьям|част[ьиюей]|пункт[аеуом]?|подпункт[аеуом]?|глав[аеуыой]|ст\.|ч\.|п\.|пп\.|№)\s*$/iu;
 
 function readWord(sub: string, start: number, word: string): Raw | null {
   const w = word.toLowerCase();
@@ -156,7 +162,8 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
   if (sm) {
     const s = SCALES[which(sm)]![1];
     scale = s;
-    value *= s;
+    // 136,8 × 10⁹ in binary floating point is 136800000000.00002: rounded to what was written.
+    value = Number((value * s).toPrecision(15));
     end += sp + sm[0].length;
     rest = restOf(sub, end);
   }
@@ -196,17 +203,34 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
   }
   // A range "от 5 до 10" / "5-10": read as the first number's interval up to the second.
   let rangeHigh: number | undefined;
-  const range = /^\s*(?:[-–—]|до)\s*(\d+(?:,\d+)?)(?![\d])/u.exec(rest);
-  if (range && !raw.word && /(?:^|[^\p{L}])от\s+$/iu.test(before)) {
-    rangeHigh = Number(range[1]!.replace(',', '.')) * scale;
+  const range = /^\s*(?:[-–—]|до)\s*(\d+(?:,\d+)?)(?![\d])/u.exec(rest) ?? (raw.word ? /^\s+до\s+([а-яё]+)(?![\p{L}])/iu.exec(rest) : null);
+  const rangeTo = range ? (/^\d/.test(range[1]!) ? Number(range[1]!.replace(',', '.')) : WORD_VALUE.get(range[1]!.toLowerCase())) : undefined;
+  // "от 5 до 10", and in words "от трех до шести лет".
+  if (range && rangeTo !== undefined && rangeTo > raw.value && /(?:^|[^\p{L}])от\s+$/iu.test(before)) {
+    rangeHigh = Number((rangeTo * scale).toPrecision(15));
     qualifier = 'range';
     end += range[0].length;
     rest = restOf(sub, end);
     hedgeStart = start - before.length + before.search(/от\s+$/iu);
+    // The unit comes after the second number: "от трех до шести лет".
+    const sp3 = leadingSpaces(rest);
+    const um = unit === 'count' ? (CURRENCY_ANY.exec(rest.slice(sp3)) ?? null) : null;
+    const ud = unit === 'count' && !um ? DURATION_ANY.exec(rest.slice(sp3)) : null;
+    if (um || ud) {
+      unit = um ? CURRENCIES[which(um)]![1] : DURATIONS[which(ud!)]![1];
+      end += sp3 + (um ?? ud)![0].length;
+      rest = restOf(sub, end);
+    }
   }
-  // Counted noun: one word, or an adjective and its noun.
+  // Counted noun: one word, or an adjective and its noun. "один из пострадавших": one of them,
+  // counted by the noun after "из".
   let counted: string | null = null;
-  if (unit === 'count') {
+  const oneOf = raw.wordOne && unit === 'count' ? /^\s+из\s+([а-яё]+)(?![\p{L}])/iu.exec(rest) : null;
+  if (oneOf && mayBeCountedNoun(oneOf[1]!)) {
+    counted = oneOf[1]!;
+    end += oneOf[0].length;
+    rest = restOf(sub, end);
+  } else if (unit === 'count') {
     const cm = wordsAfter(rest);
     if (cm && !NOT_COUNTED.has(cm[0].toLowerCase()) && nounLike(cm[0])) {
       counted = cm[0];
@@ -228,8 +252,10 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
   if (samePrev && (more || (!predicate && PARTITIVE.test(text.slice(sentence.start, absStart))))) predicate = samePrev;
   // "один" and bare small word numbers count only as the subject or object of a predicate.
   // In a list of counts ("четыре мужчины, одна женщина и семеро детей") "одна" is a count too.
-  const listed = prev !== undefined && /^\s*(?:,|и)\s*$/u.test(text.slice(prev.end, absStart));
-  if (raw.wordOne && !listed && (!predicate || !isAdjacentCue(text, absStart, absEnd))) return null;
+  // So is one that a count follows ("Один ребенок и 60 взрослых ...").
+  const listed = (prev !== undefined && /^\s*(?:,|и)\s*$/u.test(text.slice(prev.end, absStart))) || (counted !== null && !oneOf && COUNT_FOLLOWS.test(rest));
+  if (raw.wordOne && !listed && (!predicate || (!oneOf && !isAdjacentCue(text, absStart, absEnd)))) return null;
+  if (unit === 'years' && isAge(sub, hedgeStart, end)) return null;
   if (raw.word && unit === 'count' && !predicate && !counted) return null;
   if (!raw.word && unit === 'count' && !predicate && !counted) return null;
   const interval =
@@ -282,6 +308,22 @@ function wordsAfter(s: string): [string, string | undefined] | null {
   const second = q;
   while (q < s.length && isRuLetter(s.charCodeAt(q))) q++;
   return [first, q > second && second > p ? s.slice(second, q) : undefined];
+}
+
+// An age, not a term: "в возрасте 38 лет", "ему 38 лет", "старшему из осужденных 38 лет, самым
+// молодым 21 год" (a person in the dative before the years), unless a sentence's words follow.
+const AGE_BEFORE = /(?:в\s+возрасте|(?:^|[^\p{L}])(?:ему|ей|им)|[а-яё](?:ему|ому|ым|им)(?:\s+из\s+[а-яё]+)?)\s+$/iu;
+const TERM_AFTER = /^\s*(?:лишения|заключения|колонии|тюрьмы|строгого|общего|особого|условно|ограничения|принудительн)/iu;
+function isAge(sub: string, start: number, end: number): boolean {
+  return AGE_BEFORE.test(sub.slice(Math.max(0, start - 40), start)) && !TERM_AFTER.test(sub.slice(end, end + 30));
+}
+
+// A count right after a counted noun: "Один ребенок и 60 взрослых", "один погибший, двое раненых".
+const COUNT_FOLLOWS = /^\s*(?:,|и)\s*(?:\d|(?:дв|тр|четыр|пят|шест|сем|восем|девят|десят|сто|двест|трист|оба|обе)[а-яё]*\s)/iu;
+
+// The noun after "один из": a plural noun or participle ("пострадавших", "обвиняемых", "них" is not).
+function mayBeCountedNoun(w: string): boolean {
+  return !NOT_COUNTED.has(w.toLowerCase()) && w.length > 3;
 }
 
 function restOf(sub: string, at: number): string {

@@ -31,6 +31,21 @@ describe('language', () => {
   });
 });
 
+describe('Russian names from held-out 2', () => {
+  const unknown = (text: string) => findUnknownActorsRu(text, splitSentences(text), [{ start: 0, end: text.length }], []).map((a) => [a.type, a.text]);
+  it('reads a ministry in lowercase, a ministry\'s short name, and a quoted name by the noun before it', () => {
+    expect(unknown('сообщили в министерстве индустрии и инфраструктурного развития Казахстана.')).toContainEqual(['organization', 'министерстве индустрии и инфраструктурного развития']);
+    expect(unknown('передает агентство со ссылкой на Минздрав России.')).toContainEqual(['organization', 'Минздрав']);
+    expect(unknown('Он прилетел в Минск.')).not.toContainEqual(['organization', 'Минск']);
+    expect(unknown('После теракта в концертном зале «Крокус сити холл» в Москве.')).toContainEqual(['place', 'Крокус сити холл']);
+    expect(unknown('Лидер партии «Ак жол» заявил.')).toContainEqual(['organization', 'Ак жол']);
+  });
+  it('does not take a two-letter Cyrillic acronym for a Latin one', () => {
+    const m = buildAliasMatcher([{ id: 'united-kingdom', name: 'United Kingdom', type: 'place', aliases: ['UK'] }]);
+    expect(m.match('Дело возбуждено по статье 205 УК.')).toEqual([]);
+  });
+});
+
 describe('Russian figures', () => {
   it('reads what held-out 2 showed: word ranges, "десяток", one of them, a count listed after "один", amounts without float noise', () => {
     expect(one('Они получили от трех до шести лет лишения свободы.')).toMatchObject({ value: 3, low: 3, high: 6, qualifier: 'range', unit: 'years' });

@@ -157,5 +157,5 @@ describe('Russian pages through the command line', () => {
 // What the engine reaches today, rounded down: a fall below is a regression.
 const FLOORS = {
   tuned: { actorF1: 1, figureF1: 0.99, intervals: 1, linked: 1 },
-  'held-out 2': { actorF1: 0.78, figureF1: 0.88, intervals: 1, linked: 0.94 },
+  'held-out 2': { actorF1: 0.9, figureF1: 1, intervals: 1, linked: 0.96 },
 };

@@ -22,7 +22,9 @@ export interface RussianIndex {
   acronym(word: string): readonly string[];
 }
 
-const ACRONYM = /^[\u0400-\u042f\u0401]{2,6}$/;
+// Three letters at least: a two-letter acronym transliterated is another language's word as often as
+// not (УК, the criminal code, is not the UK; РФ is no Latin acronym).
+const ACRONYM = /^[\u0400-\u042f\u0401]{3,6}$/;
 const NO_FORMS: readonly string[] = [];
 
 /** A new, empty Russian index. */
@@ -93,7 +95,7 @@ export function russianIndex(): RussianIndex {
     acronym(word) {
       // Most capitalised words are not acronyms: a lowercase second letter says so without the RegExp.
       const second = word.charCodeAt(1);
-      if (word.length < 2 || word.length > 6 || (second >= 0x430 && second <= 0x44f) || second === 0x451 || !ACRONYM.test(word)) return NO_FORMS;
+      if (word.length < 3 || word.length > 6 || (second >= 0x430 && second <= 0x44f) || second === 0x451 || !ACRONYM.test(word)) return NO_FORMS;
       const latin = transliterate(word).toUpperCase();
       return word.startsWith('Д') && word.length >= 3 ? [latin, transliterate(word.slice(1)).toUpperCase()] : [latin];
     },

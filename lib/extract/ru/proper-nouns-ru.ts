@@ -128,19 +128,31 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
     for (let i = 0; i < n; i++) {
       // Names start with a capital: most words are passed over on their first letter.
       const c0 = text.charCodeAt(starts[i]!);
+      // A ministry is often written in lowercase: "министерство индустрии и инфраструктурного развития".
+      if (c0 === 0x43c && MINISTRY_LOWER.test(toks.w(i)) && i + 1 < n && is(toks.w(i + 1), NAME_PART) && adjacent(text, toks, i, i + 1) && !isTaken(starts[i]!, ends[i + 1]!)) {
+        const j = nameRunEnd(text, toks, i, isTaken);
+        push(out, text, starts[i]!, ends[j]!, 'organization');
+        i = j;
+        continue;
+      }
       if (!((c0 >= 0x410 && c0 <= 0x42f) || c0 === 0x401)) continue;
       if (isTaken(starts[i]!, ends[i]!)) continue;
+      // A name in quotes after what it names: "в концертном зале «Крокус сити холл»", "партия «Нур Отан»".
+      const quoted = quotedName(text, starts[i]!);
+      if (quoted && !isTaken(starts[i]!, quoted.end)) {
+        push(out, text, starts[i]!, quoted.end, quoted.type);
+        while (i + 1 < n && starts[i + 1]! < quoted.end) i++;
+        continue;
+      }
       const tw = toks.w(i);
+      // "Минздрав", "Минобороны": a ministry's short name.
+      if (MINISTRY_SHORT.test(tw)) {
+        push(out, text, starts[i]!, ends[i]!, 'organization');
+        continue;
+      }
       // Organisations: a capitalised head word and the lowercase words of its name.
       if (is(tw, CAP) && is(tw, ORG)) {
-        let j = i;
-        while (j + 1 < n && j - i < 5 && is(toks.w(j + 1), NAME_PART) && adjacent(text, toks, j, j + 1) && !isTaken(starts[j + 1]!, ends[j + 1]!)) j++;
-        // "и социального развития": one conjunction inside the name.
-        if (j + 2 < n && toks.w(j + 1) === 'и' && is(toks.w(j + 2), LOWER) && j > i) {
-          let k = j + 2;
-          while (k + 1 < n && k - j < 4 && is(toks.w(k + 1), NAME_PART) && adjacent(text, toks, k, k + 1)) k++;
-          j = k;
-        }
+        const j = nameRunEnd(text, toks, i, isTaken);
         if (j > i) {
           push(out, text, starts[i]!, ends[j]!, 'organization');
           i = j;
@@ -194,6 +206,37 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
     }
   }
   return dropShortForms(out);
+}
+
+// The last word of an organisation's name from its head word i: the lowercase words of the name,
+// with one conjunction inside it ("и социального развития").
+function nameRunEnd(text: string, toks: Words, i: number, isTaken: (s: number, e: number) => boolean): number {
+  const { starts, ends } = toks;
+  const n = toks.length;
+  let j = i;
+  while (j + 1 < n && j - i < 5 && is(toks.w(j + 1), NAME_PART) && adjacent(text, toks, j, j + 1) && !isTaken(starts[j + 1]!, ends[j + 1]!)) j++;
+  if (j + 2 < n && toks.w(j + 1) === 'и' && is(toks.w(j + 2), LOWER) && j > i) {
+    let k = j + 2;
+    while (k + 1 < n && k - j < 4 && is(toks.w(k + 1), NAME_PART) && adjacent(text, toks, k, k + 1)) k++;
+    j = k;
+  }
+  return j;
+}
+
+const MINISTRY_LOWER = /^министерств(?:о|а|е|у|ом)$/u;
+// The ministries' compound short names (Минздрав, Минобороны, Минюст ...); "Минск" is none of them.
+const MINISTRY_SHORT = /^Мин(?:здрав|оборон|юст|фин|труд|энерго|цифр|просвещ|транс|экономразвити|сельхоз|природ|культ|спорт|обрнаук|нацэкономик|информ|строй|пром|здравсоцразвити|вуз)[а-яё]*$/u;
+// What a quoted name after a noun names: venues are places, parties, firms and media organisations.
+const QUOTED_AFTER = /(?:^|[^\p{L}])(?:(зал|центр|комплекс|стадион|аэропорт|клуб|кинотеатр|ресторан|отел|гостиниц|рын|парк|театр|кафе)|(компани|парти|движени|газет|агентств|группировк|организаци|фонд|банк|корпораци|холдинг|издани|телеканал|радио|журнал|союз|объединени))[а-яё]*\s+«$/iu;
+
+/** A quoted name starting at `at` ("«Крокус сити холл»"), typed by the noun before the quote. */
+function quotedName(text: string, at: number): { end: number; type: ActorMention['type'] } | null {
+  if (text.charCodeAt(at - 1) !== 0xab) return null;
+  const m = QUOTED_AFTER.exec(text.slice(Math.max(0, at - 30), at));
+  if (!m) return null;
+  const close = text.indexOf('»', at);
+  if (close < 0 || close - at > 40 || text.slice(at, close).includes('\n')) return null;
+  return { end: close, type: m[1] ? 'place' : 'organization' };
 }
 
 // Whether word i starts a sentence: asked by the last rules only, so not at every capital.

@@ -66,7 +66,7 @@ export function extractText(text: string, meta: PageMeta, deps: ExtractDeps): Ex
   const spotted = english === null ? [] : findUnknownActors(english, sentences, taken);
   // The judge only ever returns names it was given: none spotted (a page all in Russian), none to judge.
   const judged = english !== null && spotted.length > 0 ? judgeNames(english, knownClear, spotted) : { actors: [], maybe: [] };
-  const unknown = [...judged.actors, ...(ru?.unknownActors(taken) ?? [])];
+  const unknown = [...judged.actors, ...(ru?.unknownActors(taken).map((a) => knownByCanonical(a, deps)) ?? [])];
   const actors = mergeByStart(knownClear, unknown);
   const claims = assembleClaims(text, sentences, actors, figures, {
     sourceId: meta.sourceId,
@@ -75,6 +75,16 @@ export function extractText(text: string, meta: PageMeta, deps: ExtractDeps): Ex
     actorIdForName: deps.actorIdForName,
   });
   return { actors, maybe: judged.maybe, figures, claims, extractMs: now() - t0 };
+}
+
+/**
+ * A Russian name whose words stand for a longer one (an adjective of a list that shares its head,
+ * "Атырауской" for "Атырауская область") is the fact base's actor of that name, when it has one.
+ */
+function knownByCanonical(a: ActorMention, deps: ExtractDeps): ActorMention {
+  if (!a.canonical || a.actorId) return a;
+  const id = deps.actorIdForName(a.canonical);
+  return id ? { ...a, actorId: id, confidence: 0.9 } : a;
 }
 
 /** Where a figure's number (with hedge and unit) ends and its counted phrase begins. */

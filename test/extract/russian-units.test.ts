@@ -40,6 +40,22 @@ describe('Russian names from held-out 2', () => {
     expect(unknown('После теракта в концертном зале «Крокус сити холл» в Москве.')).toContainEqual(['place', 'Крокус сити холл']);
     expect(unknown('Лидер партии «Ак жол» заявил.')).toContainEqual(['organization', 'Ак жол']);
   });
+  it('reads a list of place adjectives that share one head as the places it names', () => {
+    const text = 'Пострадали объекты в Алматинской, Жамбылской и Восточно-Казахстанской областях.';
+    const found = findUnknownActorsRu(text, [], [{ start: 0, end: text.length }], []);
+    expect(found.map((a) => [a.text, a.canonical ?? a.text])).toEqual([
+      ['Алматинской', 'Алматинская область'], ['Жамбылской', 'Жамбылская область'], ['Восточно-Казахстанской областях', 'Восточно-Казахстанской областях'],
+    ]);
+  });
+  it('takes a region\'s adjective for the region, never for the town it is made from', () => {
+    const m = buildAliasMatcher([
+      { id: 'aktobe', name: 'Aktobe', type: 'place', aliases: ['Aktyubinsk'] },
+      { id: 'aktobe-province', name: 'Aktobe Province', type: 'place', aliases: ['Aktyubinsk Oblast'] },
+    ]);
+    expect(m.match('в Актюбинске; в Актюбинской области; в Актюбинской и Атырауской.').map((a) => [a.text, a.actorId])).toEqual([
+      ['Актюбинске', 'aktobe'], ['Актюбинской области', 'aktobe-province'],
+    ]);
+  });
   it('does not take a two-letter Cyrillic acronym for a Latin one', () => {
     const m = buildAliasMatcher([{ id: 'united-kingdom', name: 'United Kingdom', type: 'place', aliases: ['UK'] }]);
     expect(m.match('Дело возбуждено по статье 205 УК.')).toEqual([]);

@@ -69,7 +69,8 @@ function score(g: Gold, page: PageResult, s: Scores, name: string): void {
   const predicted: { key: string; name: string; type: string }[] = [];
   for (const a of page.actors) {
     if (a.actorId ? predicted.some((p) => p.key === a.actorId) : predicted.some((p) => p.key === '' && sameName(p.name, a.text))) continue;
-    predicted.push({ key: a.actorId ?? '', name: a.text, type: a.type });
+    // An unknown name's canonical form is the name it stands for ("Алматинской" in a list → "Алматинская область").
+    predicted.push({ key: a.actorId ?? '', name: a.actorId ? a.text : (a.canonical ?? a.text), type: a.type });
   }
   s.actorPred += predicted.length;
   s.actorGold += g.actors.length;
@@ -157,5 +158,5 @@ describe('Russian pages through the command line', () => {
 // What the engine reaches today, rounded down: a fall below is a regression.
 const FLOORS = {
   tuned: { actorF1: 1, figureF1: 0.99, intervals: 1, linked: 1 },
-  'held-out 2': { actorF1: 0.9, figureF1: 1, intervals: 1, linked: 0.96 },
+  'held-out 2': { actorF1: 0.98, figureF1: 1, intervals: 1, linked: 1 },
 };

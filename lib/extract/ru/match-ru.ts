@@ -27,11 +27,18 @@ export interface RussianIndex {
 const ACRONYM = /^[\u0400-\u042f\u0401]{3,6}$/;
 const NO_FORMS: readonly string[] = [];
 
+interface Candidates {
+  keys: string[];
+  continueOnly: string | null;
+}
+// A place adjective made from a town in -ск (Актюбинск → Актюбинской области, Омск → Омском районе).
+const ADJECTIVE_ENDING = /[сц]к(?:ой|ая|ую|ий|ого|ому|ом|ых|их|ие|ым|ими)$/u;
+
 /** A new, empty Russian index. */
 export function russianIndex(): RussianIndex {
   const root: Node = { next: undefined, actor: -1 };
   const prefixes = new Map<string, string[]>();
-  let cache = new Map<string, string[]>();
+  let cache = new Map<string, Candidates>();
   const index = (key: string): void => {
     for (let r = 0; r <= 4 && key.length - r >= 3; r++) {
       const p = key.slice(0, key.length - r);
@@ -40,15 +47,17 @@ export function russianIndex(): RussianIndex {
       else if (!list.includes(key)) list.push(key);
     }
   };
-  // The alias keys a text word may stand for.
-  const candidates = (word: string): string[] => {
+  // The alias keys a text word may stand for, and the one it may only continue through: an
+  // adjective's ending on a town's stem ("Актюбинской" on Актюбинск) is the region's adjective, so
+  // it reaches "Aktyubinsk Oblast" with the next word but never the town alone.
+  const candidates = (word: string): Candidates => {
     let c = cache.get(word);
     if (c) return c;
-    if (!isCyrillic(word)) c = [latinKey(word)];
+    if (!isCyrillic(word)) c = { keys: [latinKey(word)], continueOnly: null };
     else {
       const { whole, stem } = russianWordKeys(word);
-      c = [whole];
-      for (const k of prefixes.get(stem) ?? []) if (k !== whole && k.length - stem.length <= endingAllowance(stem.length)) c.push(k);
+      c = { keys: [whole], continueOnly: ADJECTIVE_ENDING.test(word) ? stem : null };
+      for (const k of prefixes.get(stem) ?? []) if (k !== whole && k.length - stem.length <= endingAllowance(stem.length)) c.keys.push(k);
     }
     if (cache.size > 50_000) cache = new Map();
     cache.set(word, c);
@@ -58,10 +67,11 @@ export function russianIndex(): RussianIndex {
   let best = -1;
   let bestEnd = -1;
   const descend = (node: Node, j: number, n: number, word: (j: number) => string, joined: (j: number) => boolean): void => {
-    for (const k of candidates(word(j))) {
+    const { keys, continueOnly } = candidates(word(j));
+    for (const k of keys) {
       const child = node.next?.get(k);
       if (!child) continue;
-      if (child.actor !== -1 && j > bestEnd) {
+      if (child.actor !== -1 && j > bestEnd && k !== continueOnly) {
         best = child.actor;
         bestEnd = j;
       }

@@ -181,6 +181,14 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
       if (is(toks.w(j), TITLE) || (j > i && is(tw, ADJ) && !is(toks.w(j), CAP))) continue;
       const hasNext = j + 1 < n;
       const cueBefore = i > 0 && adjacent(text, toks, i - 1, i) ? toks.w(i - 1) : '';
+      // "в Алматинской, Жамбылской и Атырауской областях": adjectives that share one head word.
+      if (j === i && !isPlaceAdjective(toks, i, text)) {
+        const shared = sharedPlaceHead(text, toks, i);
+        if (shared) {
+          out.push({ text: tw, start: starts[i]!, end: ends[i]!, type: 'place', actorId: null, canonical: shared, confidence: 0.5 });
+          continue;
+        }
+      }
       // "Кызылординской области": a place adjective before област-.
       if (j === i && isPlaceAdjective(toks, i, text) && hasNext) {
         push(out, text, starts[i]!, ends[j + 1]!, 'place');
@@ -265,6 +273,37 @@ function sameWord(a: string, b: string): boolean {
 // A capitalised adjective before район / область ("Жанибекского района").
 function isPlaceAdjective(toks: Words, i: number, text: string): boolean {
   return i + 1 < toks.length && is(toks.w(i + 1), PLACE_HEAD) && adjacent(text, toks, i, i + 1) && is(toks.w(i), PLACE_ADJ);
+}
+
+// A capitalised place adjective in a list whose last member carries the plural head ("в
+// Алматинской, Жамбылской и Восточно-Казахстанской областях"): the name it stands for, in the
+// nominative ("Алматинская область"), or null.
+function sharedPlaceHead(text: string, toks: Words, i: number): string | null {
+  if (!is(toks.w(i), PLACE_ADJ)) return null;
+  const { starts, ends } = toks;
+  for (let k = i; k + 1 < toks.length && k - i < 16; k++) {
+    const gap = text.slice(ends[k]!, starts[k + 1]!);
+    const next = toks.w(k + 1);
+    if (/^\s*,\s*$/u.test(gap) && is(next, CAP) && is(next, PLACE_ADJ)) continue;
+    if (/^\s+$/u.test(gap) && next === 'и' && k + 2 < toks.length && is(toks.w(k + 2), CAP) && is(toks.w(k + 2), PLACE_ADJ)) {
+      k++;
+      continue;
+    }
+    // The list's last adjective and the plural head after it.
+    if (k === i || !/^\s+$/u.test(gap)) return null;
+    const head = PLURAL_PLACE_HEAD.exec(next);
+    return head ? `${nominative(toks.w(i), head[1]!.startsWith('район') || head[1]!.startsWith('кра') ? 'm' : 'f')} ${SINGULAR_HEAD[head[1]!.slice(0, 3)]}` : null;
+  }
+  return null;
+}
+const PLURAL_PLACE_HEAD = /^(област|район|кра)(?:ях|ей|ям|ями|ов|ах|ами|ев)$/u;
+const SINGULAR_HEAD: Record<string, string> = { обл: 'область', рай: 'район', кра: 'край' };
+
+/** A place adjective's nominative singular in the head's gender ("Алматинской" → "Алматинская"). */
+function nominative(adj: string, gender: 'f' | 'm'): string {
+  const stem = adj.replace(/(?:ой|ая|ую|ий|ый|ом|ого|ому|ым|ей)$/u, '');
+  if (gender === 'f') return `${stem}ая`;
+  return /[кгх]$/u.test(stem) ? `${stem}ий` : `${stem}ый`;
 }
 
 // "в Алматы, Актобе, Конаеве и Шымкенте": a name listed beside a known place is a place.

@@ -162,8 +162,9 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
   if (sm) {
     const s = SCALES[which(sm)]![1];
     scale = s;
-    // 136,8 × 10⁹ in binary floating point is 136800000000.00002: rounded to what was written.
-    value = Number((value * s).toPrecision(15));
+    // 136,8 × 10⁹ in binary floating point is 136800000000.00002: rounded to what was written
+    // (a whole number whenever the scale is larger than the decimals written).
+    value = raw.decimals === 0 ? value * s : s >= 10 ** raw.decimals ? Math.round(value * s) : Number((value * s).toPrecision(15));
     end += sp + sm[0].length;
     rest = restOf(sub, end);
   }

@@ -86,11 +86,14 @@ export function markBreakdowns(text: string, figures: readonly FigureMention[], 
     bySentence.set(f.sentence.start, list);
   }
   const starts = [...bySentence.keys()].sort((a, b) => a - b);
+  // Each sentence's place in text order, looked up per sentence (not searched for).
+  const order = new Map<number, number>();
+  starts.forEach((start, k) => order.set(start, k));
   for (const [start, list] of bySentence) {
     if (list.length < 2) continue;
     list.sort((a, b) => a.figure - b.figure);
     // The sentence before, when it is the one just before in the text.
-    const k = starts.indexOf(start);
+    const k = order.get(start)!;
     const before = k > 0 ? (bySentence.get(starts[k - 1]!) ?? []) : [];
     const prevSentenceEnd = k > 0 ? figures[before[0]!.figure]!.sentence.end : -1;
     const adjacent = prevSentenceEnd >= 0 && start - prevSentenceEnd <= 3 && !text.slice(prevSentenceEnd, start).includes('\n');

@@ -6,6 +6,7 @@ import { findClaimant, resolveClaimant } from './claimant';
 import { COUNTRIES, type DemonymHit, actorsIn, demonymIn, dominantNationality, findDemonyms, localSubject, originPlace } from './nationality';
 import { findDates, type DateMention } from '../extract/dates';
 import { aliasKey } from '../extract/normalize';
+import { isLetterBefore } from '../extract/ru/chars';
 import { transliterate } from '../extract/ru/names-ru';
 import { firstIndex } from '../extract/spans';
 import type { ActorMention, FigureMention, Span } from '../extract/types';
@@ -52,7 +53,15 @@ const OWN_VERB_AFTER = /^[^.;:]*?\b(?:were|was|are|is|have|has|had|died|die|peri
 
 /** Whether a figure counts a part of a whole the sentence names elsewhere (not a toll of its own). */
 function sentenceOf(sentences: readonly Span[], pos: number): number {
-  return Math.max(0, firstIndex(sentences, (s) => s.start > pos) - 1);
+  // firstIndex's binary search, without a closure made per figure.
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.max(0, lo - 1);
 }
 
 function isSubset(text: string, fig: FigureMention, stillInHospital: (s: Span) => boolean): boolean {
@@ -109,8 +118,6 @@ function isNationalityNoun(counted: string | null): boolean {
   return DEMONYMS.has(head) || (head.endsWith('s') && DEMONYMS.has(head.slice(0, -1)));
 }
 
-const WORD_UNIT = /^[\p{L}-]$/u;
-
 /**
  * The run of letters and hyphens that ends `s` (what `/[\p{L}-]+$/u` matches), found from the end:
  * that expression is tried from every position of the string.
@@ -119,15 +126,9 @@ function lastWord(s: string): string {
   let i = s.length;
   while (i > 0) {
     const c = s.charCodeAt(i - 1);
-    if ((c | 32) >= 97 && (c | 32) <= 122) {
-      i--;
-      continue;
-    }
-    if (c < 0x80 && c !== 45) break;
-    // A letter outside the Basic Multilingual Plane is a surrogate pair: tested whole.
-    const w = c >= 0xdc00 && c <= 0xdfff && i > 1 ? 2 : 1;
-    if (!WORD_UNIT.test(s.slice(i - w, i))) break;
-    i -= w;
+    if (c === 0x2d) i--;
+    else if (isLetterBefore(s, i)) i -= c >= 0xdc00 && c <= 0xdfff ? 2 : 1;
+    else break;
   }
   return s.slice(i);
 }
@@ -164,6 +165,8 @@ interface SentenceFacts {
   claimant?: string | null;
   /** The country the window names people as coming from ("from Russia"). */
   origin?: string | null;
+  /** The sentence's text. */
+  quote?: string;
 }
 
 /** Builds one claim per figure, plus one per sum of figures ("four civilians and three guardsmen"). */
@@ -300,7 +303,7 @@ export function assembleClaims(
     const lp = event && (!place || inCountry) ? leadPlaceOf() : null;
     const fromLead = lp && (!place || !isCountry(lp, '')) ? lp : null;
     if (fromLead) place = fromLead;
-    const quote = text.slice(sentence.start, sentence.end);
+    const quote = (facts.quote ??= text.slice(sentence.start, sentence.end));
 
     // Dates (chrono, the costliest step) are read only for figures that are compared, and only
     // when the as-of date needs them.
@@ -323,7 +326,9 @@ export function assembleClaims(
     if (NATIONAL_CLASSES.has(cls)) {
       // Whose nationals: a nationality word in the figure, its sentence, the sentences before it,
       // or the title.
-      const hit = [fig as Span, ...window].map((sp) => demonymIn(demonymsOf(), sp)).find((h) => h !== null) ?? (titleDemonym ??= findDemonyms(ctx.title ?? '')[0] ?? null);
+      let hit = demonymIn(demonymsOf(), fig);
+      for (let k = 0; hit === null && k < window.length; k++) hit = demonymIn(demonymsOf(), window[k]!);
+      hit ??= titleDemonym ??= findDemonyms(ctx.title ?? '')[0] ?? null;
       const national = hit ? (ctx.actorIdForName(hit.country) ?? `name:${aliasKey(hit.country)}`) : null;
       subject = localSubject(fig, actors) ?? national ?? (facts.origin === undefined ? (facts.origin = originPlace(text, windowActors.flat())) : facts.origin) ?? pageNationality();
     }

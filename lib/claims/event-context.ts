@@ -45,7 +45,9 @@ export function datelineEnd(text: string): number {
 /** Whether a place is named as where people came from, or as a point a distance is given from. */
 export function isReferencePlace(text: string, a: Span): boolean {
   const before = text.slice(Math.max(0, a.start - 60), a.start);
-  return ORIGIN_BEFORE.test(before) || DISTANCE_BEFORE.test(before);
+  // Each expression is tried only where the word it ends in can be: both are anchored at the end,
+  // so each is tried from every position of the 60 characters.
+  return (before.includes('from') && ORIGIN_BEFORE.test(before)) || ((before.includes('m') || before.includes('M')) && DISTANCE_BEFORE.test(before));
 }
 
 /** Title case of a dateline word ("NUR-SULTAN" → "Nur-Sultan"). */

@@ -50,8 +50,11 @@ const ADDED_TO_BEFORE = /\b(?:along with|together with|as well as|in addition to
 // "identify the last three victims"): with no verb of its own, it is no toll.
 const DEFINITE_BEFORE = /\b(?:the|these|those|their|its)\s+(?:(?:last|first|other|remaining|same)\s+)?$/i;
 const OWN_VERB_AFTER = /^[^.;:]*?\b(?:were|was|are|is|have|has|had|died|die|perished)\b/i;
+// What an English test under the `i` flag needs to match anything (the `iu` flags also fold ſ and
+// the Kelvin sign into s and k).
+const LATIN = /[a-z\u017f\u212a]/i;
 
-/** Whether a figure counts a part of a whole the sentence names elsewhere (not a toll of its own). */
+/** The index of the sentence holding `pos` (the last starting at or before it; 0 before the first). */
 function sentenceOf(sentences: readonly Span[], pos: number): number {
   // firstIndex's binary search, without a closure made per figure.
   let lo = 0;
@@ -64,15 +67,19 @@ function sentenceOf(sentences: readonly Span[], pos: number): number {
   return Math.max(0, lo - 1);
 }
 
+/** Whether a figure counts a part of a whole the sentence names elsewhere (not a toll of its own). */
 function isSubset(text: string, fig: FigureMention, stillInHospital: (s: Span) => boolean): boolean {
   const before = text.slice(Math.max(fig.sentence.start, fig.start - 25), fig.start);
+  // The three tests of the words before are English and anchored at the figure (each is tried
+  // from every position of `before`): one test for a Latin letter stands for them in Russian text.
+  const latinBefore = LATIN.test(before);
   return (
     SUBSET_OF.test(fig.text) ||
     // "were injured, one of them with a stab wound": the "of" phrase after a bare figure.
     SUBSET_OF_AFTER.test(text.slice(fig.end, fig.end + 40)) ||
-    SUBSET_BEFORE.test(before) ||
-    ADDED_TO_BEFORE.test(before) ||
-    (DEFINITE_BEFORE.test(before) && !OWN_VERB_AFTER.test(text.slice(fig.end, fig.sentence.end))) ||
+    (latinBefore && SUBSET_BEFORE.test(before)) ||
+    (latinBefore && ADDED_TO_BEFORE.test(before)) ||
+    (latinBefore && DEFINITE_BEFORE.test(before) && !OWN_VERB_AFTER.test(text.slice(fig.end, fig.sentence.end))) ||
     stillInHospital(fig.sentence)
   );
 }

@@ -104,7 +104,9 @@ export function roleOf(input: RoleInput): Role {
   // "of which 19 were law enforcement officers": the population is named after the verb.
   const were = !input.counted && input.after ? /^\s+(?:were|was|are)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(input.after) : null;
   if (were) noun = `${noun} ${were[1]}`;
-  if (!input.counted && input.before) {
+  // Both are English and tried from every position of the text before the figure (they are
+  // anchored at its end): only where that text has a Latin letter.
+  if (!input.counted && input.before && hasLatin(input.before)) {
     const named = NAMED_BEFORE.exec(input.before) ?? AMONG_BEFORE.exec(input.before);
     if (named) noun = `${noun} ${named[1]}`;
   }

@@ -105,8 +105,12 @@ export function markBreakdowns(text: string, figures: readonly FigureMention[], 
       const fb = figures[b.figure]!;
       if (!/\band\b/i.test(text.slice(fa.end, fb.start))) continue;
       const total = a.value + b.value;
-      const wholes = [...list.slice(0, i), ...(adjacent ? before : [])];
-      if (wholes.some((w) => w.predicate === a.predicate && w.value === total && !w.subset)) {
+      // A whole: an earlier figure of the sentence, or one of the sentence just before.
+      const isWhole = (w: PageClaim): boolean => w.predicate === a.predicate && w.value === total && !w.subset;
+      let whole = false;
+      for (let k = 0; !whole && k < i; k++) whole = isWhole(list[k]!);
+      if (adjacent) for (let k = 0; !whole && k < before.length; k++) whole = isWhole(before[k]!);
+      if (whole) {
         a.subset = true;
         b.subset = true;
       }

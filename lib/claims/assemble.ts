@@ -277,6 +277,19 @@ export function assembleClaims(
     if (v === undefined) stillInHospital.set(s.start, (v = STILL_IN_HOSPITAL.test(text.slice(s.start, s.end))));
     return v;
   };
+  const firstDateOf = (s: Span, measured: boolean): string | null => (measured ? (datesOf(s)[0]?.date ?? null) : null);
+  // The person "he said" refers to, before the sentence whose claimant is sought: looked for only
+  // when a sentence says so. One function for the page (under tsx a closure made per figure is
+  // also named, at a cost).
+  let claimantSentence = 0;
+  const lastPerson = (): ActorMention | null => {
+    const si = claimantSentence;
+    for (let k = si - 1; k >= 0 && k >= si - 6; k--) {
+      const before = actorsIn(actors, sentences[k]!).filter((a) => a.type === 'person');
+      if (before.length > 0) return before[before.length - 1]!;
+    }
+    return null;
+  };
   figures.forEach((fig, index) => {
     const si = sentenceOf(sentences, fig.start);
     const sentence = sentences[si] ?? { start: 0, end: text.length };
@@ -312,16 +325,15 @@ export function assembleClaims(
     if (fromLead) place = fromLead;
     const quote = (facts.quote ??= text.slice(sentence.start, sentence.end));
 
-    // Dates (chrono, the costliest step) are read only for figures that are compared, and only
-    // when the as-of date needs them.
-    const firstDate = (): string | null => (predicate !== 'other' ? (datesOf(sentence)[0]?.date ?? null) : null);
     // A toll is as of the day it was reported; a stock as of the date its sentence gives.
     // A figure that measures nothing we compare ("two days", "three restive republics") needs
     // no role or running-total reading: those are for comparison.
     const measured = predicate !== 'other';
     const cumulative = measured && (facts.cumulative ??= isCumulative(quote));
     // A running total ("since 2013") is as of the day it was reported, like a toll.
-    const asOf = fig.isPreviousValue ? null : event || cumulative ? (ctx.publishedAt ?? firstDate()) : (firstDate() ?? ctx.publishedAt);
+    // Dates (chrono, the costliest step) are read only for figures that are compared, and only
+    // when the as-of date needs them.
+    const asOf = fig.isPreviousValue ? null : event || cumulative ? (ctx.publishedAt ?? firstDateOf(sentence, measured)) : (firstDateOf(sentence, measured) ?? ctx.publishedAt);
     const atLead = fromLead !== null || place === leadPlaceOf();
     const when = event
       ? eventDateFor(fig, window, text, eventDatesOf, leadDateOf, atLead, ctx.publishedAt, sentences)
@@ -340,15 +352,10 @@ export function assembleClaims(
       subject = localSubject(fig, actors) ?? national ?? (facts.origin === undefined ? (facts.origin = originPlace(text, windowActors.flat())) : facts.origin) ?? pageNationality();
     }
 
-    // The person "he said" refers to: looked for only when a sentence says so.
-    const lastPerson = (): ActorMention | null => {
-      for (let k = si - 1; k >= 0 && k >= si - 6; k--) {
-        const before = actorsIn(actors, sentences[k]!).filter((a) => a.type === 'person');
-        if (before.length > 0) return before[before.length - 1]!;
-      }
-      return null;
-    };
-    if (facts.claimant === undefined) facts.claimant = findClaimant(text, sentence, windowActors[0]!, lastPerson);
+    if (facts.claimant === undefined) {
+      claimantSentence = si;
+      facts.claimant = findClaimant(text, sentence, windowActors[0]!, lastPerson);
+    }
     const claimant = resolveClaimant(facts.claimant, named, actors, fig.start);
     if (claimant && !/^the\s/i.test(claimant)) named.push(claimant);
 

@@ -70,6 +70,11 @@ export function addSums(
   return sums.length === 0 ? claims : [...claims, ...sums];
 }
 
+// Whether `w` is a whole of `total` for the measure of part `a`.
+function isWholeOf(w: PageClaim, a: PageClaim, total: number): boolean {
+  return w.predicate === a.predicate && w.value === total && !w.subset;
+}
+
 /**
  * Breakdowns of a total the text has just given: "14 people died. Eleven died at the scene and
  * three died later in hospital." Figures of one measure and one population, joined by "and" in
@@ -106,10 +111,9 @@ export function markBreakdowns(text: string, figures: readonly FigureMention[], 
       if (!/\band\b/i.test(text.slice(fa.end, fb.start))) continue;
       const total = a.value + b.value;
       // A whole: an earlier figure of the sentence, or one of the sentence just before.
-      const isWhole = (w: PageClaim): boolean => w.predicate === a.predicate && w.value === total && !w.subset;
       let whole = false;
-      for (let k = 0; !whole && k < i; k++) whole = isWhole(list[k]!);
-      if (adjacent) for (let k = 0; !whole && k < before.length; k++) whole = isWhole(before[k]!);
+      for (let k = 0; !whole && k < i; k++) whole = isWholeOf(list[k]!, a, total);
+      if (adjacent) for (let k = 0; !whole && k < before.length; k++) whole = isWholeOf(before[k]!, a, total);
       if (whole) {
         a.subset = true;
         b.subset = true;

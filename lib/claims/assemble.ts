@@ -199,6 +199,13 @@ export function assembleClaims(
   let demonyms: DemonymHit[] | undefined;
   const demonymsOf = (): DemonymHit[] => (demonyms ??= findDemonyms(text));
   let titleDemonym: DemonymHit | null | undefined;
+  // A nationality word's country as an id, kept per country: a page names the same few.
+  const countryIds = new Map<string, string>();
+  const countryId = (country: string): string => {
+    let id = countryIds.get(country);
+    if (id === undefined) countryIds.set(country, (id = ctx.actorIdForName(country) ?? `name:${aliasKey(country)}`));
+    return id;
+  };
   const datesBySentence = new Map<number, ReturnType<typeof findDates>>();
   const datesOf = (s: Span): ReturnType<typeof findDates> => {
     let dates = datesBySentence.get(s.start);
@@ -348,7 +355,7 @@ export function assembleClaims(
       let hit = demonymIn(demonymsOf(), fig);
       for (let k = 0; hit === null && k < window.length; k++) hit = demonymIn(demonymsOf(), window[k]!);
       hit ??= titleDemonym ??= findDemonyms(ctx.title ?? '')[0] ?? null;
-      const national = hit ? (ctx.actorIdForName(hit.country) ?? `name:${aliasKey(hit.country)}`) : null;
+      const national = hit ? countryId(hit.country) : null;
       subject = localSubject(fig, actors) ?? national ?? (facts.origin === undefined ? (facts.origin = originPlace(text, windowActors.flat())) : facts.origin) ?? pageNationality();
     }
 

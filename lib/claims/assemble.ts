@@ -6,12 +6,13 @@ import { findClaimant, resolveClaimant } from './claimant';
 import { COUNTRIES, type DemonymHit, actorsIn, demonymIn, dominantNationality, findDemonyms, localSubject, originPlace } from './nationality';
 import { findDates, type DateMention } from '../extract/dates';
 import { aliasKey } from '../extract/normalize';
+import { isLetterBefore } from '../extract/ru/chars';
 import { transliterate } from '../extract/ru/names-ru';
 import { firstIndex } from '../extract/spans';
 import type { ActorMention, FigureMention, Span } from '../extract/types';
 import { claimKey, predicateClass } from './claim-key';
 import { DEMONYMS } from './countries';
-import { datelineEnd, eventDateFor, eventDates, findLead, isCumulative, isReferencePlace } from './event-context';
+import { datelineEnd, eventDateFor, eventDates, findLeadDate, findLeadPlace, isCumulative, isReferencePlace, type LeadInput } from './event-context';
 import { isEventMeasure } from './incident-link';
 import { roleOf } from './roles';
 import { addSums, markBreakdowns } from './sums';
@@ -49,21 +50,36 @@ const ADDED_TO_BEFORE = /\b(?:along with|together with|as well as|in addition to
 // "identify the last three victims"): with no verb of its own, it is no toll.
 const DEFINITE_BEFORE = /\b(?:the|these|those|their|its)\s+(?:(?:last|first|other|remaining|same)\s+)?$/i;
 const OWN_VERB_AFTER = /^[^.;:]*?\b(?:were|was|are|is|have|has|had|died|die|perished)\b/i;
+// What an English test under the `i` flag needs to match anything (the `iu` flags also fold ſ and
+// the Kelvin sign into s and k).
+const LATIN = /[a-z\u017f\u212a]/i;
 
-/** Whether a figure counts a part of a whole the sentence names elsewhere (not a toll of its own). */
+/** The index of the sentence holding `pos` (the last starting at or before it; 0 before the first). */
 function sentenceOf(sentences: readonly Span[], pos: number): number {
-  return Math.max(0, firstIndex(sentences, (s) => s.start > pos) - 1);
+  // firstIndex's binary search, without a closure made per figure.
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.max(0, lo - 1);
 }
 
+/** Whether a figure counts a part of a whole the sentence names elsewhere (not a toll of its own). */
 function isSubset(text: string, fig: FigureMention, stillInHospital: (s: Span) => boolean): boolean {
   const before = text.slice(Math.max(fig.sentence.start, fig.start - 25), fig.start);
+  // The three tests of the words before are English and anchored at the figure (each is tried
+  // from every position of `before`): one test for a Latin letter stands for them in Russian text.
+  const latinBefore = LATIN.test(before);
   return (
     SUBSET_OF.test(fig.text) ||
     // "were injured, one of them with a stab wound": the "of" phrase after a bare figure.
     SUBSET_OF_AFTER.test(text.slice(fig.end, fig.end + 40)) ||
-    SUBSET_BEFORE.test(before) ||
-    ADDED_TO_BEFORE.test(before) ||
-    (DEFINITE_BEFORE.test(before) && !OWN_VERB_AFTER.test(text.slice(fig.end, fig.sentence.end))) ||
+    (latinBefore && SUBSET_BEFORE.test(before)) ||
+    (latinBefore && ADDED_TO_BEFORE.test(before)) ||
+    (latinBefore && DEFINITE_BEFORE.test(before) && !OWN_VERB_AFTER.test(text.slice(fig.end, fig.sentence.end))) ||
     stillInHospital(fig.sentence)
   );
 }
@@ -103,8 +119,25 @@ const FOREIGNERS = /\b(?:foreigners|foreign (?:nationals|citizens|tourists|visit
 function isNationalityNoun(counted: string | null): boolean {
   if (!counted) return false;
   if (FOREIGNERS.test(counted)) return true;
-  const head = (counted.match(/[\p{L}-]+$/u)?.[0] ?? '').toLowerCase();
-  return /^\p{Lu}/u.test(counted.match(/[\p{L}-]+$/u)?.[0] ?? '') && (DEMONYMS.has(head) || (head.endsWith('s') && DEMONYMS.has(head.slice(0, -1))));
+  const word = lastWord(counted);
+  if (!/^\p{Lu}/u.test(word)) return false;
+  const head = word.toLowerCase();
+  return DEMONYMS.has(head) || (head.endsWith('s') && DEMONYMS.has(head.slice(0, -1)));
+}
+
+/**
+ * The run of letters and hyphens that ends `s` (what `/[\p{L}-]+$/u` matches), found from the end:
+ * that expression is tried from every position of the string.
+ */
+function lastWord(s: string): string {
+  let i = s.length;
+  while (i > 0) {
+    const c = s.charCodeAt(i - 1);
+    if (c === 0x2d) i--;
+    else if (isLetterBefore(s, i)) i -= c >= 0xdc00 && c <= 0xdfff ? 2 : 1;
+    else break;
+  }
+  return s.slice(i);
 }
 
 /**
@@ -112,12 +145,11 @@ function isNationalityNoun(counted: string | null): boolean {
  * guard and a civilian"), the figure before the colon that the list breaks down, if it measures
  * the same thing.
  */
-function listHead(text: string, figures: readonly FigureMention[], index: number, claims: readonly PageClaim[]): number | undefined {
+function listHead(colons: readonly number[], figures: readonly FigureMention[], index: number, claims: readonly PageClaim[]): number | undefined {
   const fig = figures[index]!;
-  // Searched within the sentence only: a page without colons must not be scanned back per figure.
-  const at = text.slice(fig.sentence.start, fig.start).lastIndexOf(':');
-  if (at < 0) return undefined;
-  const colon = fig.sentence.start + at;
+  // The last colon before the figure, by binary search over the page's colons, if it is in the sentence.
+  const colon = colons[firstIndex(colons, (at) => at >= fig.start) - 1];
+  if (colon === undefined || colon < fig.sentence.start) return undefined;
   for (let k = index - 1; k >= 0; k--) {
     const f = figures[k]!;
     if (f.sentence.start !== fig.sentence.start) break;
@@ -138,6 +170,10 @@ interface SentenceFacts {
   newToll?: boolean;
   /** The speaker the sentence names, before short references are resolved. */
   claimant?: string | null;
+  /** The country the window names people as coming from ("from Russia"). */
+  origin?: string | null;
+  /** The sentence's text. */
+  quote?: string;
 }
 
 /** Builds one claim per figure, plus one per sum of figures ("four civilians and three guardsmen"). */
@@ -163,6 +199,13 @@ export function assembleClaims(
   let demonyms: DemonymHit[] | undefined;
   const demonymsOf = (): DemonymHit[] => (demonyms ??= findDemonyms(text));
   let titleDemonym: DemonymHit | null | undefined;
+  // A nationality word's country as an id, kept per country: a page names the same few.
+  const countryIds = new Map<string, string>();
+  const countryId = (country: string): string => {
+    let id = countryIds.get(country);
+    if (id === undefined) countryIds.set(country, (id = ctx.actorIdForName(country) ?? `name:${aliasKey(country)}`));
+    return id;
+  };
   const datesBySentence = new Map<number, ReturnType<typeof findDates>>();
   const datesOf = (s: Span): ReturnType<typeof findDates> => {
     let dates = datesBySentence.get(s.start);
@@ -197,9 +240,14 @@ export function assembleClaims(
   };
   const isCountry = (id: string, name: string): boolean => isCountryName(name) || COUNTRIES.has(id.startsWith('name:') ? id.slice(5) : id);
   // The article's lead (dateline, first place and date), worked out once and only when needed.
-  let lead: ReturnType<typeof findLead> | undefined;
+  // Its place and its date are found apart: the date search reads dates of every event sentence
+  // until one gives a date, and only figures with no date of their own need it.
+  let leadPlace: string | null | undefined;
+  let leadDate: string | null | undefined;
+  const leadInput = (): LeadInput => ({ text, actors, datesOf, sentences, placeId, isCountry, publishedAt: ctx.publishedAt });
   const filedFrom = datelineEnd(text);
-  const leadOf = (): ReturnType<typeof findLead> => (lead ??= findLead({ text, actors, datesOf, sentences, placeId, isCountry, publishedAt: ctx.publishedAt }));
+  const leadPlaceOf = (): string | null => (leadPlace === undefined ? (leadPlace = findLeadPlace(leadInput())) : leadPlace);
+  const leadDateOf = (): string | null => (leadDate === undefined ? (leadDate = findLeadDate(leadInput())) : leadDate);
   // Claimants named so far, for "the ministry said" after "the Interior Ministry said".
   const named: string[] = [];
   // Whom each figure counts, as read for its role (also what a sum's parts are told apart by).
@@ -207,21 +255,27 @@ export function assembleClaims(
   // What a sentence says is the same for each of its figures (a sentence often holds several):
   // its context window, the actors in it, its claimant and whether it gives a running total are
   // read once per sentence.
-  const bySentence = new Map<number, SentenceFacts>();
+  const bySentence: (SentenceFacts | undefined)[] = [];
+  // A sentence's actors (business names' places left out), read once: each sentence is in the
+  // window of up to three.
+  const actorsBySentence: (ActorMention[] | undefined)[] = [];
+  const sentenceActors = (k: number, s: Span): ActorMention[] =>
+    (actorsBySentence[k] ??= actorsIn(actors, s).filter((a) => a.type !== 'place' || a.actorId || !BUSINESS_AFTER.test(text.slice(a.end, a.end + 30))));
   const factsOf = (si: number, sentence: Span): SentenceFacts => {
-    let facts = bySentence.get(si);
+    let facts = bySentence[si];
     if (facts) return facts;
     // Context: this sentence, then up to two before it within the same paragraph.
     const window: Span[] = [sentence];
+    // A name before a business noun ("the Pallada gun shop") names the business, not a town.
+    const windowActors = [sentenceActors(si, sentence)];
     for (let k = si - 1; k >= 0 && k >= si - 2; k--) {
       const prev = sentences[k]!;
       if (text.slice(prev.end, window[window.length - 1]!.start).includes('\n\n')) break;
       window.push(prev);
+      windowActors.push(sentenceActors(k, prev));
     }
-    // A name before a business noun ("the Pallada gun shop") names the business, not a town.
-    const windowActors = window.map((s) => actorsIn(actors, s).filter((a) => a.type !== 'place' || a.actorId || !BUSINESS_AFTER.test(text.slice(a.end, a.end + 30))));
     facts = { window, windowActors };
-    bySentence.set(si, facts);
+    bySentence[si] = facts;
     return facts;
   };
   const stillInHospital = new Map<number, boolean>();
@@ -229,6 +283,19 @@ export function assembleClaims(
     let v = stillInHospital.get(s.start);
     if (v === undefined) stillInHospital.set(s.start, (v = STILL_IN_HOSPITAL.test(text.slice(s.start, s.end))));
     return v;
+  };
+  const firstDateOf = (s: Span, measured: boolean): string | null => (measured ? (datesOf(s)[0]?.date ?? null) : null);
+  // The person "he said" refers to, before the sentence whose claimant is sought: looked for only
+  // when a sentence says so. One function for the page (under tsx a closure made per figure is
+  // also named, at a cost).
+  let claimantSentence = 0;
+  const lastPerson = (): ActorMention | null => {
+    const si = claimantSentence;
+    for (let k = si - 1; k >= 0 && k >= si - 6; k--) {
+      const before = actorsIn(actors, sentences[k]!).filter((a) => a.type === 'person');
+      if (before.length > 0) return before[before.length - 1]!;
+    }
+    return null;
   };
   figures.forEach((fig, index) => {
     const si = sentenceOf(sentences, fig.start);
@@ -243,61 +310,65 @@ export function assembleClaims(
     const eventActors = isEventMeasure(predicate)
       ? (facts.eventActors ??= windowActors.map((list) => list.filter((a) => a.type !== 'place' || (a.start >= filedFrom && !isReferencePlace(text, a)))))
       : windowActors;
-    // The place nearest the figure in its sentence, else the first in the sentences before it.
-    const nearest = eventActors[0]!
-      .filter((a) => a.type === 'place')
-      .sort((a, b) => Math.abs(a.start - fig.start) - Math.abs(b.start - fig.start))[0];
-    const placeMention =
-      nearest ?? eventActors.slice(1).map((list) => list.find((a) => a.type === 'place')).find((a) => a !== undefined) ?? null;
+    // The place nearest the figure in its sentence (the first of equally near ones), else the
+    // first in the sentences before it.
+    let placeMention: ActorMention | null = null;
+    let nearestBy = Infinity;
+    for (const a of eventActors[0]!) {
+      if (a.type !== 'place') continue;
+      const d = Math.abs(a.start - fig.start);
+      if (d < nearestBy) {
+        placeMention = a;
+        nearestBy = d;
+      }
+    }
+    for (let k = 1; placeMention === null && k < eventActors.length; k++) placeMention = eventActors[k]!.find((a) => a.type === 'place') ?? null;
     let place = placeMention ? placeId(placeMention.text, placeMention) : null;
     const event = isEventMeasure(predicate);
     // An event figure with no place, or only a country's, happened where the article's lead says.
     const inCountry = place !== null && isCountry(place, placeMention?.canonical ?? placeMention?.text ?? '');
-    const lp = event && (!place || inCountry) ? leadOf().place : null;
-    const leadPlace = lp && (!place || !isCountry(lp, '')) ? lp : null;
-    if (leadPlace) place = leadPlace;
-    const quote = text.slice(sentence.start, sentence.end);
+    const lp = event && (!place || inCountry) ? leadPlaceOf() : null;
+    const fromLead = lp && (!place || !isCountry(lp, '')) ? lp : null;
+    if (fromLead) place = fromLead;
+    const quote = (facts.quote ??= text.slice(sentence.start, sentence.end));
 
-    // Dates (chrono, the costliest step) are read only for figures that are compared.
-    const dates = predicate !== 'other' ? datesOf(sentence) : [];
     // A toll is as of the day it was reported; a stock as of the date its sentence gives.
     // A figure that measures nothing we compare ("two days", "three restive republics") needs
     // no role or running-total reading: those are for comparison.
     const measured = predicate !== 'other';
     const cumulative = measured && (facts.cumulative ??= isCumulative(quote));
     // A running total ("since 2013") is as of the day it was reported, like a toll.
-    const asOf = fig.isPreviousValue ? null : event || cumulative ? (ctx.publishedAt ?? dates[0]?.date ?? null) : (dates[0]?.date ?? ctx.publishedAt);
-    const atLead = leadPlace !== null || place === leadOf().place;
+    // Dates (chrono, the costliest step) are read only for figures that are compared, and only
+    // when the as-of date needs them.
+    const asOf = fig.isPreviousValue ? null : event || cumulative ? (ctx.publishedAt ?? firstDateOf(sentence, measured)) : (firstDateOf(sentence, measured) ?? ctx.publishedAt);
+    const atLead = fromLead !== null || place === leadPlaceOf();
     const when = event
-      ? eventDateFor(fig, sentence, window.slice(1), text, eventDatesOf, leadOf().date, atLead, ctx.publishedAt, sentences)
+      ? eventDateFor(fig, window, text, eventDatesOf, leadDateOf, atLead, ctx.publishedAt, sentences)
       : { date: asOf, basis: 'text' as const };
     // An undated event away from the article's own place is one recalled in passing.
-    const recalled = event && when.basis === 'publication' && place !== null && !atLead && leadOf().place !== null && !isCountry(place, placeMention?.canonical ?? placeMention?.text ?? '');
+    const recalled = event && when.basis === 'publication' && place !== null && !atLead && leadPlaceOf() !== null && !isCountry(place, placeMention?.canonical ?? placeMention?.text ?? '');
 
     let subject: string | null = null;
     if (NATIONAL_CLASSES.has(cls)) {
       // Whose nationals: a nationality word in the figure, its sentence, the sentences before it,
       // or the title.
-      const hit = [fig as Span, ...window].map((sp) => demonymIn(demonymsOf(), sp)).find((h) => h !== null) ?? (titleDemonym ??= findDemonyms(ctx.title ?? '')[0] ?? null);
-      const national = hit ? (ctx.actorIdForName(hit.country) ?? `name:${aliasKey(hit.country)}`) : null;
-      subject = localSubject(fig, actors) ?? national ?? originPlace(text, windowActors.flat()) ?? pageNationality();
+      let hit = demonymIn(demonymsOf(), fig);
+      for (let k = 0; hit === null && k < window.length; k++) hit = demonymIn(demonymsOf(), window[k]!);
+      hit ??= titleDemonym ??= findDemonyms(ctx.title ?? '')[0] ?? null;
+      const national = hit ? countryId(hit.country) : null;
+      subject = localSubject(fig, actors) ?? national ?? (facts.origin === undefined ? (facts.origin = originPlace(text, windowActors.flat())) : facts.origin) ?? pageNationality();
     }
 
-    // The person "he said" refers to: looked for only when a sentence says so.
-    const lastPerson = (): ActorMention | null => {
-      for (let k = si - 1; k >= 0 && k >= si - 6; k--) {
-        const before = actorsIn(actors, sentences[k]!).filter((a) => a.type === 'person');
-        if (before.length > 0) return before[before.length - 1]!;
-      }
-      return null;
-    };
-    if (facts.claimant === undefined) facts.claimant = findClaimant(text, sentence, windowActors[0]!, lastPerson);
+    if (facts.claimant === undefined) {
+      claimantSentence = si;
+      facts.claimant = findClaimant(text, sentence, windowActors[0]!, lastPerson);
+    }
     const claimant = resolveClaimant(facts.claimant, named, actors, fig.start);
     if (claimant && !/^the\s/i.test(claimant)) named.push(claimant);
 
     const changedFrom = fig.changedFromIndex !== undefined ? (figures[fig.changedFromIndex]?.value ?? null) : null;
     const base = { predicate, unit: fig.unit, subject, incidentId: null, place, asOf };
-    claims.push({
+    const claim: PageClaim = {
       id: `${ctx.sourceId}#${index}`,
       figure: index,
       predicate,
@@ -324,12 +395,17 @@ export function assembleClaims(
       subset: isSubset(text, fig, isStillInHospital) || (index > 0 && claims[index - 1]?.subset === true && CHAINED.test(text.slice(figures[index - 1]!.end, fig.start))),
       previous: fig.isPreviousValue === true,
       cumulative,
-      ...(recalled ? { recalled: true } : {}),
-    });
+    };
+    // Set after the literal, not spread into it: a spread builds the object the slow way.
+    if (recalled) claim.recalled = true;
+    claims.push(claim);
   });
+  // The page's colons, found once, for the lists after a colon.
+  const colons: number[] = [];
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) colons.push(at);
   // A part named after "including" is a part of its whole's claim: compared only with figures for its own population.
   for (const c of claims) {
-    const listed = listHead(text, figures, c.figure, claims);
+    const listed = listHead(colons, figures, c.figure, claims);
     // A list breaking down a part ("24 of the victims ...: 13 Belgians and 11 foreigners") is a part too.
     if (listed !== undefined && claims[listed]?.subset) c.subset = true;
     const whole = figures[c.figure]?.includedInIndex ?? listed;

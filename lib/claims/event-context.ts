@@ -45,7 +45,9 @@ export function datelineEnd(text: string): number {
 /** Whether a place is named as where people came from, or as a point a distance is given from. */
 export function isReferencePlace(text: string, a: Span): boolean {
   const before = text.slice(Math.max(0, a.start - 60), a.start);
-  return ORIGIN_BEFORE.test(before) || DISTANCE_BEFORE.test(before);
+  // Each expression is tried only where the word it ends in can be: both are anchored at the end,
+  // so each is tried from every position of the 60 characters.
+  return (before.includes('from') && ORIGIN_BEFORE.test(before)) || ((before.includes('m') || before.includes('M')) && DISTANCE_BEFORE.test(before));
 }
 
 /** Title case of a dateline word ("NUR-SULTAN" → "Nur-Sultan"). */
@@ -90,6 +92,11 @@ const LEAD_CHARS = 700;
  * so the first sentence's place wins over it.
  */
 export function findLead(input: LeadInput): Lead {
+  return { place: findLeadPlace(input), date: findLeadDate(input) };
+}
+
+/** The article's lead place (see `findLead`). */
+export function findLeadPlace(input: LeadInput): string | null {
   const { text } = input;
   const head = text.slice(0, LEAD_CHARS);
   let place: string | null = null;
@@ -118,6 +125,12 @@ export function findLead(input: LeadInput): Lead {
   if (!place && !firstCountry) scan(LEAD_CHARS);
   if (!place && !firstCountry && dl) place = input.placeId(titleCase(dl[1]!.trim()));
   place ??= firstCountry;
+  return place;
+}
+
+/** The article's lead date (see `findLead`): a page's figures often never need it. */
+export function findLeadDate(input: LeadInput): string | null {
+  const { text } = input;
   // The main event's date: the first date the text ties to an event noun, anywhere on the page
   // ("the attacks of June 5" in the second paragraph of a report on the operation that followed).
   let date: string | null = null;
@@ -133,7 +146,7 @@ export function findLead(input: LeadInput): Lead {
       break;
     }
   }
-  return { place, date };
+  return date;
 }
 
 /**
@@ -145,24 +158,30 @@ export function eventDates(text: string, s: Span, dates: readonly DateMention[],
   return dates.filter((d) => !isReportingDate(str, d.start) && !isAfter(d.date, publishedAt));
 }
 
-/** The event date of a figure: from its sentence, the sentences before it, the lead, or the publication date. */
+/**
+ * The event date of a figure: from its sentence, the sentences before it, the lead, or the
+ * publication date. `window` is the figure's sentence, then the sentences before it in its
+ * paragraph; the lead's date is asked for only when no sentence there gives one.
+ */
 export function eventDateFor(
   fig: Span,
-  sentence: Span,
   window: readonly Span[],
   text: string,
   eventDatesOf: (s: Span) => readonly DateMention[],
-  leadDate: string | null,
+  leadDate: () => string | null,
   useLead: boolean,
   publishedAt: string | null,
   allSentences: readonly Span[] = [],
 ): { date: string | null; basis: DateBasis } {
-  for (const s of [sentence, ...window]) {
+  const sentence = window[0]!;
+  for (const s of window) {
     const dates = eventDatesOf(s);
     if (dates.length === 0) continue;
-    // The date nearest the figure in its sentence; in an earlier sentence, its last date.
+    // The date nearest the figure in its sentence (the first of equally near ones); in an earlier
+    // sentence, its last date.
     const pos = s === sentence ? fig.start - s.start : s.end - s.start;
-    const best = [...dates].sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos))[0]!;
+    let best = dates[0]!;
+    for (const d of dates) if (Math.abs(d.start - pos) < Math.abs(best.start - pos)) best = d;
     return { date: best.date, basis: 'text' };
   }
   // "On that day, gunmen attacked ...": the day last named before the figure, wherever it was.
@@ -174,6 +193,7 @@ export function eventDateFor(
       if (dates.length > 0) return { date: dates[dates.length - 1]!.date, basis: 'text' };
     }
   }
-  if (useLead && leadDate) return { date: leadDate, basis: 'text' };
+  const date = useLead ? leadDate() : null;
+  if (date) return { date, basis: 'text' };
   return { date: publishedAt && publishedAt.length === 10 ? publishedAt : publishedAt, basis: 'publication' };
 }

@@ -8,6 +8,7 @@
  * families). It is ordinary news English; nothing here is keyed to particular articles.
  */
 import { ROLES, type Role } from '../extract/vocabulary';
+import { isLetterBefore } from '../extract/ru/chars';
 import { predicateClass } from './claim-key';
 
 export { ROLES, type Role };
@@ -35,16 +36,31 @@ const SECURITY_AGENTS = String.raw`(?:security forces|police(?:men)?|troops|sold
 const SECURITY_KILLED = new RegExp(String.raw`\b${SECURITY_AGENTS}\b[^.;]{0,60}?\b(?:killed|shot dead|liquidated|neutrali[sz]ed|eliminated)\s+$`, 'i');
 const KILLED_BY_SECURITY = new RegExp(String.raw`^\s+(?:were\s+|was\s+|have been\s+|had been\s+)?(?:killed|shot dead|liquidated|neutrali[sz]ed)\s+(?:in (?:clashes|a shoot-?out|shoot-?outs|a gunfight|gunfights|fighting|an exchange of fire) with|by)\s+(?:the\s+)?${SECURITY_AGENTS}`, 'i');
 
-// The same populations in Russian (word starts, so every case and number matches).
-const SECURITY_RU = /(?<!\p{L})(?:военнослужащ|военн(?:ых|ые|ый|ого)(?!\p{L})|полицейск|сотрудник\p{L}*\s+(?:полиции|охран|спецслужб|кнб|мвд|правоохранительн)|силовик|солдат|нацгвард|гвардейц|пограничник|охранник|офицер|контрактник|спецназовц)/iu;
-const ATTACKERS_RU = /(?<!\p{L})(?:террорист|боевик|нападавш|преступник|экстремист|бандит|злоумышленник|смертник|радикал)/iu;
-const CIVILIANS_RU = /(?<!\p{L})(?:мирн\p{L}*\s+(?:жител|граждан)|гражданск\p{L}*\s+(?:лиц|насел)|продав|посетител|прохож|покупател|заложник|пассажир|дет(?:ей|и)(?!\p{L})|женщин)/iu;
-const VICTIMS_RU = /(?<!\p{L})жертв/iu;
+// The same populations in Russian (word starts, so every case and number matches). The word
+// start is tested once a stem is found (`atWordStart`): a look-behind before the stems is tried
+// at every position of the text, and costs ten times the search itself.
+const SECURITY_RU = /(?:военнослужащ|военн(?:ых|ые|ый|ого)(?!\p{L})|полицейск|сотрудник\p{L}*\s+(?:полиции|охран|спецслужб|кнб|мвд|правоохранительн)|силовик|солдат|нацгвард|гвардейц|пограничник|охранник|офицер|контрактник|спецназовц)/giu;
+const ATTACKERS_RU = /(?:террорист|боевик|нападавш|преступник|экстремист|бандит|злоумышленник|смертник|радикал)/giu;
+const CIVILIANS_RU = /(?:мирн\p{L}*\s+(?:жител|граждан)|гражданск\p{L}*\s+(?:лиц|насел)|продав|посетител|прохож|покупател|заложник|пассажир|дет(?:ей|и)(?!\p{L})|женщин)/giu;
+const VICTIMS_RU = /жертв/giu;
 const INCLUDING_ATTACKERS_RU = /(?:в\s+том\s+числе|включая|среди\s+них)[^.;]{0,100}?(?:террорист|боевик|нападавш|преступник|экстремист)/iu;
-const WOMEN_RU = /(?<!\p{L})(?:женщин|жён|жен(?!\p{L})|вдов|девоч)/iu;
-const CHILDREN_RU = /(?<!\p{L})(?:дет(?:ей|и|ьми)(?!\p{L})|несовершеннолетн|сирот|ребен|ребён)/iu;
+const WOMEN_RU = /(?:женщин|жён|жен(?!\p{L})|вдов|девоч)/giu;
+const CHILDREN_RU = /(?:дет(?:ей|и|ьми)(?!\p{L})|несовершеннолетн|сирот|ребен|ребён)/giu;
 const CYRILLIC = /[\u0400-\u04ff]/;
-const FAMILIES_RU = /(?<!\p{L})(?:сем(?:ей|ьями|ьи|ья)|родственник|жёнами|женами)/iu;
+const FAMILIES_RU = /(?:сем(?:ей|ьями|ьи|ья)|родственник|жёнами|женами)/giu;
+
+/**
+ * Whether the global RegExp `re` matches somewhere in `s` at a word start: what the same RegExp
+ * after `(?<!\p{L})` tests, with the letter before each match looked at only once one is found.
+ */
+export function atWordStart(re: RegExp, s: string): boolean {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    if (!isLetterBefore(s, m.index)) return true;
+    re.lastIndex = m.index + 1;
+  }
+  return false;
+}
 
 /** What the role is read from. */
 export interface RoleInput {
@@ -88,17 +104,21 @@ export function roleOf(input: RoleInput): Role {
   // "of which 19 were law enforcement officers": the population is named after the verb.
   const were = !input.counted && input.after ? /^\s+(?:were|was|are)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(input.after) : null;
   if (were) noun = `${noun} ${were[1]}`;
-  if (!input.counted && input.before) {
+  // Both are English and tried from every position of the text before the figure (they are
+  // anchored at its end): only where that text has a Latin letter.
+  if (!input.counted && input.before && hasLatin(input.before)) {
     const named = NAMED_BEFORE.exec(input.before) ?? AMONG_BEFORE.exec(input.before);
     if (named) noun = `${noun} ${named[1]}`;
   }
   // The Russian words are looked for only in Cyrillic text: their look-behinds test every position.
   const ru = CYRILLIC.test(noun);
+  // The English words likewise only where a Latin letter is (a Russian noun has none).
+  const en = !ru || hasLatin(noun);
   if (CASUALTY_CLASSES.has(cls)) {
-    if (SECURITY.test(noun) || (ru && SECURITY_RU.test(noun))) return 'security';
-    if (ATTACKERS.test(noun) || (ru && ATTACKERS_RU.test(noun))) return 'attackers';
-    if (CIVILIANS.test(noun) || (ru && CIVILIANS_RU.test(noun))) return 'civilians';
-    if (VICTIMS.test(noun) || (ru && VICTIMS_RU.test(noun))) return 'victims';
+    if ((en && SECURITY.test(noun)) || (ru && atWordStart(SECURITY_RU, noun))) return 'security';
+    if ((en && ATTACKERS.test(noun)) || (ru && atWordStart(ATTACKERS_RU, noun))) return 'attackers';
+    if ((en && CIVILIANS.test(noun)) || (ru && atWordStart(CIVILIANS_RU, noun))) return 'civilians';
+    if ((en && VICTIMS.test(noun)) || (ru && atWordStart(VICTIMS_RU, noun))) return 'victims';
     // "Security forces pursued the suspects, killed four", "five killed in clashes with police":
     // those the security forces killed are the attackers.
     if (!input.counted && ((input.before !== undefined && SECURITY_KILLED.test(input.before)) || (input.after !== undefined && KILLED_BY_SECURITY.test(input.after)))) return 'attackers';
@@ -113,12 +133,12 @@ export function roleOf(input: RoleInput): Role {
   if (cls === 'detained') return 'detainees';
   if (cls === 'returned' || FIGHTER_CLASSES.has(cls)) {
     // "74 women", "156 children" among those brought home: a breakdown, not the total.
-    if ((/\b(?:women|wives|widows|girls)\b/i.test(noun) || (ru && WOMEN_RU.test(noun))) && !/\band\b|(?<!\p{L})и(?!\p{L})/iu.test(input.counted ?? '')) return 'women';
-    if ((/\b(?:children|minors|orphans|kids|boys|teenagers)\b/i.test(noun) || (ru && CHILDREN_RU.test(noun))) && !/\band\b|(?<!\p{L})и(?!\p{L})/iu.test(input.counted ?? '')) return 'children';
+    if (((en && /\b(?:women|wives|widows|girls)\b/i.test(noun)) || (ru && atWordStart(WOMEN_RU, noun))) && !/\band\b|(?<!\p{L})и(?!\p{L})/iu.test(input.counted ?? '')) return 'women';
+    if (((en && /\b(?:children|minors|orphans|kids|boys|teenagers)\b/i.test(noun)) || (ru && atWordStart(CHILDREN_RU, noun))) && !/\band\b|(?<!\p{L})и(?!\p{L})/iu.test(input.counted ?? '')) return 'children';
     if (cls === 'returned') return 'returnees';
     const facts = sentenceFacts(input.sentence);
     facts.latin ??= hasLatin(input.sentence);
-    facts.families ??= (facts.latin && (FAMILIES.test(input.sentence) || WITH_WOMEN.test(input.sentence))) || (CYRILLIC.test(input.sentence) && FAMILIES_RU.test(input.sentence));
+    facts.families ??= (facts.latin && (FAMILIES.test(input.sentence) || WITH_WOMEN.test(input.sentence))) || (CYRILLIC.test(input.sentence) && atWordStart(FAMILIES_RU, input.sentence));
     return facts.families ? 'fighters-with-families' : 'fighters';
   }
   return 'people';

@@ -70,6 +70,11 @@ export function addSums(
   return sums.length === 0 ? claims : [...claims, ...sums];
 }
 
+// Whether `w` is a whole of `total` for the measure of part `a`.
+function isWholeOf(w: PageClaim, a: PageClaim, total: number): boolean {
+  return w.predicate === a.predicate && w.value === total && !w.subset;
+}
+
 /**
  * Breakdowns of a total the text has just given: "14 people died. Eleven died at the scene and
  * three died later in hospital." Figures of one measure and one population, joined by "and" in
@@ -86,11 +91,14 @@ export function markBreakdowns(text: string, figures: readonly FigureMention[], 
     bySentence.set(f.sentence.start, list);
   }
   const starts = [...bySentence.keys()].sort((a, b) => a - b);
+  // Each sentence's place in text order, looked up per sentence (not searched for).
+  const order = new Map<number, number>();
+  starts.forEach((start, k) => order.set(start, k));
   for (const [start, list] of bySentence) {
     if (list.length < 2) continue;
     list.sort((a, b) => a.figure - b.figure);
     // The sentence before, when it is the one just before in the text.
-    const k = starts.indexOf(start);
+    const k = order.get(start)!;
     const before = k > 0 ? (bySentence.get(starts[k - 1]!) ?? []) : [];
     const prevSentenceEnd = k > 0 ? figures[before[0]!.figure]!.sentence.end : -1;
     const adjacent = prevSentenceEnd >= 0 && start - prevSentenceEnd <= 3 && !text.slice(prevSentenceEnd, start).includes('\n');
@@ -102,8 +110,11 @@ export function markBreakdowns(text: string, figures: readonly FigureMention[], 
       const fb = figures[b.figure]!;
       if (!/\band\b/i.test(text.slice(fa.end, fb.start))) continue;
       const total = a.value + b.value;
-      const wholes = [...list.slice(0, i), ...(adjacent ? before : [])];
-      if (wholes.some((w) => w.predicate === a.predicate && w.value === total && !w.subset)) {
+      // A whole: an earlier figure of the sentence, or one of the sentence just before.
+      let whole = false;
+      for (let k = 0; !whole && k < i; k++) whole = isWholeOf(list[k]!, a, total);
+      if (adjacent) for (let k = 0; !whole && k < before.length; k++) whole = isWholeOf(before[k]!, a, total);
+      if (whole) {
         a.subset = true;
         b.subset = true;
       }

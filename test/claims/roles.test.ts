@@ -1,5 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { roleOf, roleRelation, sumRole } from '../../lib/claims/roles';
+import { atWordStart, roleOf, roleRelation, sumRole } from '../../lib/claims/roles';
 
 const role = (predicate: string, figureText: string, sentence: string, counted: string | null = null, before = '', after = '') =>
   roleOf({ predicate, counted, figureText, sentence, before, after });
@@ -51,5 +52,43 @@ describe('sumRole', () => {
   it('calls civilians and security forces together victims, and attackers among them all the dead', () => {
     expect(sumRole(['civilians', 'security'])).toBe('victims');
     expect(sumRole(['victims', 'attackers'])).toBe('all-dead');
+  });
+});
+
+describe('atWordStart', () => {
+  // What the Russian role tests were written as: the stems behind a look-behind for a letter.
+  const STEMS = 'террорист|боевик|мирн\\p{L}*\\s+(?:жител|граждан)|дет(?:ей|и)(?!\\p{L})|жертв';
+  const lookBehind = new RegExp(`(?<!\\p{L})(?:${STEMS})`, 'iu');
+  const after = new RegExp(`(?:${STEMS})`, 'giu');
+  it.each([
+    ['7 террористов', true],
+    ['антитеррористов', false],
+    ['антитеррористов и 3 боевика', true],
+    ['Боевики', true],
+    ['10 мирных жителей', true],
+    ['немирных жителей', false],
+    ['детей', true],
+    ['детский', false],
+    ['xжертвы', false],
+    ['-жертвы', true],
+    // A letter outside the BMP (a surrogate pair) before the stem is a letter; an emoji is not.
+    ['𝐀жертвы', false],
+    ['😀жертвы', true],
+    ['', false],
+  ])('%s → %s, as the look-behind reads it', (s, want) => {
+    expect(lookBehind.test(s)).toBe(want);
+    expect(atWordStart(after, s)).toBe(want);
+  });
+  it('agrees with the look-behind on the Russian test pages, word by word and by sentence', () => {
+    const dir = 'test/fixtures/ru';
+    let checked = 0;
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.json'))) {
+      const text = (JSON.parse(readFileSync(`${dir}/${f}`, 'utf8')) as { text: string }).text;
+      for (const piece of text.split(/[.\n]/)) {
+        expect(atWordStart(after, piece)).toBe(lookBehind.test(piece));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 });

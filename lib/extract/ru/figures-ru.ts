@@ -76,7 +76,8 @@ export function extractFiguresRu(text: string, sentences: readonly Span[], parag
         while (e < n && isRuLetter(text.charCodeAt(e))) e++;
         next = e;
         if (e - i >= 3 && NUMBER_START[startKey(c, text.charCodeAt(i + 1), text.charCodeAt(i + 2))] === 1 && !isLetterBefore(sub, i - base) && !isLetterAt(sub, e - base)) {
-          raw = readWord(sub, i - base, text.slice(i, e));
+          const word = text.slice(i, e);
+          if (mayBeNumber(word)) raw = readWord(sub, i - base, word);
         }
       }
       if (raw) {
@@ -118,6 +119,23 @@ function readDigits(sub: string, start: number, m: RegExpExecArray): Raw | null 
 }
 
 const LABEL_BEFORE = /(?:^|[^\p{L}])(?:стать[яеиюё]й?|статьям|част[ьиюей]|пункт[аеуом]?|подпункт[аеуом]?|глав[аеуыой]|ст\.|ч\.|п\.|пп\.|№)\s*$/iu;
+
+// Whether a word can start a number, by word as written: most words that begin like a number
+// word ("столица", "семья", "пятница") are none, and a page repeats them.
+let numberLike = new Map<string, boolean>();
+
+function mayBeNumber(word: string): boolean {
+  let v = numberLike.get(word);
+  if (v === undefined) {
+    const w = word.toLowerCase();
+    // What readWord needs to return anything: a vague quantity's start (which "тысячи" and
+    // "сотни" after a hedge have too), a number word, or "тысяча" alone.
+    v = VAGUE_START.test(w) || WORD_VALUE.has(w) || /^тысяч[ау]$/.test(w);
+    if (numberLike.size >= 20_000) numberLike = new Map();
+    numberLike.set(word, v);
+  }
+  return v;
+}
 
 function readWord(sub: string, start: number, word: string): Raw | null {
   const w = word.toLowerCase();
@@ -233,9 +251,9 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
     rest = restOf(sub, end);
   } else if (unit === 'count') {
     const cm = wordsAfter(rest);
-    if (cm && !NOT_COUNTED.has(cm[0].toLowerCase()) && nounLike(cm[0])) {
+    if (cm && mayBeCounted(cm[0])) {
       counted = cm[0];
-      if (cm[1] && ADJECTIVE_END.test(cm[0]) && !NOT_COUNTED.has(cm[1].toLowerCase()) && nounLike(cm[1])) counted = `${cm[0]} ${cm[1]}`;
+      if (cm[1] && ADJECTIVE_END.test(cm[0]) && mayBeCounted(cm[1])) counted = `${cm[0]} ${cm[1]}`;
       end += rest.indexOf(counted) + counted.length;
       rest = restOf(sub, end);
     }
@@ -329,6 +347,19 @@ function mayBeCountedNoun(w: string): boolean {
 
 function restOf(sub: string, at: number): string {
   return sub.slice(at, at + 60);
+}
+
+// Whether a word after a number can be its counted noun, by word as written (pages repeat them).
+let countable = new Map<string, boolean>();
+
+function mayBeCounted(w: string): boolean {
+  let v = countable.get(w);
+  if (v === undefined) {
+    v = !NOT_COUNTED.has(w.toLowerCase()) && nounLike(w);
+    if (countable.size >= 20_000) countable = new Map();
+    countable.set(w, v);
+  }
+  return v;
 }
 
 // A participle used as a noun ("обвиняемых", "задержанных") is the counted noun, not the verb.

@@ -72,9 +72,10 @@ export function parseRussianDates(text: string, ref: Date | undefined): chrono.P
 const BARE_YEAR_RU = /(?<![\p{L}\d])(?:в|с|до|к|по|of)\s+((?:19|20)\d{2})\s*(?:год|г\.)/giu;
 
 // What every date this module reads needs somewhere in the text: a month or weekday word (any
-// case), a relative day word, a year, a numeric date, or Cyrillic letters (the Russian rules). Most
-// sentences of a page have none, and one test of this lets them skip the seven passes below.
-const ANY_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|ago)|(?:19|20)\d\d|\d[/.-]\d|[\u0400-\u04ff]/i;
+// case), a relative day word, a year, a numeric date, or a Russian month or relative day word (what
+// the Russian windows start at). Most sentences of a page have none, and one test of this lets them
+// skip the seven passes below.
+const ANY_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|ago)|(?:19|20)\d\d|\d[/.-]\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|вчера|сегодня|назад/i;
 // The month and weekday words alone, for the English passes that need one.
 const MONTH_OR_DAY_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 const CYRILLIC = /[\u0400-\u04ff]/;

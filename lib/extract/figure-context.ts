@@ -18,7 +18,7 @@ const SCORE_BEFORE = /\b(?:beat|beats|lost|lose|loses|won|win|wins|defeated|defe
 // After a name, a bare number is a version, a model, an index or a label ("iOS 17 and", "Windows 11
 // got", "Game 7 of", "the S&P 500 index", "Nikkei 225 (N225)").
 const NAME_BEFORE = /(?:^|[^.!?\n])\s\p{L}*\p{Lu}[\p{L}&-]*\s$/u;
-const LABEL_END_AFTER = /^(?:[.,;:)!?]|\s+(?:is|was|has|had|got|gets|will|would|and|or|to|in|on|for|with|of|at|by|from|update|release|version|index|indexes|indices|futures|companies|stocks)\b|\s+\(\p{Lu}|\s+\.\p{Lu})/u;
+const LABEL_END_AFTER = /^(?:[.,;:)!?]|\s+(?:is|was|has|had|got|gets|will|would|and|or|to|in|on|for|with|of|at|by|from|update|release|version|index|indexes|indices|futures|companies|stocks|rose|fell|gained|lost|added|dropped|slipped|climbed|declined|jumped|closed|ended|edged|eased|advanced|retreated)\b|\s+\(\p{Lu}|\s+\.\p{Lu})/u;
 // An age after a name: "Jane Goodall, 89, spoke", "Eloise Parry, 21, was".
 const AGE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s$/u;
 

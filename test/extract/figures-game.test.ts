@@ -22,6 +22,7 @@ describe('a game’s bookkeeping is not a figure', () => {
     ['a record noun in a sentence about a game', 'He had 25 points as the Lakers won for the eighth time in nine meetings.'],
     ['a bare count after a stat in the same sentence', 'Danilo Gallinari added 25 points, and Nerlens Noel had 15.'],
     ['a goalkeeper’s shots', 'Linus Ullmark stopped 22 shots.'],
+    ['a golf round', 'Woods shot a 5-under 67 on Thursday.'],
   ])('ignores %s', (_, text) => {
     expect(texts(text)).toEqual([]);
   });
@@ -47,6 +48,14 @@ describe('markets, models and references', () => {
     expect(texts('The pan-European STOXX 600 index lost 0.12%.')).toEqual(['0.12%']);
     expect(texts('Japan’s Nikkei 225 (N225) declined 0.3%.')).toEqual(['0.3%']);
     expect(texts('The Fed cut rates by 25 basis points.')).toEqual(['25 basis points']);
+    expect(texts('The FTSE 100 rose 12 points.')).toEqual(['12 points']);
+  });
+
+  it('reads a tenor or a record written as a duration as no figure', () => {
+    expect(texts('The 10-year Treasury yield rose to 1.8%.')).toEqual(['1.8%']);
+    expect(texts('Three-month aluminum lost 0.06% to $1,737.00 a tonne.')).toEqual(['0.06%', '$1,737.00']);
+    expect(texts('Shares hit a 52-week high, and European stocks a four-year high.')).toEqual([]);
+    expect(texts('They were jailed for two years.')).toEqual(['two years']);
   });
 
   it('reads a model’s number as no figure', () => {

@@ -8,9 +8,11 @@
  * Two checks: `gameTallyEnd` at a run of digits (before any figure is built), and `dropGameFigures`
  * once over the drafts of a text. A sentence with a stat or a score in it is about a game, and
  * there a bare count or a record noun ("15 games", "four of five") is bookkeeping too. The words
- * are in data/lexicon/game-figures.json.
+ * are in data/lexicon/game-figures.json (and the market words that keep "points" a figure in
+ * market-figures.json).
  */
 import data from '../../../data/lexicon/game-figures.json';
+import market from '../../../data/lexicon/market-figures.json';
 import { type Draft, sliceLeft } from './draft';
 
 const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((w) => w.toLowerCase()));
@@ -24,7 +26,7 @@ const MODEL_NOUNS = lower(data.modelNouns);
 const VERB_BEFORE = new RegExp(`\\b(?:${alternation(data.verbsBefore)})\\s+$`, 'i');
 const COMPOUND_AFTER = new RegExp(`[-–](?:${alternation(data.compounds)})(?![\\p{L}])`, 'iuy');
 const CLOCK_AFTER = new RegExp(`\\s+(?:${alternation(data.clockAfter)})\\b`, 'iy');
-const MARKET = new RegExp(`(?:^|[^\\p{L}&])(?:${alternation(data.marketCues)})(?![\\p{L}])`, 'iu');
+const MARKET = new RegExp(`(?:^|[^\\p{L}&])(?:${alternation(market.cues)})(?![\\p{L}])`, 'iu');
 const STREAK_AFTER = /\s+(?:straight|consecutive|in\s+a\s+row)\b/iy;
 const MODEL_AFTER = /\s+(\p{Lu}[\p{L}\d-]*\s+)?(\p{Ll}[\p{Ll}-]*)\b/uy;
 

@@ -4,7 +4,8 @@ import { type NumberToken, readNumberAt } from '../numbers';
 import { type Span } from '../types';
 import { currencyCode, readCounted } from './counted';
 import { type Draft, sliceLeft } from './draft';
-import { BY_BEFORE, CHANGE_WORD, POSSESSIVE_THEN_NUMBER, COLLECTIVE_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_SIGN, FROM_BEFORE, GLUED_UNIT, OR_MORE_AFTER, PARTITIVE_OF, PERCENT_AFTER, PRONOUN_AFTER, RANGE_AFTER, RANGE_AND_AFTER, RANGE_OR_AFTER, RELATIVE_TIME_AFTER, TIME_UNIT_AFTER } from './patterns';
+import market from '../../../data/lexicon/market-figures.json';
+import { WORD_AFTER, BY_BEFORE, CHANGE_WORD, POSSESSIVE_THEN_NUMBER, COLLECTIVE_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_SIGN, FROM_BEFORE, GLUED_UNIT, OR_MORE_AFTER, PARTITIVE_OF, PERCENT_AFTER, PRONOUN_AFTER, RANGE_AFTER, RANGE_AND_AFTER, RANGE_OR_AFTER, RELATIVE_TIME_AFTER, TIME_UNIT_AFTER } from './patterns';
 /** A draft of an exact count over [start, end) with nothing read around it yet. */
 export function newDraft(start: number, end: number, value: number, sentence: Span): Draft {
   return {
@@ -122,6 +123,8 @@ export function buildNumeric(text: string, tok: NumberToken, start: number, sent
     if (!u.endsWith('s')) u += 's';
     d.unit = u;
     adjectival = pm[1] === '-';
+    // "10-year notes", "a 52-week high": a tenor or a record, not a duration anyone reports.
+    if (adjectival && tenorOrExtremeAfter(text, after)) return after;
     end = after;
     precision = 0;
   }
@@ -144,6 +147,15 @@ export function buildNumeric(text: string, tok: NumberToken, start: number, sent
   }
   d.end = end;
   return d;
+}
+
+const TENOR_OR_EXTREME = new Set([...market.tenorNouns, ...market.extremes]);
+
+/** Whether the word after a duration adjective is a tenor's noun or an extreme ("notes", "high"). */
+function tenorOrExtremeAfter(text: string, p: number): boolean {
+  WORD_AFTER.lastIndex = p;
+  const m = WORD_AFTER.exec(text);
+  return m !== null && TENOR_OR_EXTREME.has(m[2]!.toLowerCase());
 }
 
 function digitsLike(a: NumberToken, b: NumberToken): boolean {

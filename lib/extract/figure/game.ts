@@ -81,8 +81,10 @@ function gameTallyEnd(text: string, s: number, numEnd: number): number {
     return (close === 44 || close === 41) && RECORD_BEFORE.test(text.slice(Math.max(0, s - 12), s)) ? e : -1;
   }
   if (next === 44 || next === 58) {
-    const ls = text.lastIndexOf('\n', s - 1) + 1;
-    if (s - ls > 60) return -1;
+    // A head line is short: look back at most 60 characters for its start.
+    let ls = s;
+    while (ls > 0 && s - ls <= 60 && text.charCodeAt(ls - 1) !== 10) ls--;
+    if (ls > 0 && text.charCodeAt(ls - 1) !== 10) return -1;
     ROUNDUP.lastIndex = ls;
     if (ROUNDUP.test(text) && ROUNDUP.lastIndex > s) return ROUNDUP.lastIndex;
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import gameWords from '../../data/lexicon/game-figures.json';
 import { extractFigures } from '../../lib/extract/figures';
 
 const texts = (t: string): string[] => extractFigures(t).map((f) => f.text);
@@ -25,6 +26,10 @@ describe('a game’s bookkeeping is not a figure', () => {
     ['a golf round', 'Woods shot a 5-under 67 on Thursday.'],
   ])('ignores %s', (_, text) => {
     expect(texts(text)).toEqual([]);
+  });
+
+  it('has only nouns ending in "s" in its lists (figure/game.ts looks at that letter first)', () => {
+    for (const w of [...gameWords.statNouns, ...gameWords.recordNouns, ...gameWords.statPhrases]) expect(w, w).toMatch(/s$/);
   });
 
   it('keeps money and counts of people in a sentence about a game', () => {

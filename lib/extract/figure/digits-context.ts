@@ -19,7 +19,8 @@ export function digitsAreFigure(text: string, tok: NumberToken, sentence: Span):
   if (before === ':' && s > 1 && /\d/.test(text[s - 2]!)) return false;
   if ((before === '-' || before === '–') && YEAR_SPAN_BEFORE.test(text.slice(Math.max(0, s - 5), s))) return false; // 2008-9
   if (!standsAsFigure(text, s, tok.end)) return false;
-  if (before === ' ' && numberEndsAt(text, s - 1, sentence.start)) return false; // "400 737 Max jets", "five 787 sales"
+  // "400 737 Max jets", "five 787 sales": a model's number has three digits or more, no separator.
+  if (before === ' ' && tok.end - s >= 3 && tok.scale === 1 && tok.decimals === 0 && isDigitCode(text.charCodeAt(s + 2)) && numberEndsAt(text, s - 1, sentence.start)) return false;
   if (tok.scale === 1) {
     ORDINAL_OR_GLUED.lastIndex = tok.end;
     GLUED_UNIT.lastIndex = tok.end;
@@ -59,6 +60,8 @@ export function digitsAreFigure(text: string, tok: NumberToken, sentence: Span):
  * Whether a number (digits or a cardinal word) ends right before the space at `space`: a number
  * after a number is a model's or a label's ("roughly 400 737 Max jets"), never a second count.
  */
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 function numberEndsAt(text: string, space: number, from: number): boolean {
   const c = text.charCodeAt(space - 1);
   if (c >= 48 && c <= 57) {

@@ -13,7 +13,7 @@
  */
 import data from '../../../data/lexicon/game-figures.json';
 import market from '../../../data/lexicon/market-figures.json';
-import { type Draft, sliceLeft } from './draft';
+import { type Draft } from './draft';
 
 const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((w) => w.toLowerCase()));
 const alternation = (xs: readonly string[]): string =>
@@ -23,7 +23,10 @@ const STAT_NOUNS = lower(data.statNouns);
 const STAT_PHRASES = lower(data.statPhrases);
 const RECORD_NOUNS = lower(data.recordNouns);
 const MODEL_NOUNS = lower(data.modelNouns);
-const VERB_BEFORE = new RegExp(`\\b(?:${alternation(data.verbsBefore)})\\s+$`, 'i');
+const VERBS_BEFORE = lower(data.verbsBefore);
+// The last words of the two-word phrases ("free throws", "TD passes"): only these heads look further.
+// (Each list's words end in "s": isStat looks at that letter first.)
+const PHRASE_HEADS = new Set([...STAT_PHRASES].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
 const COMPOUND_AFTER = new RegExp(`[-–](?:${alternation(data.compounds)})(?![\\p{L}])`, 'iuy');
 const CLOCK_AFTER = new RegExp(`\\s+(?:${alternation(data.clockAfter)})\\b`, 'iy');
 const MARKET = new RegExp(`(?:^|[^\\p{L}&])(?:${alternation(market.cues)})(?![\\p{L}])`, 'iu');
@@ -80,7 +83,10 @@ function gameTallyEnd(text: string, s: number, numEnd: number): number {
     const close = text.charCodeAt(e);
     return (close === 44 || close === 41) && RECORD_BEFORE.test(text.slice(Math.max(0, s - 12), s)) ? e : -1;
   }
-  if (next === 44 || next === 58) {
+  // A head line's number has a name before it and, after its comma, the other name ("Wild 4, Sabres
+  // 1:"); after its colon, a space. Most numbers before a comma or a colon fail this at once.
+  const headLine = next === 44 ? isUpperCode(text.charCodeAt(numEnd + 2)) : next === 58 && text.charCodeAt(numEnd + 1) === 32;
+  if (headLine && numEnd - s <= 3 && text.charCodeAt(s - 1) === 32) {
     // A head line is short: look back at most 60 characters for its start.
     let ls = s;
     while (ls > 0 && s - ls <= 60 && text.charCodeAt(ls - 1) !== 10) ls--;
@@ -91,6 +97,8 @@ function gameTallyEnd(text: string, s: number, numEnd: number): number {
   return -1;
 }
 
+const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
+
 /** The last word of a counted noun phrase, lowercase. */
 function head(counted: string): string {
   const i = counted.lastIndexOf(' ');
@@ -99,11 +107,14 @@ function head(counted: string): string {
 
 /** Whether a draft is a stat of a game by its own wording, whatever the sentence says. */
 function isStat(text: string, d: Draft): boolean {
-  const numEnd = d.numEnd ?? -1;
-  if (d.counted) {
-    const c = d.counted.toLowerCase();
-    const h = head(c);
-    if (STAT_PHRASES.has(c) || STAT_PHRASES.has(c.slice(c.indexOf(' ') + 1))) return true;
+  const numEnd = d.numEnd;
+  // Every noun of the lists is a plural ending in "s": one look at the last letter spares the rest.
+  if (d.counted && d.counted.charCodeAt(d.counted.length - 1) === 115) {
+    const h = head(d.counted);
+    if (PHRASE_HEADS.has(h)) {
+      const c = d.counted.toLowerCase();
+      if (STAT_PHRASES.has(c) || STAT_PHRASES.has(c.slice(c.indexOf(' ') + 1))) return true;
+    }
     if (STAT_NOUNS.has(h)) {
       // An index's points ("fell 102.2 points", "25 basis points") are a market's figures.
       if (h === 'points') return !MARKET.test(text.slice(d.sentence.start, d.sentence.end));
@@ -118,12 +129,31 @@ function isStat(text: string, d: Draft): boolean {
     if (CLOCK_AFTER.test(text)) return true;
   }
   if (d.unit !== 'count' || numEnd < 0) return false;
-  if (!d.counted || RECORD_NOUNS.has(head(d.counted))) {
+  if (!d.counted || (d.counted.charCodeAt(d.counted.length - 1) === 115 && RECORD_NOUNS.has(head(d.counted)))) {
     STREAK_AFTER.lastIndex = numEnd;
     if (STREAK_AFTER.test(text)) return true; // "lost five straight", "six consecutive games"
-    if (VERB_BEFORE.test(sliceLeft(text, d.sentence.start, d.start, 24))) return true; // "won three", "stopped 22 shots"
+    if (verbBefore(text, d.start, d.sentence.start)) return true; // "won three", "stopped 22 shots"
   }
   return false;
+}
+
+/** The word ending before `end` (after spaces), lowercase, and where it starts; null when none. */
+function wordBefore(text: string, end: number, from: number): [string, number] | null {
+  let e = end;
+  while (e > from && text.charCodeAt(e - 1) === 32) e--;
+  let b = e;
+  while (b > from && e - b < 16 && /[A-Za-z]/.test(text[b - 1]!)) b--;
+  return b < e && e < end ? [text.slice(b, e).toLowerCase(), b] : null;
+}
+
+/** Whether a game's verb stands right before `start` ("won three", "trailed by two", "rushed for 101"). */
+function verbBefore(text: string, start: number, from: number): boolean {
+  const w = wordBefore(text, start, from);
+  if (!w) return false;
+  if (VERBS_BEFORE.has(w[0])) return true;
+  if (w[0] !== 'by' && w[0] !== 'for' && w[0] !== 'with') return false;
+  const v = wordBefore(text, w[1], from);
+  return v !== null && VERBS_BEFORE.has(`${v[0]} ${w[0]}`);
 }
 
 /**
@@ -140,19 +170,25 @@ export function dropGameFigures(text: string, drafts: Draft[], gameSentences: Se
       gameSentences.add(d.sentence.start);
     }
   }
-  return drafts.filter((d) => {
-    if (stat.has(d)) return false;
-    if (d.unit === 'count' && d.qualifier !== 'vague' && !d.fraction) {
-      if (gameSentences.has(d.sentence.start) && (!d.counted || RECORD_NOUNS.has(head(d.counted)))) return false;
-      if (!d.counted && isModelNumber(text, d)) return false;
-    }
-    return true;
-  });
+  // Most texts drop nothing: the array is copied only from the first draft dropped.
+  let kept: Draft[] | null = null;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (stat.has(d) || isGameCount(text, d, gameSentences)) kept ??= drafts.slice(0, i);
+    else kept?.push(d);
+  }
+  return kept ?? drafts;
+}
+
+function isGameCount(text: string, d: Draft, gameSentences: Set<number>): boolean {
+  if (d.unit !== 'count' || d.qualifier === 'vague' || d.fraction) return false;
+  if (gameSentences.size > 0 && gameSentences.has(d.sentence.start) && (!d.counted || RECORD_NOUNS.has(head(d.counted)))) return true;
+  return !d.counted && isModelNumber(text, d);
 }
 
 /** "the 777 program", "its 737 Max jet": three digits before a model noun, or a name and a singular noun. */
 function isModelNumber(text: string, d: Draft): boolean {
-  const numEnd = d.numEnd ?? -1;
+  const numEnd = d.numEnd;
   if (numEnd < 0 || d.qualifier !== 'exact' || numEnd - d.start !== 3 || !/^\d{3}$/.test(text.slice(d.start, numEnd))) return false;
   MODEL_AFTER.lastIndex = numEnd;
   const m = MODEL_AFTER.exec(text);

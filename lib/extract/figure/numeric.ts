@@ -11,7 +11,7 @@ export function newDraft(start: number, end: number, value: number, sentence: Sp
   return {
     start, end, value, low: null, high: null, qualifier: 'exact', unit: 'count', counted: null, sentence,
     precision: 0, fraction: false, bareOne: false, predicate: null, predicateDistance: 0, rightFrom: -1,
-    noRight: false, partitiveAt: -1, fromFollows: '', isNew: false,
+    noRight: false, partitiveAt: -1, numEnd: -1, fromFollows: '', isNew: false,
   };
 }
 

@@ -87,6 +87,8 @@ describe('intervals of wordings seen on business pages', () => {
     ['a change "by N to M"', 'A reduction of 777x jets, down by 30 to 126, was agreed.', [['30', 30, 30], ['126', 126, 126]]],
     ['a close "by N to M" range', 'Jobs rose by 5 to 10 percent.', [['5 to 10 percent', 5, 10]]],
     ['a hedged "one"', 'It was seen more than one night out of 17.', [['more than one night', 2, null], ['17', 17, 17]]],
+    ['a span after "for" before "before"', 'They soak for several hours before reeling them in.', [['several hours', 3, 9]]],
+    ['an age after "for"', 'There is little affection for 52-year-old Grace.', []],
     ['a fraction of a possessive whole', 'More than a third of WeWork’s 12,000 employees will go.', [['More than a third', 33.3, null], ['12,000 employees', 11500, 12500]]],
   ])('reads %s', (_, text, want) => {
     expect(intervals(text)).toEqual(want);

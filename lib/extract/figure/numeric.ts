@@ -5,7 +5,7 @@ import { type Span } from '../types';
 import { currencyCode, readCounted } from './counted';
 import { type Draft, sliceLeft } from './draft';
 import market from '../../../data/lexicon/market-figures.json';
-import { WORD_AFTER, BY_BEFORE, CHANGE_WORD, POSSESSIVE_THEN_NUMBER, COLLECTIVE_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_SIGN, FROM_BEFORE, GLUED_UNIT, OR_MORE_AFTER, PARTITIVE_OF, PERCENT_AFTER, PRONOUN_AFTER, RANGE_AFTER, RANGE_AND_AFTER, RANGE_OR_AFTER, RELATIVE_TIME_AFTER, TIME_UNIT_AFTER } from './patterns';
+import { WORD_AFTER, BY_BEFORE, CHANGE_WORD, POSSESSIVE_THEN_NUMBER, COLLECTIVE_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_SIGN, FROM_BEFORE, GLUED_UNIT, OR_MORE_AFTER, PARTITIVE_OF, PERCENT_AFTER, PRONOUN_AFTER, RANGE_AFTER, RANGE_AND_AFTER, RANGE_OR_AFTER, relativeTimeAt, TIME_UNIT_AFTER } from './patterns';
 /** A draft of an exact count over [start, end) with nothing read around it yet. */
 export function newDraft(start: number, end: number, value: number, sentence: Span): Draft {
   return {
@@ -117,8 +117,7 @@ export function buildNumeric(text: string, tok: NumberToken, start: number, sent
     precision = 0;
   } else if (d.unit === 'count' && (pm = TIME_UNIT_AFTER.exec(text))) {
     const after = TIME_UNIT_AFTER.lastIndex;
-    RELATIVE_TIME_AFTER.lastIndex = after;
-    if (RELATIVE_TIME_AFTER.test(text)) return after; // "two days later", "a 10-year-old": dates and ages
+    if (relativeTimeAt(text, after, d.start)) return after; // "two days later", "a 10-year-old": dates and ages
     let u = pm[2]!.toLowerCase();
     if (!u.endsWith('s')) u += 's';
     d.unit = u;

@@ -29,6 +29,19 @@ export const CURRENCY_AFTER =
 export const CURRENCY_BEFORE = /(?:^|[^A-Za-z])(US\s?\$|\$|USD\s?|€|EUR\s?|£|GBP\s?|₸|KZT\s?|₽|RUB\s?)$/;
 export const TIME_UNIT_AFTER = /(\s+|-)(years?|months?|weeks?|days?|hours?|minutes?|decades?)\b/iy;
 export const RELATIVE_TIME_AFTER = /\s*(?:ago|earlier|later|afterwards|before|previously|old|from now)\b|-old\b/iy;
+// "soak for several hours before reeling them in": after "for", a span, whatever follows it.
+export const FOR_BEFORE = /\bfor\s+$/i;
+/**
+ * Whether the word after a span makes it a date or an age ("two days later", "a 10-year-old"); a
+ * span opened by "for" stays a span before "before" or "later" ("for several hours before"), never
+ * before "old" ("for 52-year-old Grace").
+ */
+export function relativeTimeAt(text: string, after: number, spanStart: number): boolean {
+  RELATIVE_TIME_AFTER.lastIndex = after;
+  const m = RELATIVE_TIME_AFTER.exec(text);
+  if (!m) return false;
+  return m[0].endsWith('old') || !FOR_BEFORE.test(text.slice(Math.max(0, spanStart - 5), spanStart));
+}
 export const COMPOUND_AFTER = /-[A-Za-z]/y;
 export const FRACTION_AFTER = /[\s-]+(thirds?|quarters?|halves)\b/iy;
 export const SCALE_WORD_AFTER = /\s+(hundred|thousand|million|billion)\b/iy;

@@ -32,6 +32,12 @@ describe('a game’s bookkeeping is not a figure', () => {
     for (const w of [...gameWords.statNouns, ...gameWords.recordNouns, ...gameWords.statPhrases]) expect(w, w).toMatch(/s$/);
   });
 
+  it('reads a record noun as a record in a paragraph about a game, a bare count only in its sentence', () => {
+    expect(texts('He is fifth with 86 triple-doubles. Kidd, who did it against 28 teams, was a model.')).toEqual([]);
+    expect(texts('He is fifth with 86 triple-doubles. Police said 40 were hurt.')).toEqual(['40']);
+    expect(texts('He is fifth with 86 triple-doubles.\nKidd did it against 28 teams.')).toEqual(['28 teams']);
+  });
+
   it('keeps money and counts of people in a sentence about a game', () => {
     expect(texts('Both teams received $250,000 fines after the 5-4 loss.')).toEqual(['$250,000']);
     expect(texts('Three fans were hurt at the game, which the Jets won 21-14.')).toEqual(['Three fans']);

@@ -182,8 +182,25 @@ export function dropGameFigures(text: string, drafts: Draft[], gameSentences: Se
 
 function isGameCount(text: string, d: Draft, gameSentences: Set<number>): boolean {
   if (d.unit !== 'count' || d.qualifier === 'vague' || d.fraction) return false;
-  if (gameSentences.size > 0 && gameSentences.has(d.sentence.start) && (!d.counted || RECORD_NOUNS.has(head(d.counted)))) return true;
+  if (gameSentences.size > 0) {
+    if (!d.counted) {
+      if (gameSentences.has(d.sentence.start)) return true;
+    } else if (d.counted.charCodeAt(d.counted.length - 1) === 115 && RECORD_NOUNS.has(head(d.counted))) {
+      // A record noun reads as a record anywhere in a paragraph about a game ("Kidd, who did it
+      // against 28 teams" after "86 triple-doubles"); a bare count only in its own sentence.
+      if (gameSentences.has(d.sentence.start) || gameInParagraph(text, d.start, gameSentences)) return true;
+    }
+  }
   return !d.counted && isModelNumber(text, d);
+}
+
+/** Whether a sentence about a game starts in the paragraph (the line) around `at`. */
+function gameInParagraph(text: string, at: number, gameSentences: Set<number>): boolean {
+  const a = text.lastIndexOf('\n', at - 1) + 1;
+  let b = text.indexOf('\n', at);
+  if (b < 0) b = text.length;
+  for (const s of gameSentences) if (s >= a && s < b) return true;
+  return false;
 }
 
 /** "the 777 program", "its 737 Max jet": three digits before a model noun, or a name and a singular noun. */

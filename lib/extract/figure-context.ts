@@ -15,9 +15,10 @@ const FRACTION_AFTER = /^\s?[¼½¾⅓⅔⅛⅜⅝⅞]/u;
 // A score: "beat Chelsea 3-1", "lost 24-17 to".
 const SCORE = /^\d{1,3}[-–]\d{1,3}(?![\d%])/u;
 const SCORE_BEFORE = /\b(?:beat|beats|lost|lose|loses|won|win|wins|defeated|defeat|drew|draw|tied|trailed|trail|led|lead|leads|edged|routed|thrashed|score|scored|scoreline|victory|defeat)\b[^.!?\n]{0,30}$/iu;
-// After a name, a bare number is a version, a model or a label ("iOS 17 and", "Windows 11 got", "Game 7 of").
-const NAME_BEFORE = /(?:^|[^.!?\n])\s\p{L}*\p{Lu}[\p{L}-]*\s$/u;
-const LABEL_END_AFTER = /^(?:[.,;:)!?]|\s+(?:is|was|has|had|got|gets|will|would|and|or|to|in|on|for|with|of|at|by|from|update|release|version)\b)/u;
+// After a name, a bare number is a version, a model, an index or a label ("iOS 17 and", "Windows 11
+// got", "Game 7 of", "the S&P 500 index", "Nikkei 225 (N225)").
+const NAME_BEFORE = /(?:^|[^.!?\n])\s\p{L}*\p{Lu}[\p{L}&-]*\s$/u;
+const LABEL_END_AFTER = /^(?:[.,;:)!?]|\s+(?:is|was|has|had|got|gets|will|would|and|or|to|in|on|for|with|of|at|by|from|update|release|version|index|indexes|indices|futures|companies|stocks|rose|fell|gained|lost|added|dropped|slipped|climbed|declined|jumped|closed|ended|edged|eased|advanced|retreated)\b|\s+\(\p{Lu}|\s+\.\p{Lu})/u;
 // An age after a name: "Jane Goodall, 89, spoke", "Eloise Parry, 21, was".
 const AGE_BEFORE = /\p{Lu}[\p{L}'’.-]*,\s$/u;
 
@@ -45,7 +46,7 @@ export function standsAsFigure(text: string, start: number, end: number): boolea
   const wide = text.slice(Math.max(0, start - 45), start);
   if ((SCORE.test(text.slice(start, end + 5)) || /\d[-–]$/u.test(before)) && SCORE_BEFORE.test(wide)) return false;
   // The anchored tests first: the name test searches the whole window.
-  if (/^\d+$/u.test(text.slice(start, end)) && LABEL_END_AFTER.test(after) && NAME_BEFORE.test(wide) && !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s$/u.test(wide)) return false;
+  if (/^\d+(?:\.\d+)?$/u.test(text.slice(start, end)) && LABEL_END_AFTER.test(after) && NAME_BEFORE.test(wide) && !/\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s$/u.test(wide)) return false;
   if (spaceBefore && before.charCodeAt(before.length - 2) === 0x2c && /^[,)]/u.test(after) && AGE_BEFORE.test(before) && Number(text.slice(start, end)) <= 120) return false;
   // A line with no word at all: axis ticks, counters, scores.
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;

@@ -18,9 +18,10 @@ import { digitsAreFigure } from './figure/digits-context';
 import { numberWordIsFigure } from './figure/words-context';
 import { type Draft, sliceLeft } from './figure/draft';
 import { finish } from './figure/finish';
+import { dropGameFigures, gameTally } from './figure/game';
 import { link } from './figure/link';
 import { buildNumeric } from './figure/numeric';
-import { A_BEFORE, COMPOUND_AFTER, FRACTION_AFTER, HALF_A_BEFORE, NOT_ONE_AFTER, NOT_ONE_BEFORE, PHONE, SCAN, TIME_UNIT_AFTER } from './figure/patterns';
+import { A_BEFORE, AUX_AFTER, COMPOUND_AFTER, THE_BEFORE, FRACTION_AFTER, HALF_A_BEFORE, NOT_ONE_AFTER, NOT_ONE_BEFORE, PHONE, SCAN, TIME_UNIT_AFTER } from './figure/patterns';
 import { readFraction, readVague } from './figure/vague';
 import { readNumberAt } from './numbers';
 import { splitSentences } from './sentences';
@@ -35,6 +36,8 @@ import type { FigureMention, Span } from './types';
  */
 export function extractFigures(text: string, sentences: Span[] = splitSentences(text)): FigureMention[] {
   const drafts: Draft[] = [];
+  // Sentences about a game (a score or a stat line in them), by start: see figure/game.ts.
+  const gameSentences = new Set<number>();
   let si = 0;
   let prevEnd = 0;
   SCAN.lastIndex = 0;
@@ -43,7 +46,7 @@ export function extractFigures(text: string, sentences: Span[] = splitSentences(
     while (si < sentences.length && sentences[si]!.end <= s) si++;
     const sentence = si < sentences.length && sentences[si]!.start <= s ? sentences[si]! : { start: s, end: text.length };
     const leftLimit = Math.max(sentence.start, prevEnd);
-    const d = readFigure(text, s, m[0], sentence, leftLimit);
+    const d = readFigure(text, s, m[0], sentence, leftLimit, gameSentences);
     if (typeof d === 'number') {
       SCAN.lastIndex = Math.max(d, s + 1);
       continue;
@@ -53,11 +56,11 @@ export function extractFigures(text: string, sentences: Span[] = splitSentences(
     prevEnd = d.end;
     SCAN.lastIndex = d.end;
   }
-  return finish(text, drafts);
+  return finish(text, dropGameFigures(text, drafts, gameSentences));
 }
 
 /** Reads the figure whose number-like token starts at `s`; a number means "not a figure, resume there". */
-function readFigure(text: string, s: number, matched: string, sentence: Span, leftLimit: number): Draft | number {
+function readFigure(text: string, s: number, matched: string, sentence: Span, leftLimit: number, gameSentences: Set<number>): Draft | number {
   const c = text.charCodeAt(s);
   if (c >= 48 && c <= 57) {
     PHONE.lastIndex = s;
@@ -65,6 +68,13 @@ function readFigure(text: string, s: number, matched: string, sentence: Span, le
     if (ph && ph[0].replace(/\D/g, '').length >= 7 && !ph[0].includes(',')) return PHONE.lastIndex;
     const tok = readNumberAt(text, s);
     if (!tok) return s + 1;
+    if (tok.scale === 1 && tok.decimals === 0) {
+      const g = gameTally(text, s, tok.end);
+      if (g) {
+        if (g.game) gameSentences.add(sentence.start);
+        return g.end;
+      }
+    }
     if (!digitsAreFigure(text, tok, sentence)) return skipDigits(text, tok.end);
     return buildNumeric(text, tok, tok.start, sentence, leftLimit);
   }
@@ -106,7 +116,14 @@ function readFigure(text: string, s: number, matched: string, sentence: Span, le
     if (NOT_ONE_AFTER.test(text) || NOT_ONE_BEFORE.test(sliceLeft(text, sentence.start, s, 12))) return tok.end;
   }
   const d = buildNumeric(text, tok, start, sentence, leftLimit);
-  if (typeof d !== 'number') d.bareOne = bareOne && d.unit === 'count';
+  if (typeof d === 'number') return d;
+  d.bareOne = bareOne && d.unit === 'count' && d.qualifier === 'exact'; // "more than one night" is a quantity
+  // "the two were on the ground": a number word after "the" with no noun, before an auxiliary,
+  // points back at people already counted ("the seven killed were" keeps its predicate).
+  if (d.counted === null && d.unit === 'count' && d.qualifier === 'exact' && d.partitiveAt < 0 && THE_BEFORE.test(sliceLeft(text, sentence.start, start, 12))) {
+    AUX_AFTER.lastIndex = d.end;
+    if (AUX_AFTER.test(text)) return tok.end;
+  }
   return d;
 }
 

@@ -6,7 +6,7 @@ import { type Span } from '../types';
 import { readCounted } from './counted';
 import { inTitleCaseLine } from './words-context';
 import { sliceLeft } from './draft';
-import { GLUED_UNIT, LABEL_BEFORE, MONTH_AFTER, MONTH_BEFORE, ORDINAL_OR_GLUED, PERCENT_AFTER, SLASH_BEFORE, SLASH_NEAR, TIME_AFTER, YEAR_CONTEXT_BEFORE, YEAR_SPAN_BEFORE } from './patterns';
+import { DIGIT_OR_NUMBER_WORD, GLUED_UNIT, LABEL_BEFORE, MONTH_AFTER, MONTH_BEFORE, ORDINAL_OR_GLUED, PERCENT_AFTER, SLASH_BEFORE, SLASH_NEAR, TIME_AFTER, YEAR_CONTEXT_BEFORE, YEAR_SPAN_BEFORE } from './patterns';
 const FURNITURE_AFTER = /\s*(?:comments?\b|comment\(s\)|replies\b|shares?\b|likes?\b|views\b|min(?:ute)?s? read\b|of \d+\s*$|of \d+\s*\n)/iy;
 
 const LINE_END = /\s*(?:\n|$)/y;
@@ -19,6 +19,8 @@ export function digitsAreFigure(text: string, tok: NumberToken, sentence: Span):
   if (before === ':' && s > 1 && /\d/.test(text[s - 2]!)) return false;
   if ((before === '-' || before === '–') && YEAR_SPAN_BEFORE.test(text.slice(Math.max(0, s - 5), s))) return false; // 2008-9
   if (!standsAsFigure(text, s, tok.end)) return false;
+  // "400 737 Max jets", "five 787 sales": a model's number has three digits or more, no separator.
+  if (before === ' ' && tok.end - s >= 3 && tok.scale === 1 && tok.decimals === 0 && isDigitCode(text.charCodeAt(s + 2)) && numberEndsAt(text, s - 1, sentence.start)) return false;
   if (tok.scale === 1) {
     ORDINAL_OR_GLUED.lastIndex = tok.end;
     GLUED_UNIT.lastIndex = tok.end;
@@ -52,6 +54,25 @@ export function digitsAreFigure(text: string, tok: NumberToken, sentence: Span):
     return readCounted(text, tok.end, sentence.end, false) !== null;
   }
   return true;
+}
+
+/**
+ * Whether a number (digits or a cardinal word) ends right before the space at `space`: a number
+ * after a number is a model's or a label's ("roughly 400 737 Max jets"), never a second count.
+ */
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+function numberEndsAt(text: string, space: number, from: number): boolean {
+  const c = text.charCodeAt(space - 1);
+  if (c >= 48 && c <= 57) {
+    // "In 2019 300 people died": a year may stand before a count.
+    const y = text.slice(Math.max(from, space - 5), space);
+    return !/(?:^|[^\d.,])(?:1[89]|20)\d\d$/.test(y);
+  }
+  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return false;
+  let i = space - 1;
+  while (i > from && space - i < 12 && /[A-Za-z]/.test(text[i - 1]!)) i--;
+  return DIGIT_OR_NUMBER_WORD.test(text.slice(i, space));
 }
 
 // After "Xbox 360", "PlayStation 4", "Gears of War 4": another capitalised word of the name

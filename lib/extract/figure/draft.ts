@@ -21,6 +21,7 @@ export interface Draft {
   rightFrom: number;
   noRight: boolean;
   partitiveAt: number; // where the whole's number must start, -1 if none
+  numEnd: number; // where the number itself ends (a figure built around digits or number words), -1 if none
   partOf?: Draft;
   fromFollows: '' | 'plain' | 'marked';
   isNew: boolean;

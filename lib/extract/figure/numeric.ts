@@ -4,19 +4,21 @@ import { type NumberToken, readNumberAt } from '../numbers';
 import { type Span } from '../types';
 import { currencyCode, readCounted } from './counted';
 import { type Draft, sliceLeft } from './draft';
-import { CHANGE_WORD, COLLECTIVE_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_SIGN, FROM_BEFORE, GLUED_UNIT, OR_MORE_AFTER, PARTITIVE_OF, PERCENT_AFTER, PRONOUN_AFTER, RANGE_AFTER, RANGE_AND_AFTER, RANGE_OR_AFTER, RELATIVE_TIME_AFTER, TIME_UNIT_AFTER } from './patterns';
+import market from '../../../data/lexicon/market-figures.json';
+import { WORD_AFTER, BY_BEFORE, CHANGE_WORD, POSSESSIVE_THEN_NUMBER, COLLECTIVE_BEFORE, CURRENCY_AFTER, CURRENCY_BEFORE, CURRENCY_SIGN, FROM_BEFORE, GLUED_UNIT, OR_MORE_AFTER, PARTITIVE_OF, PERCENT_AFTER, PRONOUN_AFTER, RANGE_AFTER, RANGE_AND_AFTER, RANGE_OR_AFTER, relativeTimeAt, TIME_UNIT_AFTER } from './patterns';
 /** A draft of an exact count over [start, end) with nothing read around it yet. */
 export function newDraft(start: number, end: number, value: number, sentence: Span): Draft {
   return {
     start, end, value, low: null, high: null, qualifier: 'exact', unit: 'count', counted: null, sentence,
     precision: 0, fraction: false, bareOne: false, predicate: null, predicateDistance: 0, rightFrom: -1,
-    noRight: false, partitiveAt: -1, fromFollows: '', isNew: false,
+    noRight: false, partitiveAt: -1, numEnd: -1, fromFollows: '', isNew: false,
   };
 }
 
 /** Builds a figure around a number: hedge, currency, scale, range, unit and counted noun. */
 export function buildNumeric(text: string, tok: NumberToken, start: number, sentence: Span, leftLimit: number): Draft | number {
   const d = newDraft(start, tok.end, tok.value, sentence);
+  d.numEnd = tok.end;
   let end = tok.end;
   let precision = roundingUnit(tok.value, tok.decimals, tok.scale);
 
@@ -50,7 +52,12 @@ export function buildNumeric(text: string, tok: NumberToken, start: number, sent
   // Range: "5-10", "5 to 10", "between 5 and 10".
   const fromBefore = FROM_BEFORE.test(sliceLeft(text, leftLimit, d.start, 8));
   const changeBefore = CHANGE_WORD.test(sliceLeft(text, sentence.start, d.start, 80));
-  const rangeSep = hedge?.qualifier === 'range' ? RANGE_AND_AFTER : fromBefore && changeBefore ? null : RANGE_AFTER;
+  // "between four to six" is written too: "between" takes "to" when no "and" follows.
+  const betweenTo = hedge?.qualifier === 'range' && !RANGE_AND_AFTER.test((RANGE_AND_AFTER.lastIndex = end, text));
+  const rangeSep = hedge?.qualifier === 'range' && !betweenTo ? RANGE_AND_AFTER : fromBefore && changeBefore ? null : RANGE_AFTER;
+  // "down by 30 to 126": after "by" and a change, "to" gives the new value, unless the two numbers
+  // are close enough to bound one amount ("rose by 2 to 3 percent").
+  const byChange = changeBefore && BY_BEFORE.test(sliceLeft(text, leftLimit, d.start, 4));
   let orRange = false;
   if (rangeSep === RANGE_AFTER && !RANGE_AFTER.test((RANGE_AFTER.lastIndex = end, text))) {
     RANGE_OR_AFTER.lastIndex = end;
@@ -68,7 +75,7 @@ export function buildNumeric(text: string, tok: NumberToken, start: number, sent
       }
       const second = readNumberAt(text, at);
       // "four or five" is a range; "one or 20" is two numbers.
-      if (second && second.value > tok.value && digitsLike(tok, second) && (!orRange || (second.value <= tok.value * 2 && second.scale === tok.scale))) {
+      if (second && second.value > tok.value && digitsLike(tok, second) && (!orRange || (second.value <= tok.value * 2 && second.scale === tok.scale)) && (!byChange || second.value <= tok.value * 2)) {
         let low = tok.value;
         if (tok.scale === 1 && second.scale > 1) low = tok.value * second.scale;
         d.qualifier = 'range';
@@ -110,12 +117,13 @@ export function buildNumeric(text: string, tok: NumberToken, start: number, sent
     precision = 0;
   } else if (d.unit === 'count' && (pm = TIME_UNIT_AFTER.exec(text))) {
     const after = TIME_UNIT_AFTER.lastIndex;
-    RELATIVE_TIME_AFTER.lastIndex = after;
-    if (RELATIVE_TIME_AFTER.test(text)) return after; // "two days later", "a 10-year-old": dates and ages
+    if (relativeTimeAt(text, after, d.start)) return after; // "two days later", "a 10-year-old": dates and ages
     let u = pm[2]!.toLowerCase();
     if (!u.endsWith('s')) u += 's';
     d.unit = u;
     adjectival = pm[1] === '-';
+    // "10-year notes", "a 52-week high": a tenor or a record, not a duration anyone reports.
+    if (adjectival && tenorOrExtremeAfter(text, after)) return after;
     end = after;
     precision = 0;
   }
@@ -140,6 +148,15 @@ export function buildNumeric(text: string, tok: NumberToken, start: number, sent
   return d;
 }
 
+const TENOR_OR_EXTREME = new Set([...market.tenorNouns, ...market.extremes]);
+
+/** Whether the word after a duration adjective is a tenor's noun or an extreme ("notes", "high"). */
+function tenorOrExtremeAfter(text: string, p: number): boolean {
+  WORD_AFTER.lastIndex = p;
+  const m = WORD_AFTER.exec(text);
+  return m !== null && TENOR_OR_EXTREME.has(m[2]!.toLowerCase());
+}
+
 function digitsLike(a: NumberToken, b: NumberToken): boolean {
   return a.kind === b.kind;
 }
@@ -160,6 +177,12 @@ export function readPartitive(text: string, d: Draft, end: number, sentence: Spa
   }
   PRONOUN_AFTER.lastIndex = p;
   if (PRONOUN_AFTER.exec(text)) return PRONOUN_AFTER.lastIndex;
+  // "a third of WeWork's 12,000 employees": a possessive name, then the whole's number.
+  POSSESSIVE_THEN_NUMBER.lastIndex = p;
+  if (POSSESSIVE_THEN_NUMBER.exec(text) && POSSESSIVE_THEN_NUMBER.lastIndex < sentence.end) {
+    d.partitiveAt = POSSESSIVE_THEN_NUMBER.lastIndex;
+    return end;
+  }
   const cnt = readCounted(text, p - 1, sentence.end, false);
   if (cnt) {
     d.counted = cnt.counted;

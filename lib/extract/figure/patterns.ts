@@ -29,6 +29,19 @@ export const CURRENCY_AFTER =
 export const CURRENCY_BEFORE = /(?:^|[^A-Za-z])(US\s?\$|\$|USD\s?|€|EUR\s?|£|GBP\s?|₸|KZT\s?|₽|RUB\s?)$/;
 export const TIME_UNIT_AFTER = /(\s+|-)(years?|months?|weeks?|days?|hours?|minutes?|decades?)\b/iy;
 export const RELATIVE_TIME_AFTER = /\s*(?:ago|earlier|later|afterwards|before|previously|old|from now)\b|-old\b/iy;
+// "soak for several hours before reeling them in": after "for", a span, whatever follows it.
+export const FOR_BEFORE = /\bfor\s+$/i;
+/**
+ * Whether the word after a span makes it a date or an age ("two days later", "a 10-year-old"); a
+ * span opened by "for" stays a span before "before" or "later" ("for several hours before"), never
+ * before "old" ("for 52-year-old Grace").
+ */
+export function relativeTimeAt(text: string, after: number, spanStart: number): boolean {
+  RELATIVE_TIME_AFTER.lastIndex = after;
+  const m = RELATIVE_TIME_AFTER.exec(text);
+  if (!m) return false;
+  return m[0].endsWith('old') || !FOR_BEFORE.test(text.slice(Math.max(0, spanStart - 5), spanStart));
+}
 export const COMPOUND_AFTER = /-[A-Za-z]/y;
 export const FRACTION_AFTER = /[\s-]+(thirds?|quarters?|halves)\b/iy;
 export const SCALE_WORD_AFTER = /\s+(hundred|thousand|million|billion)\b/iy;
@@ -38,6 +51,9 @@ export const PARTITIVE_OF = /\s+of\s+(?:(?:the|these|those|its|their|his|her|our
 export const DETERMINER_AFTER = /\s+(?:the|its|their|his|her|our|all)\b/iy;
 export const PRONOUN_AFTER = /(them|us|those|these|whom|you)\b/iy;
 export const A_BEFORE = /\b(?:an?|one)\s+$/i;
+// "the two were": a number word after "the" (not "of the", a whole) and before an auxiliary.
+export const THE_BEFORE = /(?<!\bof\s+)\b(?:the|these|those)\s+$/i;
+export const AUX_AFTER = /\s+(?:were|are|was|is|had|have|has|will|would|could|did|do)\b/iy;
 export const A_HALF_BEFORE = /\ban?\s+$/i;
 export const HALF_A_BEFORE = /\bhalf\s+an?\s+$/i;
 export const COLLECTIVE_BEFORE =
@@ -55,6 +71,9 @@ export const GLUED_UNIT = /(?:[GMkK]Hz|Hz|[KMGT]B|[KMG]b|mm|cm|km|kg|mg|ml|[kMG]
 // The short second year of a span ("2008-9", "1990–91").
 export const YEAR_SPAN_BEFORE = /(?:1[89]|20)\d\d[-–]$/;
 export const FROM_BEFORE = /\bfrom\s+$/i;
+export const BY_BEFORE = /\bby\s+$/i;
+// "WeWork's 12,000": a name's possessive right before a number.
+export const POSSESSIVE_THEN_NUMBER = /\p{Lu}[\p{L}\p{N}&.-]*['’]s\s+(?=\d)/uy;
 export const CHANGE_WORD = /\b(?:increas|decreas|rais|rise|rose|risen|jump|grow|grew|climb|soar|surg|doubl|tripl|boost|fell|fall|drop|declin|reduc|lower|cut)\w*/i;
 export const NEW_VALUE_BEFORE =
   /\b(?:jump(?:ed|s)?|rose|risen|rises|increased|increases|grew|grown|grows|climbed|climbs|soared|surged|doubled|tripled|reached|reaches|fell|fallen|falls|dropped|drops|declined|decreased|shrunk|shrank|went up|gone up|went down|stands at|stood at|now stands at|revised (?:up|down)(?:wards?)?|revised|raised|lowered|put (?:it|the (?:death )?toll|the number|the figure) at|updated)\s+(?:(?:on|by|late on|early on|overnight|again|further|sharply)\s+(?:[A-Z]?[a-z]+\s+)?)?(?:up\s+)?(?:to\s+)?$/i;

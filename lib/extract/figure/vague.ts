@@ -4,7 +4,7 @@ import { type Span } from '../types';
 import { readCounted } from './counted';
 import { type Draft, sliceLeft } from './draft';
 import { newDraft, readPartitive } from './numeric';
-import { A_HALF_BEFORE, DETERMINER_AFTER, OF_AFTER, RELATIVE_TIME_AFTER, SCALE_WORD_AFTER, TIME_UNIT_AFTER, VAGUE_COMPOUND_AFTER } from './patterns';
+import { A_HALF_BEFORE, DETERMINER_AFTER, OF_AFTER, relativeTimeAt, SCALE_WORD_AFTER, TIME_UNIT_AFTER, VAGUE_COMPOUND_AFTER } from './patterns';
 /** "several", "a few", "dozens of", "hundreds of", "tens of thousands of", "several hundred". */
 export function readVague(text: string, s: number, w: string, sentence: Span, leftLimit: number): Draft | number {
   let start = s;
@@ -62,8 +62,7 @@ export function readVague(text: string, s: number, w: string, sentence: Span, le
     TIME_UNIT_AFTER.lastIndex = end;
     const tm = TIME_UNIT_AFTER.exec(text);
     if (tm && tm[1] !== '-') {
-      RELATIVE_TIME_AFTER.lastIndex = TIME_UNIT_AFTER.lastIndex;
-      if (RELATIVE_TIME_AFTER.test(text)) return TIME_UNIT_AFTER.lastIndex; // "several days ago"
+      if (relativeTimeAt(text, TIME_UNIT_AFTER.lastIndex, d.start)) return TIME_UNIT_AFTER.lastIndex; // "several days ago"
       let u = tm[2]!.toLowerCase();
       if (!u.endsWith('s')) u += 's';
       d.unit = u;

@@ -10,10 +10,21 @@ import { type Span } from '../types';
 export function numberWordIsFigure(text: string, s: number, e: number, sentence: Span): boolean {
   if (s > 1 && text.charCodeAt(s - 1) === 45 && /\p{L}/u.test(text[s - 2]!)) return false;
   const c = text.charCodeAt(s);
+  if (c >= 65 && c <= 90 && capitalisedWordBefore(text, s, sentence) && !inTitleCaseLine(text, s)) return false; // "the Big Ten's"
   if (c < 65 || c > 90 || text.charCodeAt(e) !== 32 || !/\p{Lu}/u.test(text[e + 1] ?? '')) return true;
   let j = s - 1;
   while (j >= sentence.start && (text[j] === ' ' || text[j] === '"' || text[j] === '“' || text[j] === '(')) j--;
   return j < sentence.start || /[.!?:\n]/u.test(text[j]!) || inTitleCaseLine(text, s);
+}
+
+/** Whether a capitalised word stands right before `s` (one space between), not first in its sentence. */
+function capitalisedWordBefore(text: string, s: number, sentence: Span): boolean {
+  if (text.charCodeAt(s - 1) !== 32) return false;
+  let i = s - 1;
+  while (i > sentence.start && s - i < 20 && /\p{L}/u.test(text[i - 1]!)) i--;
+  if (i === s - 1 || i <= sentence.start || !/\p{Lu}/u.test(text[i]!)) return false;
+  const prev = text[i - 1]!;
+  return prev === ' ' && !/[.!?:"“(\n]/u.test(text[i - 2] ?? '\n');
 }
 
 /**

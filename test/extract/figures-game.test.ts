@@ -6,6 +6,11 @@ const texts = (t: string): string[] => extractFigures(t).map((f) => f.text);
 const intervals = (t: string): Array<[string, number | null, number | null]> => extractFigures(t).map((f) => [f.text, f.low, f.high]);
 
 describe('a game’s bookkeeping is not a figure', () => {
+  it('keeps a count before a model number, and a count of people of one', () => {
+    expect(texts('Emirates confirmed five 787 Dreamliner sales.')).toEqual(['five']);
+    expect(texts('Police said 1 person was killed and 14 were injured.')).toContain('1 person');
+  });
+
   it.each<[string, string]>([
     ['a score after a result verb', 'The Lakers beat the Sabres 4-1 on Sunday.'],
     ['a score written high-low without a verb', 'Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday night.'],
@@ -24,6 +29,8 @@ describe('a game’s bookkeeping is not a figure', () => {
     ['a bare count after a stat in the same sentence', 'Danilo Gallinari added 25 points, and Nerlens Noel had 15.'],
     ['a goalkeeper’s shots', 'Linus Ullmark stopped 22 shots.'],
     ['a golf round', 'Woods shot a 5-under 67 on Thursday.'],
+    ['a stat of one', 'Viera (4-0): K. Hupfer 1 goal. J. Anasa 1 assist. D. Robbins 1 save.'],
+    ['a box score row and its total', 'Rockledge 14 11 6 15 — 44\nPalm Bay 18 22 13 17 — 70'],
   ])('ignores %s', (_, text) => {
     expect(texts(text)).toEqual([]);
   });

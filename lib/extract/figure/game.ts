@@ -98,6 +98,7 @@ function gameTallyEnd(text: string, s: number, numEnd: number): number {
 }
 
 const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
+const isDigitCode = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** The last word of a counted noun phrase, lowercase. */
 function head(counted: string): string {
@@ -108,6 +109,11 @@ function head(counted: string): string {
 /** Whether a draft is a stat of a game by its own wording, whatever the sentence says. */
 function isStat(text: string, d: Draft): boolean {
   const numEnd = d.numEnd;
+  // A stat of one: "1 goal", "1 assist", "1 save" (the lists hold the plural).
+  if (d.counted && d.value === 1 && d.counted.indexOf(' ') < 0 && STAT_NOUNS.has(`${d.counted.toLowerCase()}s`)) return true;
+  // A row of a box score ("Rockledge 14 11 6 15 — 44"): bare numbers side by side count nothing.
+  // Digits only: "five 787 Dreamliner sales" counts five of them.
+  if (!d.counted && d.unit === 'count' && d.qualifier === 'exact' && isDigitCode(text.charCodeAt(d.start)) && inNumberRow(text, d.start, d.end)) return true;
   // Every noun of the lists is a plural ending in "s": one look at the last letter spares the rest.
   if (d.counted && d.counted.charCodeAt(d.counted.length - 1) === 115) {
     const h = head(d.counted);
@@ -135,6 +141,23 @@ function isStat(text: string, d: Draft): boolean {
     if (verbBefore(text, d.start, d.sentence.start)) return true; // "won three", "stopped 22 shots"
   }
   return false;
+}
+
+/** Whether the number at [start, end) stands beside another bare number on its line, or after a row's dash. */
+function inNumberRow(text: string, start: number, end: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i--;
+  let c = text.charCodeAt(i);
+  if (c === 0x2014 || c === 0x2013) {
+    i--;
+    while (i >= 0 && text.charCodeAt(i) === 0x20) i--;
+    c = text.charCodeAt(i);
+  }
+  if (i < start - 1 && c >= 0x30 && c <= 0x39) return true;
+  let j = end;
+  while (j < text.length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0xa0)) j++;
+  const n = text.charCodeAt(j);
+  return j > end && n >= 0x30 && n <= 0x39;
 }
 
 /** The word ending before `end` (after spaces), lowercase, and where it starts; null when none. */

@@ -42,6 +42,8 @@ function withPlurals(words: readonly string[]): string[] {
 export const COMMON_WORDS: WordSet = freeze(commonData.words);
 /** Function words (articles, prepositions, pronouns, conjunctions): never the first word of a name. */
 export const FUNCTION_WORDS: WordSet = freeze(commonData.function);
+/** Counts and ordinals written in words (one ... twelve, first ... tenth). */
+export const NUMBER_WORDS: WordSet = freeze(commonData.numbers);
 /** All-caps abbreviations that never name an actor (NGO, IEDs, KZT, GDP ...). */
 export const STOP_ACRONYMS: WordSet = freeze(commonData.acronyms);
 /** Months, weekdays and holidays: capitalised, never actors. */

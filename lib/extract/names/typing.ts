@@ -6,6 +6,9 @@ import { COMMON_WORDS, DEMONYMS, DIRECTIONS, FIRST_NAMES, GIVEN_NAMES, ORG_AFTER
 import type { ActorType } from '../vocabulary';
 import { CONNECTORS, hasHead } from './chunks';
 import { ACRONYM, CAP, HEADING, INITIAL, Tokens } from './tokens';
+// Head words of newspapers that are no everyday word: alone and capitalised mid-sentence they name
+// the paper ("Tribune's largest shareholder").
+const OUTLET_HEADS = new Set(['tribune', 'herald', 'gazette', 'chronicle', 'telegraph', 'courant', 'courier', 'inquirer', 'examiner']);
 // Confidence of a lone capitalised word typed by no cue at all.
 export const LONE_CONFIDENCE = 0.4;
 
@@ -162,6 +165,10 @@ function typeChunk(
   if (PLACE_NAMES.has(lower) || (isAllCaps(tokens, from, to) && isDateline(text, tokens, from, to))) {
     return { type: 'place', confidence: 0.95, fixed: true };
   }
+  // "BUFFALO, N.Y. —": the state or country after a dateline's city.
+  if (n <= 2 && afterDatelineCity(text, tokens, from, to)) return { type: 'place', confidence: 0.85, fixed: true };
+  // "PG&E", "AT&T", "Procter & Gamble": an ampersand joins the names of a firm.
+  if (n >= 2 && lower.includes('&')) return { type: 'organization', confidence: 0.8, fixed: false };
   if (n >= 2 && DIRECTIONS.has(firstLower) && PLACE_NAMES.has(spanLower(text, tokens, from + 1, to))) {
     return { type: 'place', confidence: 0.9, fixed: true };
   }
@@ -178,15 +185,21 @@ function typeChunk(
     if (l === 'of' || l === 'for') break; // head before a complement
   }
   if (n === 1) {
-    // A bare head word is an ordinary noun, except a few institutions ("Congress").
+    // A bare head word is an ordinary noun, except a few institutions ("Congress"), and a
+    // newspaper's head that is no everyday word ("Tribune", "Herald") written mid-sentence.
     if (headType !== null || COMMON_WORDS.has(firstLower)) {
       if (SOLE_ORGS.has(firstLower) && !tokens.has(from, INITIAL | HEADING)) return { type: 'organization', confidence: 0.6, fixed: true };
+      if (headType === 'organization' && OUTLET_HEADS.has(firstLower) && !tokens.has(from, INITIAL | HEADING)) return { type: 'organization', confidence: 0.6, fixed: false };
       return null;
     }
   } else if (allOrdinary(tokens, from, to) && headType === null) {
     return null; // "Our Foreign Staff", "Prime Minister"
   }
   if (headType !== null && headAt >= 0) return { type: headType, confidence: 0.85, fixed: false };
+  // "San Diego Union-Tribune", "Anglo-American Mining": a head word closing a hyphenated last word.
+  const lastLower = tokens.lower(to);
+  const hy = lastLower.lastIndexOf('-');
+  if (n >= 2 && hy > 0 && ORG_HEADS.has(lastLower.slice(hy + 1))) return { type: 'organization', confidence: 0.8, fixed: false };
 
   // Context cues around the chunk.
   const lastSuffix = tokens.suffix(to);
@@ -209,6 +222,8 @@ function typeChunk(
     if (n >= 2 && PLACE_NAMES.has(tokens.lower(i))) return { type: 'organization', confidence: 0.5, fixed: false };
   }
   if (/\.(?:com|net|org|info|kz|ru|uz|kg|tj|io)$/u.test(lower)) return { type: 'organization', confidence: 0.7, fixed: false };
+  // No person's name opens with "The" ("The Hill", "The Atlantic").
+  if (n >= 2 && firstLower === 'the') return { type: 'organization', confidence: 0.5, fixed: false };
   if (n >= 2 && n <= 4) return { type: 'person', confidence: 0.6, fixed: false };
   if (n >= 5) return { type: 'organization', confidence: 0.4, fixed: false };
   // A lone unknown name without cues: organisations are the commonest such names in news text.
@@ -236,13 +251,27 @@ function allOrdinary(tokens: Tokens, from: number, to: number): boolean {
   return true;
 }
 
-// "ALMATY -- The recent ...": an all-caps word at a line start followed by a dash.
+// "ALMATY -- The recent ...": an all-caps word at a line start followed by a dash, perhaps after
+// its state or country ("BUFFALO, N.Y. —", "PARIS, France (AP) —").
 function isDateline(text: string, tokens: Tokens, from: number, to: number): boolean {
   const start = tokens.start[from]!;
   const before = text.lastIndexOf('\n', start - 1);
   if (text.slice(before + 1, start).trim() !== '') return false;
   const end = tokens.end[to]!;
-  return /^,?\s*(?:--|—|–|-|\(\w+\)\s*(?:--|—|–|-))/u.test(text.slice(end, end + 12));
+  return /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?,?\s*(?:--|—|–|-|\(\w+\)\s*(?:--|—|–|-))/u.test(text.slice(end, end + 28));
+}
+
+// "BUFFALO, N.Y. —", "PARIS, France (AP) —": the words after a capitalised dateline city and its
+// comma, up to the dash.
+function afterDatelineCity(text: string, tokens: Tokens, from: number, to: number): boolean {
+  const start = tokens.start[from]!;
+  if (from === 0 || text.charCodeAt(start - 1) !== 0x20 || text.charCodeAt(start - 2) !== 0x2c) return false;
+  const city = from - 1;
+  if (!tokens.has(city, ACRONYM) || tokens.lower(city).length < 3) return false;
+  const lineStart = text.lastIndexOf('\n', tokens.start[city]! - 1) + 1;
+  if (!/^[\p{Lu} .'-]*$/u.test(text.slice(lineStart, tokens.start[city]))) return false;
+  const end = tokens.end[to]!;
+  return /^\.?\s*(?:--|—|–|\(\w+\)\s*(?:--|—|–|-))/u.test(text.slice(end, end + 12));
 }
 
 /** The lowercase word before a chunk (skipping "the"), and whether it is "<place noun> of". */

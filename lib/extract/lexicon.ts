@@ -76,6 +76,10 @@ export const ORG_BEFORE: WordSet = freeze(headData.orgBefore);
 export const PERSON_VERBS: WordSet = freeze(headData.personVerbs);
 /** Lowercase particles joined by a hyphen to a name part ("al-Bashir", "ut-Tahrir"). */
 export const HYPHEN_PARTICLES: WordSet = freeze(headData.hyphenParticles);
+/** Newspaper heads that are no everyday word: alone and capitalised mid-sentence they name the paper ("Tribune"). */
+export const OUTLET_HEADS: WordSet = freeze(headData.outletHeads);
+/** Last words of plans, treaties and agreements ("... Development Plan", "Paris Agreement"): no actors. */
+export const DOCUMENT_LAST: WordSet = freeze(headData.documents);
 /** Institutions whose bare head word is a name when capitalised mid-sentence ("Congress"). */
 export const SOLE_ORGS: WordSet = freeze(headData.soleOrgs);
 /** Lowercase particles inside names ("Osama bin Laden", "Hizb ut-Tahrir", "van", "de"). */

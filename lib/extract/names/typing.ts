@@ -2,13 +2,10 @@
  * Typing of a candidate name from its own words and its neighbours: titles, head words, the
  * lexicon's cue words, datelines; each guess carries a confidence.
  */
-import { COMMON_WORDS, DEMONYMS, DIRECTIONS, FIRST_NAMES, GIVEN_NAMES, ORG_AFTER, ORG_BEFORE, ORG_HEADS, PERSON_ROLES, PERSON_VERBS, PLACE_AFTER, PLACE_HEADS, PLACE_NAMES, PLACE_OF_BEFORE, PLACE_PREPOSITIONS, SOLE_ORGS, STOP_ACRONYMS, TITLES } from '../lexicon';
+import { COMMON_WORDS, DEMONYMS, DIRECTIONS, DOCUMENT_LAST, FIRST_NAMES, GIVEN_NAMES, ORG_AFTER, ORG_BEFORE, ORG_HEADS, OUTLET_HEADS, PERSON_ROLES, PERSON_VERBS, PLACE_AFTER, PLACE_HEADS, PLACE_NAMES, PLACE_OF_BEFORE, PLACE_PREPOSITIONS, SOLE_ORGS, STOP_ACRONYMS, TITLES } from '../lexicon';
 import type { ActorType } from '../vocabulary';
 import { CONNECTORS, hasHead } from './chunks';
 import { ACRONYM, CAP, HEADING, INITIAL, Tokens } from './tokens';
-// Head words of newspapers that are no everyday word: alone and capitalised mid-sentence they name
-// the paper ("Tribune's largest shareholder").
-const OUTLET_HEADS = new Set(['tribune', 'herald', 'gazette', 'chronicle', 'telegraph', 'courant', 'courier', 'inquirer', 'examiner']);
 // Confidence of a lone capitalised word typed by no cue at all.
 export const LONE_CONFIDENCE = 0.4;
 
@@ -69,6 +66,8 @@ export function splitAndType(text: string, tokens: Tokens, from: number, to: num
     if (!ORG_HEADS.has(tokens.lower(i))) continue;
     if (!tokens.cap(i + 1) || hasHead(tokens, i + 1, to, true)) break;
     if (CONNECTORS.has(tokens.lower(i + 1))) break;
+    // Everyday words are no person ("Energy Technology Development Plan" goes on as one name).
+    if (allOrdinary(tokens, i + 1, to)) break;
     pushTyped(text, tokens, from, i, out);
     pushTyped(text, tokens, i + 1, to, out);
     return;
@@ -112,6 +111,8 @@ function spanLower(text: string, tokens: Tokens, from: number, to: number): stri
 }
 
 function pushTyped(text: string, tokens: Tokens, from: number, to: number, out: Piece[]): void {
+  // A plan, a treaty or an agreement is a document, whatever names it carries.
+  if (DOCUMENT_LAST.has(tokens.lower(to)) && !tokens.has(to, ACRONYM)) return;
   // Trailing ordinary words after a head are not part of the name ("... Security Center Powered").
   let lastHead = -1;
   for (let i = from; i <= to; i++) if (ORG_HEADS.has(tokens.lower(i)) || PLACE_HEADS.has(tokens.lower(i))) lastHead = i;
@@ -156,7 +157,7 @@ function typeChunk(
     const sfx = tokens.suffix(to);
     if (sfx === 'based' || sfx === 'born') return { type: 'place', confidence: 0.8, fixed: false };
     if (PLACE_NAMES.has(lower)) return { type: 'place', confidence: 0.9, fixed: true };
-    if (isDateline(text, tokens, from, to)) return { type: 'place', confidence: 0.8, fixed: true };
+    if (isDateline(text, tokens, from, to) || afterDatelineCity(text, tokens, from, to)) return { type: 'place', confidence: 0.8, fixed: true };
     // Shouted text: an all-caps run of ordinary words is not a name.
     const acronymAround = (from > 0 && tokens.has(from - 1, ACRONYM)) || (to + 1 < tokens.length && tokens.has(to + 1, ACRONYM));
     if (COMMON_WORDS.has(firstLower) && acronymAround) return null;

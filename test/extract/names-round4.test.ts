@@ -95,3 +95,18 @@ describe('types', () => {
     expect(typeOf("Zorbia's Novak Zokovic and Britain's Andy Zurray will play on Wednesday.", 'Novak Zokovic')).toBe('person');
   });
 });
+
+describe('photo and image credits', () => {
+  it.each<[string, string, string]>([
+    ['a photographer and an agency in brackets', 'Zorvett is merging with Quarnhouse. (Jacquelyn Zartin / Zorbic Press)\nZorvett said so.', 'Jacquelyn Zartin'],
+    ['an agency after a credit label', 'Zorvett shares rose on Monday, Zorvett said.\n\nMain image credit: Zetty', 'Zetty'],
+    ['a photographer after "Photo:"', 'Zorvett shares rose, Zorvett said.\nPhoto: Jane Zoe / Zetty Images\nMore text here.', 'Jane Zoe'],
+    ['a photographer after "AP Photo/"', 'Fans cheered in Zorbia on Monday. (AP Photo/John Zoe)', 'John Zoe'],
+  ])('marks no name in %s', (_what, text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+
+  it('keeps the names of a caption that tells the story', () => {
+    expect(names('Image: Jose Zourinho, left, has replaced Mauricio Zochettino as manager.')).toContain('Jose Zourinho');
+  });
+});

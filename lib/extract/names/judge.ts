@@ -19,6 +19,7 @@ import type { ActorType } from '../vocabulary';
 import { isInterfaceWord, isContraction } from './stop-names';
 import { contextSaysNotActor, inTitleCaseQuote, listedAsWork, productForm, workTitleAt } from './works';
 import { readsScript, unreadScriptAround } from './scripts';
+import { creditSpans, inCredit } from './credits';
 
 /** Unknown names less sure than this are listed as "maybe", not marked. */
 export const MAYBE_BELOW = 0.4;
@@ -72,6 +73,7 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   // not make them more than a maybe.
   const headingOnly = new Set<string>();
   const cutFromHeading = new Set<ActorMention>();
+  const credits = creditSpans(text);
   // Word-form verdicts, once per distinct name (pages repeat their names).
   const notAName = new Map<string, boolean>();
   for (const raw of spotted) {
@@ -88,6 +90,8 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     // Letters glued to a number are part of a larger token ("3D Avatar", "4K"), not a name.
     const c = text.charCodeAt(m.start - 1);
     if (c >= 48 && c <= 57) continue;
+    // A photographer or an agency in a credit ("(Jane Roe / Associated Press)", "Photo: Getty").
+    if (credits.length > 0 && inCredit(credits, m.start, m.end)) continue;
     // A unit after a number and a slash ("$0.23/W", "5/MWh").
     if (c === 0x2f && isDigitAt(text, m.start - 2)) continue;
     // An everyday word in an all-caps heading ("US FALLS", "FRANCE WINS").
@@ -102,6 +106,7 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     if (text.charCodeAt(m.end) === 32 && d >= 48 && d <= 57 && m.text.includes(' ')) noteNumbered(numbered, text, m);
     if (lines.isHeading(m.start) || lines.isShouted(text, m)) {
       for (const piece of confirmedPieces(text, m, bodyNames, lines)) {
+        if (piece !== m && shoutedHeadingWord(text, piece)) continue;
         if (piece.reason === HEADING_ONLY) headingOnly.add(piece.text);
         if (piece.text !== m.text) cutFromHeading.add(piece);
         candidates.push(piece);

@@ -24,6 +24,8 @@ export interface Piece {
 
 /** Splits a cleaned chunk at demonyms, titles and heads, and pushes each typed piece to `out`. */
 export function splitAndType(text: string, tokens: Tokens, from: number, to: number, out: Piece[]): void {
+  // A plan, a treaty or an agreement is a document, whatever names it carries.
+  if (DOCUMENT_LAST.has(tokens.lower(to)) && !tokens.has(to, ACRONYM)) return;
   // Leading demonyms: "Kazakh authorities" (already gone: lowercase), "Afghan Taleban" -> "Taleban",
   // unless the rest is an organisation ("Kazakh National Security Committee").
   if (isDemonym(tokens, from)) {
@@ -111,8 +113,6 @@ function spanLower(text: string, tokens: Tokens, from: number, to: number): stri
 }
 
 function pushTyped(text: string, tokens: Tokens, from: number, to: number, out: Piece[]): void {
-  // A plan, a treaty or an agreement is a document, whatever names it carries.
-  if (DOCUMENT_LAST.has(tokens.lower(to)) && !tokens.has(to, ACRONYM)) return;
   // Trailing ordinary words after a head are not part of the name ("... Security Center Powered").
   let lastHead = -1;
   for (let i = from; i <= to; i++) if (ORG_HEADS.has(tokens.lower(i)) || PLACE_HEADS.has(tokens.lower(i))) lastHead = i;

@@ -78,6 +78,8 @@ export const PERSON_VERBS: WordSet = freeze(headData.personVerbs);
 export const HYPHEN_PARTICLES: WordSet = freeze(headData.hyphenParticles);
 /** Newspaper heads that are no everyday word: alone and capitalised mid-sentence they name the paper ("Tribune"). */
 export const OUTLET_HEADS: WordSet = freeze(headData.outletHeads);
+/** Last words of competitions, ceremonies and fairs ("Davis Cup", "Music Awards"): events, no actors. */
+export const EVENT_LAST: WordSet = freeze(headData.events);
 /** Last words of plans, treaties and agreements ("... Development Plan", "Paris Agreement"): no actors. */
 export const DOCUMENT_LAST: WordSet = freeze(headData.documents);
 /** Institutions whose bare head word is a name when capitalised mid-sentence ("Congress"). */

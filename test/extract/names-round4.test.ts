@@ -59,6 +59,24 @@ describe('names that are not actors', () => {
     expect(judgeNames(text, known, unknown).actors.map((m) => m.text)).not.toContain('FALLS');
   });
 
+  it.each<[string, string, string]>([
+    ['a letter alone', 'Teams of Groups Q and Z advance, and Zorbia leads Group Q.', 'Z'],
+    ['a label lettered like a name', 'Zorbia leads Group Q after beating Quarnia on Monday.', 'Group Q'],
+    ['a competition', 'Zorbia beat Quarnia in the Zorbis Cup on Monday.', 'Zorbis Cup'],
+    ['an awards ceremony', 'She performed at the American Zusic Awards on Sunday.', 'American Zusic Awards'],
+    ["a maker's product", 'Zorbex sells many devices. The Zorbex Quill Dot is small, and Zorbex ships it in May.', 'Zorbex Quill Dot'],
+  ])('drops %s', (_what, text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+
+  it('keeps a person whose given name the page uses alone', () => {
+    expect(names('Police said Zupita Zorvanyi lost her dress. Zupita had worn it to the show.')).toContain('Zupita Zorvanyi');
+  });
+
+  it('keeps a lettered name that is a person', () => {
+    expect(names('The speech of Malcolm X was read aloud on Monday.')).toContain('Malcolm X');
+  });
+
   it('keeps an abbreviation in an all-caps heading', () => {
     expect(names('ZNTO MEETS\n\nThe alliance met on Monday, and ZNTO leaders spoke.')).toContain('ZNTO');
   });
@@ -70,6 +88,7 @@ describe('types', () => {
     ['a club named "United"', 'He was sacked by Zorchester United in December.', 'Zorchester United', 'organization'],
     ['a firm with an ampersand', 'Officials of ZG&E said so.', 'ZG&E', 'organization'],
     ['a name opening with "The"', "The office did not respond to The Zill's request for comment.", 'The Zill', 'organization'],
+    ['a chamber of a parliament', 'A vote in the Zorbian House of Representatives failed.', 'Zorbian House of Representatives', 'organization'],
     ['a newspaper whose hyphenated last word is a head', 'He bought the Zan Diego Union-Tribune for $500 million.', 'Zan Diego Union-Tribune', 'organization'],
     ['a dateline city with its state', 'ZUFFALO, N.Y. — Zach Zarise scored twice on Tuesday.', 'ZUFFALO', 'place'],
     ['the state of a dateline', 'ZUFFALO, N.Y. — Zach Zarise scored twice on Tuesday.', 'N.Y.', 'place'],
@@ -104,6 +123,10 @@ describe('photo and image credits', () => {
     ['a photographer after "AP Photo/"', 'Fans cheered in Zorbia on Monday. (AP Photo/John Zoe)', 'John Zoe'],
   ])('marks no name in %s', (_what, text, name) => {
     expect(names(text)).not.toContain(name);
+  });
+
+  it('marks no name in a photographer and outlet closing a caption', () => {
+    expect(names('The Zorbex Quill is small and light.\nJason Zipriani/ZDNet\nZorbex ships it in May.')).not.toContain('Jason Zipriani');
   });
 
   it('keeps the names of a caption that tells the story', () => {

@@ -1,7 +1,7 @@
 /**
  * Photo and image credits inside the article text: "(Jacquelyn Martin / Associated Press)",
  * "Photo: Jane Roe / Getty Images", "Credit: STR/AFP", "AP Photo/John Roe", "Main image credit:
- * Getty". The photographer and the agency are page furniture, not actors the article reports on,
+ * Getty", "Jason Roe/ZDNet" closing a caption. The photographer and the agency are page furniture, not actors the article reports on,
  * so no unknown name inside a credit is marked. A caption ("Image: X, left, has replaced Y") is
  * text about the story and keeps its names: a credit's words are names and a few joining words only.
  */
@@ -11,6 +11,8 @@ export type CreditSpans = ReadonlyArray<readonly [number, number]>;
 
 // "(First Last / Agency)": a parenthesised name, a slash, a source.
 const PAREN_CREDIT = /\((?:\p{Lu}[\p{L}.'’-]*\s){1,3}\p{Lu}[\p{L}.'’-]*\s?\/\s?[^()\n]{1,40}\)/gu;
+// "Jason Roe/ZDNet" closing a line or a caption: a photographer and an outlet.
+const NAME_SLASH_OUTLET = /(?:\p{Lu}[\p{L}.'’-]*\s){1,2}\p{Lu}[\p{L}.'’-]*\s?\/\s?\p{Lu}[\p{L}\d&.]*(?:\s\p{Lu}[\p{L}\d&.]*)?(?=[ \t]*(?:\n|$|\)|\|))/gu;
 // "Photo: ...", "Image credit: ...", "Photo by ...", "AP Photo/...": a credit's label.
 const CREDIT_LABEL = /(?:^|[^\p{L}])((?:main\s+)?(?:image|photo|picture)\s+credit|credit|photo(?:graph)?|image|picture)s?(?::|\s+by)[ \t]+|(?:^|[^\p{L}])((?:AP|AFP|Reuters|EPA)\s+Photo\/)/giu;
 // A name of an agency or a photographer, with slashes and the few lowercase words credits use.
@@ -22,6 +24,8 @@ export function creditSpans(text: string): CreditSpans {
   if (text.includes('/')) {
     PAREN_CREDIT.lastIndex = 0;
     for (let m = PAREN_CREDIT.exec(text); m; m = PAREN_CREDIT.exec(text)) out.push([m.index, m.index + m[0].length]);
+    NAME_SLASH_OUTLET.lastIndex = 0;
+    for (let m = NAME_SLASH_OUTLET.exec(text); m; m = NAME_SLASH_OUTLET.exec(text)) out.push([m.index, m.index + m[0].length]);
   }
   CREDIT_LABEL.lastIndex = 0;
   for (let m = CREDIT_LABEL.exec(text); m; m = CREDIT_LABEL.exec(text)) {

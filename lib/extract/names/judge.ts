@@ -13,7 +13,7 @@ import { listsOf } from './name-lists';
 import { capitalsForms, linkToKnownFullName } from './same-actor';
 import { isSentenceStart } from './text-around';
 import { type NameInfo, TRADE_LAST, type Vote, article, bestVote, defaultReason, letters, nameInfo, votesAt } from './votes';
-import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, NAME_PARTICLES, PERSON_ROLES, PLACE_NAMES, TITLES } from '../lexicon';
+import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, NAME_PARTICLES, ORG_HEADS, PERSON_ROLES, PLACE_HEADS, PLACE_NAMES, TITLES } from '../lexicon';
 import type { ActorMention } from '../types';
 import type { ActorType } from '../vocabulary';
 import { isInterfaceWord, isContraction } from './stop-names';
@@ -92,6 +92,9 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     if (c >= 48 && c <= 57) continue;
     // A photographer or an agency in a credit ("(Jane Roe / Associated Press)", "Photo: Getty").
     if (credits.length > 0 && inCredit(credits, m.start, m.end)) continue;
+    // A letter alone is no name ("Groups B and C"), nor a label lettered like one ("Group D",
+    // "Path C", "World War II", "Area X"; "Malcolm X" keeps his).
+    if (m.end - m.start === 1 || lettered(m.text)) continue;
     // A unit after a number and a slash ("$0.23/W", "5/MWh").
     if (c === 0x2f && isDigitAt(text, m.start - 2)) continue;
     // An everyday word in an all-caps heading ("US FALLS", "FRANCE WINS").
@@ -148,6 +151,24 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   if ([...notActors].some((n) => n.includes(' '))) {
     const lower = new Set([...notActors].map((n) => n.toLowerCase()));
     for (const m of candidates) if (!notActors.has(m.text) && m.text.includes(' ') && lower.has(m.text.toLowerCase())) notActors.add(m.text);
+  }
+
+  // "Amazon Echo Dot", "Sonos Move", "Wyze Sense": a name of two to four words that only the
+  // default guess makes a person, whose first word the page names alone (a maker) and whose last
+  // word it never does (no surname), is the maker's product or service.
+  // A maker is named alone before its product; a first name alone after the full name is the person.
+  const makers = new Map<string, number>();
+  for (const m of candidates) if (m.type === 'organization' && !m.text.includes(' ') && !makers.has(m.text)) makers.set(m.text, m.start);
+  const firstSeen = new Map<string, number>();
+  for (const m of candidates) if (!firstSeen.has(m.text)) firstSeen.set(m.text, m.start);
+  for (const m of candidates) {
+    if (m.type !== 'person' || m.confidence > 0.6 || notActors.has(m.text)) continue;
+    const sp = m.text.indexOf(' ');
+    const last = m.text.slice(m.text.lastIndexOf(' ') + 1);
+    // "Oculus VR": an abbreviation closing the name makes it the firm itself.
+    if (sp < 0 || FIRST_NAMES.has(m.text.slice(0, sp).toLowerCase()) || /^\p{Lu}{2,}$/u.test(last)) continue;
+    const maker = makers.get(m.text.slice(0, sp));
+    if (maker !== undefined && maker < firstSeen.get(m.text)! && !bodyNames.has(last)) notActors.add(m.text);
   }
 
   // Known names right after " and " / before " and " a candidate (for lists).
@@ -338,6 +359,17 @@ const isPossessiveAt = (text: string, i: number): boolean => {
   return (c === 0x27 || c === 0x2019) && text.charCodeAt(i + 1) === 0x73;
 };
 
+// "Group D", "Schedule IV", "World War II": everyday words closed by a letter or a Roman numeral.
+function lettered(name: string): boolean {
+  const sp = name.lastIndexOf(' ');
+  if (sp < 0 || !/^(?:\p{Lu}|[IVX]{1,4})$/u.test(name.slice(sp + 1))) return false;
+  for (const w of name.slice(0, sp).split(' ')) {
+    const l = w.toLowerCase();
+    if (!COMMON_WORDS.has(l) && !ORG_HEADS.has(l) && !PLACE_HEADS.has(l)) return false;
+  }
+  return true;
+}
+
 // One all-caps word on a line written all in capitals, of two words or more, whose lowercase form
 // is an everyday word (the lexicon's, or written in lowercase on this page): "WINS" of "FRANCE
 // WINS". Abbreviations ("NATO", "FBI") are no everyday words and stay.
@@ -346,7 +378,7 @@ function shoutedHeadingWord(text: string, m: ActorMention): boolean {
   const a = text.lastIndexOf('\n', m.start - 1) + 1;
   let b = text.indexOf('\n', m.end);
   if (b < 0) b = text.length;
-  if (b - a > 80 || b - a === m.text.length) return false;
+  if (b - a > 200 || b - a === m.text.length) return false;
   const line = text.slice(a, b);
   if (/\p{Ll}/u.test(line) || !/\p{L}\s+\p{L}/u.test(line)) return false;
   const l = m.text.toLowerCase();

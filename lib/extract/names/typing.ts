@@ -2,7 +2,7 @@
  * Typing of a candidate name from its own words and its neighbours: titles, head words, the
  * lexicon's cue words, datelines; each guess carries a confidence.
  */
-import { COMMON_WORDS, DEMONYMS, DIRECTIONS, DOCUMENT_LAST, FIRST_NAMES, GIVEN_NAMES, ORG_AFTER, ORG_BEFORE, ORG_HEADS, OUTLET_HEADS, PERSON_ROLES, PERSON_VERBS, PLACE_AFTER, PLACE_HEADS, PLACE_NAMES, PLACE_OF_BEFORE, PLACE_PREPOSITIONS, SOLE_ORGS, STOP_ACRONYMS, TITLES } from '../lexicon';
+import { COMMON_WORDS, DEMONYMS, DIRECTIONS, DOCUMENT_LAST, EVENT_LAST, FIRST_NAMES, GIVEN_NAMES, ORG_AFTER, ORG_BEFORE, ORG_HEADS, OUTLET_HEADS, PERSON_ROLES, PERSON_VERBS, PLACE_AFTER, PLACE_HEADS, PLACE_NAMES, PLACE_OF_BEFORE, PLACE_PREPOSITIONS, SOLE_ORGS, STOP_ACRONYMS, TITLES } from '../lexicon';
 import type { ActorType } from '../vocabulary';
 import { CONNECTORS, hasHead } from './chunks';
 import { ACRONYM, CAP, HEADING, INITIAL, Tokens } from './tokens';
@@ -24,8 +24,9 @@ export interface Piece {
 
 /** Splits a cleaned chunk at demonyms, titles and heads, and pushes each typed piece to `out`. */
 export function splitAndType(text: string, tokens: Tokens, from: number, to: number, out: Piece[]): void {
-  // A plan, a treaty or an agreement is a document, whatever names it carries.
-  if (DOCUMENT_LAST.has(tokens.lower(to)) && !tokens.has(to, ACRONYM)) return;
+  // A plan, a treaty or an agreement is a document, whatever names it carries; a cup, a final or
+  // an awards ceremony is an event.
+  if (!tokens.has(to, ACRONYM) && (DOCUMENT_LAST.has(tokens.lower(to)) || (to > from && EVENT_LAST.has(tokens.lower(to))))) return;
   // Leading demonyms: "Kazakh authorities" (already gone: lowercase), "Afghan Taleban" -> "Taleban",
   // unless the rest is an organisation ("Kazakh National Security Committee").
   if (isDemonym(tokens, from)) {
@@ -182,6 +183,8 @@ function typeChunk(
   for (let i = from; i <= to; i++) {
     const l = tokens.lower(i);
     if (ORG_HEADS.has(l)) { headType = 'organization'; headAt = i; }
+    // "House of Representatives", "House of Commons": a chamber, not a building.
+    else if (l === 'house' && i < to && tokens.lower(i + 1) === 'of') { headType = 'organization'; headAt = i; }
     else if (PLACE_HEADS.has(l)) { headType = 'place'; headAt = i; }
     if (l === 'of' || l === 'for') break; // head before a complement
   }

@@ -88,6 +88,8 @@ describe('types', () => {
     ['a club named "United"', 'He was sacked by Zorchester United in December.', 'Zorchester United', 'organization'],
     ['a firm with an ampersand', 'Officials of ZG&E said so.', 'ZG&E', 'organization'],
     ['a name opening with "The"', "The office did not respond to The Zill's request for comment.", 'The Zill', 'organization'],
+    ['a town after "north of"', 'The blackouts will hit counties north of Zacramento on Wednesday.', 'Zacramento', 'place'],
+    ['a body named after its chiefs', 'General Zark Zilley, chairman of the Joint Chiefs of Staff, spoke.', 'Joint Chiefs of Staff', 'organization'],
     ['a chamber of a parliament', 'A vote in the Zorbian House of Representatives failed.', 'Zorbian House of Representatives', 'organization'],
     ['a newspaper whose hyphenated last word is a head', 'He bought the Zan Diego Union-Tribune for $500 million.', 'Zan Diego Union-Tribune', 'organization'],
     ['a dateline city with its state', 'ZUFFALO, N.Y. — Zach Zarise scored twice on Tuesday.', 'ZUFFALO', 'place'],

@@ -42,6 +42,8 @@ function withPlurals(words: readonly string[]): string[] {
 export const COMMON_WORDS: WordSet = freeze(commonData.words);
 /** Function words (articles, prepositions, pronouns, conjunctions): never the first word of a name. */
 export const FUNCTION_WORDS: WordSet = freeze(commonData.function);
+/** Counts and ordinals written in words (one ... twelve, first ... tenth). */
+export const NUMBER_WORDS: WordSet = freeze(commonData.numbers);
 /** All-caps abbreviations that never name an actor (NGO, IEDs, KZT, GDP ...). */
 export const STOP_ACRONYMS: WordSet = freeze(commonData.acronyms);
 /** Months, weekdays and holidays: capitalised, never actors. */
@@ -74,6 +76,12 @@ export const ORG_BEFORE: WordSet = freeze(headData.orgBefore);
 export const PERSON_VERBS: WordSet = freeze(headData.personVerbs);
 /** Lowercase particles joined by a hyphen to a name part ("al-Bashir", "ut-Tahrir"). */
 export const HYPHEN_PARTICLES: WordSet = freeze(headData.hyphenParticles);
+/** Newspaper heads that are no everyday word: alone and capitalised mid-sentence they name the paper ("Tribune"). */
+export const OUTLET_HEADS: WordSet = freeze(headData.outletHeads);
+/** Last words of competitions, ceremonies and fairs ("Davis Cup", "Music Awards"): events, no actors. */
+export const EVENT_LAST: WordSet = freeze(headData.events);
+/** Last words of plans, treaties and agreements ("... Development Plan", "Paris Agreement"): no actors. */
+export const DOCUMENT_LAST: WordSet = freeze(headData.documents);
 /** Institutions whose bare head word is a name when capitalised mid-sentence ("Congress"). */
 export const SOLE_ORGS: WordSet = freeze(headData.soleOrgs);
 /** Lowercase particles inside names ("Osama bin Laden", "Hizb ut-Tahrir", "van", "de"). */

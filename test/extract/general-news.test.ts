@@ -3,8 +3,8 @@
  * test/fixtures/realpages/gold/ and gold-heldout/): each page is read through the command line's
  * path (`runPage` with the bundled fact base and linkedom), and its actor and figure marks are
  * scored against the gold. Two sets: the pages the rules were tuned on, and held-out pages added
- * later and scored before any rule was changed for them (rounds `heldout`, `heldout3`, and `heldout5` from the
- * Zyte article-extraction benchmark). The floors are what the engine reaches,
+ * later and scored before any rule was changed for them (rounds `heldout`, `heldout3`, and `heldout4`,
+ * `heldout5`, `heldout6` from the Zyte article-extraction benchmark). The floors are what the engine reaches,
  * rounded down: a fall is a regression.
  */
 import { readFileSync } from 'node:fs';
@@ -25,9 +25,11 @@ const FLOORS: Record<AnyGoldSet, Record<'actorP' | 'actorF1' | 'typeAcc' | 'figu
   tuned: { actorP: 0.95, actorF1: 0.96, typeAcc: 0.99, figureP: 0.99, figureF1: 0.97, intervalAcc: 0.99 },
   heldout: { actorP: 0.98, actorF1: 0.98, typeAcc: 0.97, figureP: 0.99, figureF1: 0.99, intervalAcc: 0.99 },
   heldout3: { actorP: 0.93, actorF1: 0.95, typeAcc: 0.98, figureP: 0.99, figureF1: 0.97, intervalAcc: 0.99 },
+  heldout4: { actorP: 0.96, actorF1: 0.96, typeAcc: 0.97, figureP: 0.99, figureF1: 0.97, intervalAcc: 0.96 },
   // Figures only: the actor rules for these pages are news4's (before: actors P 0.88, F1 0.87, type 0.89).
   heldout5: { actorP: 0.87, actorF1: 0.86, typeAcc: 0.89, figureP: 0.97, figureF1: 0.95, intervalAcc: 0.99 },
-  heldout6: { actorP: 0, actorF1: 0, typeAcc: 0, figureP: 0, figureF1: 0, intervalAcc: 0 },
+  // Nobody wrote actor rules against these pages; two figure rules (a stat of one, a box score's row) came from them.
+  heldout6: { actorP: 0.86, actorF1: 0.87, typeAcc: 0.86, figureP: 0.85, figureF1: 0.91, intervalAcc: 0.93 },
 };
 // No page with gold names or figures may fall below these, so one layout cannot be sacrificed for
 // the average; a page with none may carry at most `EMPTY_PAGE_FALSE_MARKS`.
@@ -35,14 +37,16 @@ const PAGE_FLOORS: Record<AnyGoldSet, { actorF1: number; figureF1: number }> = {
   tuned: { actorF1: 0.66, figureF1: 0.8 },
   heldout: { actorF1: 0.7, figureF1: 0.9 },
   heldout3: { actorF1: 0.25, figureF1: 0.9 },
+  heldout4: { actorF1: 0.75, figureF1: 0.9 },
   // cnn-asian-markets: the CLI's page text has only the article's first sentence (no figures reach the engine).
   heldout5: { actorF1: 0.15, figureF1: 0 },
-  heldout6: { actorF1: 0, figureF1: 0 },
+  // cbssports-euro2020 (group letters, 'Path C') and the sport pages' figures are what remain.
+  heldout6: { actorF1: 0.35, figureF1: 0 },
 };
-const EMPTY_PAGE_FALSE_MARKS: Record<AnyGoldSet, number> = { tuned: 5, heldout: 5, heldout3: 5, heldout5: 5, heldout6: 5 };
-const MIN_PAGES: Record<AnyGoldSet, number> = { tuned: 12, heldout: 8, heldout3: 10, heldout5: 13, heldout6: 10 };
+const EMPTY_PAGE_FALSE_MARKS: Record<AnyGoldSet, number> = { tuned: 5, heldout: 5, heldout3: 5, heldout4: 5, heldout5: 5, heldout6: 5 };
+const MIN_PAGES: Record<AnyGoldSet, number> = { tuned: 12, heldout: 8, heldout3: 10, heldout4: 11, heldout5: 13, heldout6: 10 };
 
-describe.each(['tuned', 'heldout', 'heldout3', 'heldout5', 'heldout6'] as const)('general news pages against hand-made gold (%s set)', (set) => {
+describe.each(['tuned', 'heldout', 'heldout3', 'heldout4', 'heldout5', 'heldout6'] as const)('general news pages against hand-made gold (%s set)', (set) => {
   const rows: Array<[string, Tally]> = [];
   beforeAll(async () => {
     for (const gold of loadGold(set)) {

@@ -203,11 +203,14 @@ export function dropGameFigures(text: string, drafts: Draft[], gameSentences: Se
   return kept ?? drafts;
 }
 
+// A crowd is people counted, in a game's sentence too ("in front of 15,522", "a crowd of 40,000").
+const CROWD_BEFORE = /(?:in front of|crowd of|attendance of|sellout of|before a crowd of|before)\s+$/i;
+
 function isGameCount(text: string, d: Draft, gameSentences: Set<number>): boolean {
   if (d.unit !== 'count' || d.qualifier === 'vague' || d.fraction) return false;
   if (gameSentences.size > 0) {
     if (!d.counted) {
-      if (gameSentences.has(d.sentence.start)) return true;
+      if (gameSentences.has(d.sentence.start) && !CROWD_BEFORE.test(text.slice(Math.max(d.sentence.start, d.start - 24), d.start))) return true;
     } else if (d.counted.charCodeAt(d.counted.length - 1) === 115 && RECORD_NOUNS.has(head(d.counted))) {
       // A record noun reads as a record anywhere in a paragraph about a game ("Kidd, who did it
       // against 28 teams" after "86 triple-doubles"); a bare count only in its own sentence.

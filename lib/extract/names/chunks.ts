@@ -2,7 +2,7 @@
  * Chunking: runs of capitalised tokens joined into candidate names, merged across connectors
  * ("Ministry of Internal Affairs") and cleaned of sentence-initial and heading words.
  */
-import { CALENDAR_WORDS, COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PLACE_NAMES, SOLE_ORGS, STOP_ACRONYMS, TITLES } from '../lexicon';
+import { CALENDAR_WORDS, COMMON_WORDS, FUNCTION_WORDS, GIVEN_NAMES, NAME_PARTICLES, NUMBER_WORDS, ORG_HEADS, PLACE_HEADS, PLACE_NAMES, SOLE_ORGS, STOP_ACRONYMS, TITLES } from '../lexicon';
 import { DOT } from './char-class';
 import { LowercaseIndex, stem } from './lowercase-index';
 import { ACRONYM, CALENDAR, CAP, HEADING, INITIAL, PLAIN, POSSESSIVE, SKIP, SUFFIX, Tokens } from './tokens';
@@ -49,6 +49,15 @@ export function chunks(text: string, tokens: Tokens): Array<[number, number]> {
         j += 2;
         continue;
       }
+      // Two particles: "Botic van de Zandschulp", "Ursula von der Leyen", "Luis de la Fuente".
+      if (
+        after + 1 < n && !tokens.cap(next) && !tokens.cap(after) && tokens.cap(after + 1) && !tokens.has(after + 1, SKIP) &&
+        !tokens.has(j, ACRONYM) && tokens.gapIs(j, next, ' ') && tokens.gapIs(next, after, ' ') && tokens.gapIs(after, after + 1, ' ') &&
+        NAME_PARTICLES.has(tokens.word(next)) && NAME_PARTICLES.has(tokens.word(after))
+      ) {
+        j += 3;
+        continue;
+      }
       break;
     }
     raw.push([i, j]);
@@ -67,7 +76,9 @@ function possessiveInsideName(tokens: Tokens, cur: number): boolean {
   const own = tokens.lower(cur);
   // "Stanford University's Center on ...", "Parliament's Joint Committee": a head's possessive
   // ends one institution's name before another's.
-  if (!COMMON_WORDS.has(own) || ORG_HEADS.has(own) || PLACE_HEADS.has(own) || SOLE_ORGS.has(own) || tokens.has(cur, ACRONYM)) return false;
+  // A title's possessive opens an office's name too ("Governor's Office of Emergency Services",
+  // "Prime Minister's Office").
+  if (!(COMMON_WORDS.has(own) || TITLES.has(own)) || ORG_HEADS.has(own) || PLACE_HEADS.has(own) || SOLE_ORGS.has(own) || tokens.has(cur, ACRONYM)) return false;
   for (let k = next; k < tokens.length && k <= next + 2 && tokens.cap(k); k++) {
     if (k > next && !tokens.gapIs(k - 1, k, ' ')) break;
     const l = tokens.lower(k);
@@ -83,7 +94,13 @@ function joins(tokens: Tokens, cur: number): boolean {
   const len = tokens.start[cur + 1]! - a;
   if (len === 1) {
     const c = text.charCodeAt(a);
-    return c === 0x20 || c === 0xa0 || c === 0x2f; // " ", no-break space, "/"
+    if (c === 0x20 || c === 0xa0) return true; // " ", no-break space
+    // "AT&T", "PG&E", "S&P": an ampersand between capitals is inside one name.
+    if (c === 0x26) return true;
+    // "Radio Free Europe/Radio Liberty", "RFE/RL" are one name; "Comcast/Xfinity" two: a slash
+    // joins only after a name of several words, or between two abbreviations.
+    if (c === 0x2f) return (cur > 0 && tokens.cap(cur - 1) && tokens.gapIs(cur - 1, cur, ' ')) || (tokens.has(cur, ACRONYM) && tokens.has(cur + 1, ACRONYM));
+    return false;
   }
   if (len === 3) return text.startsWith(' & ', a);
   if (len === 2 && text.charCodeAt(a) === DOT) {
@@ -195,7 +212,8 @@ export function cleanChunk(tokens: Tokens, from: number, to: number, lowerSeen: 
       if (drop && !atStart && (ORG_HEADS.has(tokens.lower(i)) || PLACE_HEADS.has(tokens.lower(i)))) drop = false;
       // "National Security Committee" opening a sentence: only a function word ("The", "In")
       // is cut from a name that goes on to an organisation or place head.
-      if (drop && !FUNCTION_WORDS.has(tokens.lower(i)) && i < to && hasHead(tokens, i + 1, to, true)) drop = false;
+      // A count or an ordinal opening the sentence goes too ("One Napa County reporting station").
+      if (drop && !FUNCTION_WORDS.has(tokens.lower(i)) && !(atStart && NUMBER_WORDS.has(tokens.lower(i))) && i < to && hasHead(tokens, i + 1, to, true)) drop = false;
     }
     if (drop) {
       pushTrimmedRange(tokens, a, i - 1, out);

@@ -3,7 +3,7 @@
  * bare uses, lists share a type, and lone sentence-initial words without a cue are dropped.
  */
 import { HYPHEN_PARTICLES } from '../lexicon';
-import { HEADING, INITIAL, Tokens } from './tokens';
+import { HEADING, INITIAL, POSSESSIVE, Tokens } from './tokens';
 import { LONE_CONFIDENCE, Piece, countCaps } from './typing';
 // ---------------------------------------------------------------------------------------------
 // Document-level passes
@@ -71,6 +71,8 @@ export function coordinate(text: string, tokens: Tokens, pieces: Piece[]): void 
       if (p.fixed || p.confidence >= 0.7) continue;
       const nb = pass === 0 ? pieces[i - 1] : pieces[i + 1];
       if (nb === undefined || nb.confidence < 0.7) continue;
+      // "Novak Djokovic and Britain’s Andy Murray": a possessive belongs to the next name, not the list.
+      if (tokens.has(nb.to, POSSESSIVE) || tokens.has(p.to, POSSESSIVE)) continue;
       const ok = pass === 0 ? linked(i - 1, i) : linked(i, i + 1);
       if (ok) {
         p.type = nb.type;

@@ -7,18 +7,19 @@
  * on the page, and gives each unknown name a confidence and the reason for its type. Names below
  * `MAYBE_BELOW` are not marked: they are returned as "maybe".
  */
-import { DROPPED, type Numbered, extendLeft, hasOrgHeadLast, isShoutedWord, joinCommaComplements, joinPossessives, knownProduct, noteNumbered, particleShortForm, prefixOfCompound, productAt, titleOfWork, withoutNextSentence, withoutPartyMember } from './name-forms';
+import { DROPPED, type Numbered, extendLeft, hasOrgHeadLast, isShoutedWord, joinCommaComplements, joinPossessives, knownProduct, noteNumbered, particleShortForm, prefixOfCompound, productAt, splitJoinedPairs, titleOfWork, withoutNextSentence, withoutPartyMember } from './name-forms';
 import { type LineIndex, isTitleCased, lineIndex, titleCase } from './line-index';
 import { listsOf } from './name-lists';
 import { capitalsForms, linkToKnownFullName } from './same-actor';
 import { isSentenceStart } from './text-around';
 import { type NameInfo, TRADE_LAST, type Vote, article, bestVote, defaultReason, letters, nameInfo, votesAt } from './votes';
-import { FIRST_NAMES, FUNCTION_WORDS, NAME_PARTICLES, PERSON_ROLES, PLACE_NAMES, TITLES } from '../lexicon';
+import { COMMON_WORDS, FIRST_NAMES, FUNCTION_WORDS, NAME_PARTICLES, ORG_HEADS, PERSON_ROLES, PLACE_HEADS, PLACE_NAMES, TITLES } from '../lexicon';
 import type { ActorMention } from '../types';
 import type { ActorType } from '../vocabulary';
 import { isInterfaceWord, isContraction } from './stop-names';
 import { contextSaysNotActor, inTitleCaseQuote, listedAsWork, productForm, workTitleAt } from './works';
 import { readsScript, unreadScriptAround } from './scripts';
+import { creditSpans, inCredit } from './credits';
 
 /** Unknown names less sure than this are listed as "maybe", not marked. */
 export const MAYBE_BELOW = 0.4;
@@ -52,8 +53,9 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   const lines = lineIndex(text);
   // Evidence from the body: names as written outside heading lines, known names included.
   const bodyNames = new Set<string>();
-  const spotted = joinPossessives(text, joinCommaComplements(text, unknown));
-  for (const m of [...known, ...spotted]) if (!lines.isHeading(m.start) && !lines.isShouted(text, m)) bodyNames.add(m.text);
+  const joined = joinPossessives(text, joinCommaComplements(text, unknown));
+  for (const m of [...known, ...joined]) if (!lines.isHeading(m.start) && !lines.isShouted(text, m)) bodyNames.add(m.text);
+  const spotted = splitJoinedPairs(joined, bodyNames);
   // "de Miranda" of "Luis de Miranda": a surname with its particle, as the short form keeps it.
   const particleSurnames = new Set<string>();
   for (const n of bodyNames) {
@@ -71,6 +73,7 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   // not make them more than a maybe.
   const headingOnly = new Set<string>();
   const cutFromHeading = new Set<ActorMention>();
+  const credits = creditSpans(text);
   // Word-form verdicts, once per distinct name (pages repeat their names).
   const notAName = new Map<string, boolean>();
   for (const raw of spotted) {
@@ -87,6 +90,15 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     // Letters glued to a number are part of a larger token ("3D Avatar", "4K"), not a name.
     const c = text.charCodeAt(m.start - 1);
     if (c >= 48 && c <= 57) continue;
+    // A photographer or an agency in a credit ("(Jane Roe / Associated Press)", "Photo: Getty").
+    if (credits.length > 0 && inCredit(credits, m.start, m.end)) continue;
+    // A letter alone is no name ("Groups B and C"), nor a label lettered like one ("Group D",
+    // "Path C", "World War II", "Area X"; "Malcolm X" keeps his).
+    if (m.end - m.start === 1 || lettered(m.text)) continue;
+    // A unit after a number and a slash ("$0.23/W", "5/MWh").
+    if (c === 0x2f && isDigitAt(text, m.start - 2)) continue;
+    // An everyday word in an all-caps heading ("US FALLS", "FRANCE WINS").
+    if (shoutedHeadingWord(text, m)) continue;
     // One word numbered like a label or version ("Game 7", "Windows 11", "Step 4"), or a model
     // code ("F-35", "MiG-29"): not an actor.
     const d = text.charCodeAt(m.end + 1);
@@ -97,6 +109,7 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     if (text.charCodeAt(m.end) === 32 && d >= 48 && d <= 57 && m.text.includes(' ')) noteNumbered(numbered, text, m);
     if (lines.isHeading(m.start) || lines.isShouted(text, m)) {
       for (const piece of confirmedPieces(text, m, bodyNames, lines)) {
+        if (piece !== m && shoutedHeadingWord(text, piece)) continue;
         if (piece.reason === HEADING_ONLY) headingOnly.add(piece.text);
         if (piece.text !== m.text) cutFromHeading.add(piece);
         candidates.push(piece);
@@ -140,6 +153,24 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     for (const m of candidates) if (!notActors.has(m.text) && m.text.includes(' ') && lower.has(m.text.toLowerCase())) notActors.add(m.text);
   }
 
+  // "Amazon Echo Dot", "Sonos Move", "Wyze Sense": a name of two to four words that only the
+  // default guess makes a person, whose first word the page names alone (a maker) and whose last
+  // word it never does (no surname), is the maker's product or service.
+  // A maker is named alone before its product; a first name alone after the full name is the person.
+  const makers = new Map<string, number>();
+  for (const m of candidates) if (m.type === 'organization' && !m.text.includes(' ') && !makers.has(m.text)) makers.set(m.text, m.start);
+  const firstSeen = new Map<string, number>();
+  for (const m of candidates) if (!firstSeen.has(m.text)) firstSeen.set(m.text, m.start);
+  for (const m of candidates) {
+    if (m.type !== 'person' || m.confidence > 0.6 || notActors.has(m.text)) continue;
+    const sp = m.text.indexOf(' ');
+    const last = m.text.slice(m.text.lastIndexOf(' ') + 1);
+    // "Oculus VR": an abbreviation closing the name makes it the firm itself.
+    if (sp < 0 || FIRST_NAMES.has(m.text.slice(0, sp).toLowerCase()) || /^\p{Lu}{2,}$/u.test(last)) continue;
+    const maker = makers.get(m.text.slice(0, sp));
+    if (maker !== undefined && maker < firstSeen.get(m.text)! && !bodyNames.has(last)) notActors.add(m.text);
+  }
+
   // Known names right after " and " / before " and " a candidate (for lists).
   const knownByEdge = new Map<number, ActorMention>();
   for (const k of known) {
@@ -149,7 +180,11 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   const knownNear = (at: number): ActorMention | undefined => {
     if (known.length === 0) return undefined;
     const fwd = /^,?\s+(?:and|or)\s+/u.exec(text.slice(at, at + 8));
-    if (fwd) return knownByEdge.get(at + fwd[0].length);
+    if (fwd) {
+      // "Novak Djokovic and Britain’s Andy Murray": a possessive is no list partner.
+      const k = knownByEdge.get(at + fwd[0].length);
+      return k && !isPossessiveAt(text, k.end) ? k : undefined;
+    }
     const back = /\s+(?:and|or)\s+$/u.exec(text.slice(Math.max(0, at - 8), at));
     return back ? knownByEdge.get(-(at - back[0].length)) : undefined;
   };
@@ -211,6 +246,16 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     if (!fullNames.has(given) && m.start < (firstAt.get(given) ?? -1)) fullNames.set(given, full);
   }
 
+  // "Porto" after "FC Porto", "McClatchy" after "McClatchy Co": an organisation's name without
+  // its club or company label is that organisation.
+  const orgShortForms = new Map<string, string>();
+  for (const m of candidates) {
+    if (m.type !== 'organization' || m.confidence < 0.8 || notActors.has(m.text)) continue;
+    const x = ORG_LABEL.exec(m.text);
+    const short = x ? x[1] ?? x[2] : undefined;
+    if (short && !orgShortForms.has(short)) orgShortForms.set(short, m.text);
+  }
+
   // One decision per name: the type with the most evidence over all its occurrences (the
   // spotter's guesses count at their confidence), the strongest cue as the reason, and repetition
   // mid-sentence as evidence that a capitalised word is a name at all.
@@ -226,6 +271,11 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     const full = name.includes(' ') ? particleShortForm(name, fullNames) : fullNames.get(name);
     if (full && full !== name) {
       decided.set(name, { type: 'person', confidence: 0.85, reason: `the short form of ${full}, named on this page`, refersTo: full });
+      continue;
+    }
+    const org = orgShortForms.get(name);
+    if (org) {
+      decided.set(name, { type: 'organization', confidence: 0.8, reason: `the short form of ${org}, named on this page`, refersTo: org });
       continue;
     }
     const cues0 = votes.get(name);
@@ -295,6 +345,57 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
 }
 
 const HEADING_ONLY = 'perhaps a name: a word only in a heading';
+
+// A club's or a company's label around an organisation's name: "FC Porto", "McClatchy Co".
+const ORG_LABEL = /^(?:FC|AFC|AC|CF|SC|FK|SK) (\p{Lu}[\p{L}-]+)$|^(\p{Lu}[\p{L}-]+) (?:Co|Corp|Inc|Ltd|LLC|plc|PLC|Group|Holdings)\.?$/u;
+
+const isDigitAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+const isPossessiveAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return (c === 0x27 || c === 0x2019) && text.charCodeAt(i + 1) === 0x73;
+};
+
+// "Group D", "Schedule IV", "World War II": everyday words closed by a letter or a Roman numeral.
+function lettered(name: string): boolean {
+  const sp = name.lastIndexOf(' ');
+  if (sp < 0 || !/^(?:\p{Lu}|[IVX]{1,4})$/u.test(name.slice(sp + 1))) return false;
+  for (const w of name.slice(0, sp).split(' ')) {
+    const l = w.toLowerCase();
+    if (!COMMON_WORDS.has(l) && !ORG_HEADS.has(l) && !PLACE_HEADS.has(l)) return false;
+  }
+  return true;
+}
+
+// One all-caps word on a line written all in capitals, of two words or more, whose lowercase form
+// is an everyday word (the lexicon's, or written in lowercase on this page): "WINS" of "FRANCE
+// WINS". Abbreviations ("NATO", "FBI") are no everyday words and stay.
+function shoutedHeadingWord(text: string, m: ActorMention): boolean {
+  if (m.text.length < 3 || !/^\p{Lu}+$/u.test(m.text)) return false;
+  const a = text.lastIndexOf('\n', m.start - 1) + 1;
+  let b = text.indexOf('\n', m.end);
+  if (b < 0) b = text.length;
+  if (b - a > 200 || b - a === m.text.length) return false;
+  const line = text.slice(a, b);
+  if (/\p{Ll}/u.test(line) || !/\p{L}\s+\p{L}/u.test(line)) return false;
+  const l = m.text.toLowerCase();
+  for (const w of l.endsWith('es') ? [l, l.slice(0, -1), l.slice(0, -2)] : l.endsWith('s') ? [l, l.slice(0, -1)] : [l]) {
+    if (COMMON_WORDS.has(w) || hasLowercaseWord(text, w)) return true;
+  }
+  return false;
+}
+
+// Whether `w` occurs in `text` as a whole lowercase word.
+function hasLowercaseWord(text: string, w: string): boolean {
+  const letter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 0x7f;
+  for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+    if (!letter(text.charCodeAt(i - 1)) && !letter(text.charCodeAt(i + w.length))) return true;
+  }
+  return false;
+}
 
 // A headline-case run (a heading line, or shouted text) is kept only as far as the body confirms
 // it: the whole run when the body names it, else the longest runs of its words the body names.

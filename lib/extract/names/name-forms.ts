@@ -178,12 +178,54 @@ export function joinCommaComplements(text: string, unknown: readonly ActorMentio
         j++;
       }
     }
-    if (j > i && ended) {
+    // The listed words may be head words the spotter never proposes alone ("Ministry of Trade,
+    // Industry and Energy"): read them from the text.
+    let end = j > i && ended ? unknown[j]!.end : -1;
+    if (end < 0 && j === i && /\s(?:of|for)\s\S+$/u.test(m.text) && hasOrgHead(m.text)) end = headWordListEnd(text, m.end, unknown[i + 1]?.start ?? text.length);
+    if (end > 0) {
       out ??= unknown.slice(0, i);
-      const last = unknown[j]!;
-      out.push({ ...m, end: last.end, text: text.slice(m.start, last.end), type: 'organization', confidence: Math.max(m.confidence, 0.85), reason: `an organisation: '${m.text.split(/\s+/u).find((w) => ORG_HEADS.has(w.toLowerCase()))}' heads the name` });
+      out.push({ ...m, end, text: text.slice(m.start, end), type: 'organization', confidence: Math.max(m.confidence, 0.85), reason: `an organisation: '${m.text.split(/\s+/u).find((w) => ORG_HEADS.has(w.toLowerCase()))}' heads the name` });
       i = j;
     } else if (out) out.push(m);
+  }
+  return out ?? unknown;
+}
+
+// ", Industry and Energy": one to three capitalised words after a comma, closed by "and".
+const HEAD_WORD_LIST = /^(?:, \p{Lu}\p{Ll}+){1,3},? (?:and|&) \p{Lu}\p{Ll}+(?![\p{L}\d])/u;
+
+// Where a comma-listed complement of head or everyday words ends, or -1; it must end before `next`
+// (the next spotted name), so no name is swallowed.
+function headWordListEnd(text: string, at: number, next: number): number {
+  if (text.charCodeAt(at) !== 0x2c) return -1;
+  const x = HEAD_WORD_LIST.exec(text.slice(at, at + 80));
+  if (!x || at + x[0].length > next) return -1;
+  for (const w of x[0].match(/\p{Lu}\p{Ll}+/gu)!) {
+    const l = w.toLowerCase();
+    if (PLACE_NAMES.has(l) || !(ORG_HEADS.has(l) || COMMON_WORDS.has(l))) return -1;
+  }
+  return at + x[0].length;
+}
+
+/**
+ * "Gannett and GateHouse Media", "McClatchy and Tribune": two names the spotter joined across
+ * "and" (an organisation's head on the right) are two when the page names the left one alone. An
+ * institution's own complement ("Bank for Reconstruction and Development") is never split.
+ */
+export function splitJoinedPairs(unknown: readonly ActorMention[], alone: ReadonlySet<string>): readonly ActorMention[] {
+  let out: ActorMention[] | null = null;
+  for (let i = 0; i < unknown.length; i++) {
+    const m = unknown[i]!;
+    const k = m.text.indexOf(' and ');
+    const left = k > 0 ? m.text.slice(0, k) : '';
+    if (k < 0 || m.type !== 'organization' || left.includes(' of ') || left.includes(' for ') || !alone.has(left) || m.text.indexOf(' and ', k + 1) > 0) {
+      if (out) out.push(m);
+      continue;
+    }
+    out ??= unknown.slice(0, i);
+    const r = m.start + k + 5;
+    out.push({ ...m, end: m.start + k, text: left, confidence: Math.min(m.confidence, 0.6), reason: undefined });
+    out.push({ ...m, start: r, text: m.text.slice(k + 5) });
   }
   return out ?? unknown;
 }

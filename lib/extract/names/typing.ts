@@ -2,7 +2,7 @@
  * Typing of a candidate name from its own words and its neighbours: titles, head words, the
  * lexicon's cue words, datelines; each guess carries a confidence.
  */
-import { COMMON_WORDS, DEMONYMS, DIRECTIONS, FIRST_NAMES, GIVEN_NAMES, ORG_AFTER, ORG_BEFORE, ORG_HEADS, PERSON_ROLES, PERSON_VERBS, PLACE_AFTER, PLACE_HEADS, PLACE_NAMES, PLACE_OF_BEFORE, PLACE_PREPOSITIONS, SOLE_ORGS, STOP_ACRONYMS, TITLES } from '../lexicon';
+import { COMMON_WORDS, DEMONYMS, DIRECTIONS, DOCUMENT_LAST, EVENT_LAST, FIRST_NAMES, GIVEN_NAMES, ORG_AFTER, ORG_BEFORE, ORG_HEADS, OUTLET_HEADS, PERSON_ROLES, PERSON_VERBS, PLACE_AFTER, PLACE_HEADS, PLACE_NAMES, PLACE_OF_BEFORE, PLACE_PREPOSITIONS, SOLE_ORGS, STOP_ACRONYMS, TITLES } from '../lexicon';
 import type { ActorType } from '../vocabulary';
 import { CONNECTORS, hasHead } from './chunks';
 import { ACRONYM, CAP, HEADING, INITIAL, Tokens } from './tokens';
@@ -24,6 +24,9 @@ export interface Piece {
 
 /** Splits a cleaned chunk at demonyms, titles and heads, and pushes each typed piece to `out`. */
 export function splitAndType(text: string, tokens: Tokens, from: number, to: number, out: Piece[]): void {
+  // A plan, a treaty or an agreement is a document, whatever names it carries; a cup, a final or
+  // an awards ceremony is an event.
+  if (!tokens.has(to, ACRONYM) && (DOCUMENT_LAST.has(tokens.lower(to)) || (to > from && EVENT_LAST.has(tokens.lower(to))))) return;
   // Leading demonyms: "Kazakh authorities" (already gone: lowercase), "Afghan Taleban" -> "Taleban",
   // unless the rest is an organisation ("Kazakh National Security Committee").
   if (isDemonym(tokens, from)) {
@@ -66,6 +69,8 @@ export function splitAndType(text: string, tokens: Tokens, from: number, to: num
     if (!ORG_HEADS.has(tokens.lower(i))) continue;
     if (!tokens.cap(i + 1) || hasHead(tokens, i + 1, to, true)) break;
     if (CONNECTORS.has(tokens.lower(i + 1))) break;
+    // Everyday words are no person ("Energy Technology Development Plan" goes on as one name).
+    if (allOrdinary(tokens, i + 1, to)) break;
     pushTyped(text, tokens, from, i, out);
     pushTyped(text, tokens, i + 1, to, out);
     return;
@@ -153,7 +158,7 @@ function typeChunk(
     const sfx = tokens.suffix(to);
     if (sfx === 'based' || sfx === 'born') return { type: 'place', confidence: 0.8, fixed: false };
     if (PLACE_NAMES.has(lower)) return { type: 'place', confidence: 0.9, fixed: true };
-    if (isDateline(text, tokens, from, to)) return { type: 'place', confidence: 0.8, fixed: true };
+    if (isDateline(text, tokens, from, to) || afterDatelineCity(text, tokens, from, to)) return { type: 'place', confidence: 0.8, fixed: true };
     // Shouted text: an all-caps run of ordinary words is not a name.
     const acronymAround = (from > 0 && tokens.has(from - 1, ACRONYM)) || (to + 1 < tokens.length && tokens.has(to + 1, ACRONYM));
     if (COMMON_WORDS.has(firstLower) && acronymAround) return null;
@@ -162,6 +167,10 @@ function typeChunk(
   if (PLACE_NAMES.has(lower) || (isAllCaps(tokens, from, to) && isDateline(text, tokens, from, to))) {
     return { type: 'place', confidence: 0.95, fixed: true };
   }
+  // "BUFFALO, N.Y. —": the state or country after a dateline's city.
+  if (n <= 2 && afterDatelineCity(text, tokens, from, to)) return { type: 'place', confidence: 0.85, fixed: true };
+  // "PG&E", "AT&T", "Procter & Gamble": an ampersand joins the names of a firm.
+  if (n >= 2 && lower.includes('&')) return { type: 'organization', confidence: 0.8, fixed: false };
   if (n >= 2 && DIRECTIONS.has(firstLower) && PLACE_NAMES.has(spanLower(text, tokens, from + 1, to))) {
     return { type: 'place', confidence: 0.9, fixed: true };
   }
@@ -174,19 +183,27 @@ function typeChunk(
   for (let i = from; i <= to; i++) {
     const l = tokens.lower(i);
     if (ORG_HEADS.has(l)) { headType = 'organization'; headAt = i; }
+    // "House of Representatives", "House of Commons": a chamber, not a building.
+    else if (l === 'house' && i < to && tokens.lower(i + 1) === 'of') { headType = 'organization'; headAt = i; }
     else if (PLACE_HEADS.has(l)) { headType = 'place'; headAt = i; }
     if (l === 'of' || l === 'for') break; // head before a complement
   }
   if (n === 1) {
-    // A bare head word is an ordinary noun, except a few institutions ("Congress").
+    // A bare head word is an ordinary noun, except a few institutions ("Congress"), and a
+    // newspaper's head that is no everyday word ("Tribune", "Herald") written mid-sentence.
     if (headType !== null || COMMON_WORDS.has(firstLower)) {
       if (SOLE_ORGS.has(firstLower) && !tokens.has(from, INITIAL | HEADING)) return { type: 'organization', confidence: 0.6, fixed: true };
+      if (headType === 'organization' && OUTLET_HEADS.has(firstLower) && !tokens.has(from, INITIAL | HEADING)) return { type: 'organization', confidence: 0.6, fixed: false };
       return null;
     }
   } else if (allOrdinary(tokens, from, to) && headType === null) {
     return null; // "Our Foreign Staff", "Prime Minister"
   }
   if (headType !== null && headAt >= 0) return { type: headType, confidence: 0.85, fixed: false };
+  // "San Diego Union-Tribune", "Anglo-American Mining": a head word closing a hyphenated last word.
+  const lastLower = tokens.lower(to);
+  const hy = lastLower.lastIndexOf('-');
+  if (n >= 2 && hy > 0 && ORG_HEADS.has(lastLower.slice(hy + 1))) return { type: 'organization', confidence: 0.8, fixed: false };
 
   // Context cues around the chunk.
   const lastSuffix = tokens.suffix(to);
@@ -209,6 +226,8 @@ function typeChunk(
     if (n >= 2 && PLACE_NAMES.has(tokens.lower(i))) return { type: 'organization', confidence: 0.5, fixed: false };
   }
   if (/\.(?:com|net|org|info|kz|ru|uz|kg|tj|io)$/u.test(lower)) return { type: 'organization', confidence: 0.7, fixed: false };
+  // No person's name opens with "The" ("The Hill", "The Atlantic").
+  if (n >= 2 && firstLower === 'the') return { type: 'organization', confidence: 0.5, fixed: false };
   if (n >= 2 && n <= 4) return { type: 'person', confidence: 0.6, fixed: false };
   if (n >= 5) return { type: 'organization', confidence: 0.4, fixed: false };
   // A lone unknown name without cues: organisations are the commonest such names in news text.
@@ -236,13 +255,27 @@ function allOrdinary(tokens: Tokens, from: number, to: number): boolean {
   return true;
 }
 
-// "ALMATY -- The recent ...": an all-caps word at a line start followed by a dash.
+// "ALMATY -- The recent ...": an all-caps word at a line start followed by a dash, perhaps after
+// its state or country ("BUFFALO, N.Y. —", "PARIS, France (AP) —").
 function isDateline(text: string, tokens: Tokens, from: number, to: number): boolean {
   const start = tokens.start[from]!;
   const before = text.lastIndexOf('\n', start - 1);
   if (text.slice(before + 1, start).trim() !== '') return false;
   const end = tokens.end[to]!;
-  return /^,?\s*(?:--|—|–|-|\(\w+\)\s*(?:--|—|–|-))/u.test(text.slice(end, end + 12));
+  return /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?,?\s*(?:--|—|–|-|\(\w+\)\s*(?:--|—|–|-))/u.test(text.slice(end, end + 28));
+}
+
+// "BUFFALO, N.Y. —", "PARIS, France (AP) —": the words after a capitalised dateline city and its
+// comma, up to the dash.
+function afterDatelineCity(text: string, tokens: Tokens, from: number, to: number): boolean {
+  const start = tokens.start[from]!;
+  if (from === 0 || text.charCodeAt(start - 1) !== 0x20 || text.charCodeAt(start - 2) !== 0x2c) return false;
+  const city = from - 1;
+  if (!tokens.has(city, ACRONYM) || tokens.lower(city).length < 3) return false;
+  const lineStart = text.lastIndexOf('\n', tokens.start[city]! - 1) + 1;
+  if (!/^[\p{Lu} .'-]*$/u.test(text.slice(lineStart, tokens.start[city]))) return false;
+  const end = tokens.end[to]!;
+  return /^\.?\s*(?:--|—|–|\(\w+\)\s*(?:--|—|–|-))/u.test(text.slice(end, end + 12));
 }
 
 /** The lowercase word before a chunk (skipping "the"), and whether it is "<place noun> of". */

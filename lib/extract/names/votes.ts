@@ -32,6 +32,7 @@ const ORG_BEFORE_WORDS = new Set([
   'acquisition of', 'buyout of', 'acquire', 'acquired', 'bought', 'company', 'firm', 'startup', 'start-up',
   'retailer', 'carmaker', 'automaker', 'chipmaker', 'supplier', 'shipper', 'partnered with', 'investors in',
   'broadcaster', 'publisher', 'network', 'agency', 'newspaper', 'magazine', 'website', 'giant', 'platform',
+  'journal', 'utility', 'club', 'side',
 ]);
 // Last words of company and outlet names ("Business Insider", "Oculus VR", "ZeniMax Media").
 const ORG_LAST = new Set([
@@ -147,7 +148,8 @@ export function votesAt(text: string, m: ActorMention, knownNear: (at: number) =
   if (out.length === 0 && PLACE_BEFORE.has(prevLower) && info.words.length <= 2) out.push(vote('place', 0.55, `'${prev}' before the name`));
   // "Ketchikan, Alaska", "eastern Northland": a place within a known one, a region by its side.
   if (info.words.length <= 2 && text.charCodeAt(m.end) === 0x2c && inKnownPlace(text, m.end + 2)) out.push(vote('place', 0.8, `a place in ${text.slice(m.end + 2, m.end + 2 + 20).split(/[,.;\n]/u)[0]}`));
-  else if (DIRECTIONS.has(prev) && info.words.length <= 2) out.push(vote('place', 0.7, `'${prev}' before the name`));
+  // ("the new Gannett" is no place: "new" names no part of a map in lowercase.)
+  else if (DIRECTIONS.has(prev) && prev !== 'new' && info.words.length <= 2) out.push(vote('place', 0.7, `'${prev}' before the name`));
   return out;
 }
 

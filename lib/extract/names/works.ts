@@ -16,7 +16,7 @@ const PRODUCT_NEXT = new Set([
   'servers', 'software', 'browser', 'series', 'franchise', 'console', 'laptop', 'tablet',
   'chip', 'chips', 'drug', 'vaccine', 'exclusive', 'episode',
   'subscription', 'gadget', 'demo', 'batteries', 'battery', 'cable', 'cables', 'port', 'ports', 'drive', 'drives',
-  'mode', 'logo', 'sticker', 'trilogy', 'saga', 'sequel', 'prequel', 'remaster',
+  'mode', 'logo', 'sticker', 'trilogy', 'saga', 'sequel', 'prequel', 'remaster', 'telescope', 'probe', 'rover',
 ]);
 // Words before a name that make it a product or work ("the online game Minecraft", "the musical Hamilton").
 const PRODUCT_BEFORE = new Set(['game', 'games', 'app', 'headset', 'device', 'musical', 'film', 'movie', 'album', 'song', 'novel', 'show', 'series', 'smartphone', 'console', 'model']);
@@ -26,7 +26,7 @@ const CALLED_PRODUCT = /\b(?:patch|drug|pill|vaccine|treatment|medicine|therapy|
 const SPEC_BEFORE = /(?:^|\s)\d+-(?:bit|inch|core|megapixel)\s+$/u;
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm', 'depression']);
 // Last words of product names ("Vision Pro", "Galaxy S23 Ultra", "Windows 11 Home").
-const PRODUCT_LAST = /(?:^|\s)(?:Pro|Max|Plus|Mini|Ultra|Air|Editions?|OS|Run|Kart|Bravo|Saga|Trilogy)$/u;
+const PRODUCT_LAST = /(?:^|\s)(?:Pro|Max|Plus|Mini|Ultra|Air|Editions?|OS|Run|Kart|Bravo|Saga|Trilogy|Telescope)$/u;
 // A model code closing a name of two or more words ("Lumify X9", "Progress MS-04").
 const MODEL_CODE = /\s(?=[\p{L}\d-]*\d)(?=[\p{L}\d-]*\p{L})[\p{L}\d-]+$/u;
 

@@ -126,7 +126,11 @@ export interface LocateOptions {
 }
 
 const PARAGRAPHS = 'p, pre, blockquote';
+// Text of the paragraphs' body below which the page may write its article in <div>s (characters).
+const DIV_FALLBACK_BELOW = 500;
 const DIV_PARAGRAPHS = 'div';
+// Share of a named region's prose its best-scoring inner container must hold to be the root.
+const INNER_SHARE = 0.7;
 const BOILERPLATE = /\b(?:comment|footer|footnote|sidebar|related|promo|share|social|newsletter|nav|menu|banner|advert|sponsor|popup|cookie|subscribe|masthead|breadcrumb)/i;
 
 /**
@@ -167,22 +171,50 @@ export async function locateArticleRoot(doc: Document, opts: LocateOptions = {})
     }
   };
   await score(body.querySelectorAll(PARAGRAPHS));
-  // Pages that write their paragraphs as bare <div>s: score those instead.
-  if (paragraphs.length === 0) await score(body.querySelectorAll(DIV_PARAGRAPHS));
+  const fromParagraphs = chooseRoot(scores, paragraphs);
+  // Pages that write their article as bare <div>s of text (CNN's zn-body__paragraph, lines split
+  // by <br>) and keep <p>s for a consent box, a caption or a sidebar: when the <p>s give no body
+  // or a short one, the divs count too (Readability turns a div without blocks into a paragraph).
+  if (fromParagraphs && portableText(fromParagraphs, DIV_FALLBACK_BELOW).length >= DIV_FALLBACK_BELOW) return fromParagraphs;
+  paragraphs.length = 0;
+  scores.clear();
+  await score(body.querySelectorAll(`${PARAGRAPHS}, ${DIV_PARAGRAPHS}`));
+  const fromDivs = chooseRoot(scores, paragraphs);
+  if (!fromDivs || !fromParagraphs) return fromDivs ?? fromParagraphs;
+  // The divs' body is taken when it holds more text than the paragraphs' one.
+  return portableText(fromDivs).length > portableText(fromParagraphs).length ? fromDivs : fromParagraphs;
+}
+
+// The article root for paragraphs' scores: the best container, climbed to hold most of the prose,
+// joined with its sibling sections and widened to a semantic container that adds little. Null
+// when no paragraph scored.
+function chooseRoot(scores: ReadonlyMap<Element, number>, paragraphs: readonly [Element, number][]): Element | null {
   const ranked: [Element, number][] = [];
+  const raw = new Map<Element, number>();
   for (const [el, sc] of scores) {
     // Boilerplate containers (comments, related links) are marked down, as Readability does.
     const hint = `${el.id} ${typeof el.className === 'string' ? el.className : ''}`;
-    ranked.push([el, BOILERPLATE.test(hint) && !/article|story|content|body|entry|post|main/i.test(hint) ? sc * 0.25 : sc]);
+    const marked = BOILERPLATE.test(hint) && !/article|story|content|body|entry|post|main/i.test(hint) ? sc * 0.25 : sc;
+    raw.set(el, marked);
+    // A name at most doubles a score: a container of one short line named "post" is not the article.
+    ranked.push([el, marked + Math.min(classWeight(el), marked)]);
   }
   ranked.sort((a, b) => b[1] - a[1]);
   let best: Element | null = ranked[0]?.[0] ?? null;
-  const bestScore = ranked[0]?.[1] ?? 0;
+  // The names choose the region; inside it, the container of the paragraphs themselves (it
+  // scores more than the named ancestor, which gets a share of their points only), when it holds
+  // most of the region's prose.
+  const mass = (a: Element): number => paragraphs.reduce((n, [p, sc]) => (a.contains(p) ? n + sc : n), 0);
+  if (best) {
+    let inner = best;
+    for (const [el, sc] of raw) if (el !== best && sc > raw.get(inner)! && best.contains(el)) inner = el;
+    if (inner !== best && mass(inner) >= mass(best) * INNER_SHARE) best = inner;
+  }
+  const bestScore = best ? raw.get(best)! : 0;
   // One paragraph per container (some CMSs wrap each paragraph in a component of its own): climb
   // until the candidate holds at least half of the page's prose.
   if (best) {
     const total = paragraphs.reduce((n, [, sc]) => n + sc, 0);
-    const mass = (a: Element): number => paragraphs.reduce((n, [p, sc]) => (a.contains(p) ? n + sc : n), 0);
     for (let a = best.parentElement; a && !isPageLevel(a) && mass(best) < total * 0.5; a = a.parentElement) best = a;
   }
   // The opening paragraphs sit beside a wrapper of the rest ("read more" containers): a close
@@ -260,6 +292,21 @@ function holdsBlocks(el: Element): boolean {
   const hidden = (b: Element): boolean => b.parentElement?.closest('noscript, template') != null;
   // The first block found settles it on almost every page; only one inside <noscript> looks further.
   return !hidden(first) || Array.from(el.querySelectorAll(blocks)).some((b) => !hidden(b));
+}
+
+// Readability's class weight: a container named like an article body gains 25 points, one
+// named like furniture loses 25, for its class and for its id. A page's consent box or sidebar
+// can hold more comma-rich <p>s than an article written partly in lists and tables.
+const POSITIVE_NAME = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
+const NEGATIVE_NAME = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget/i;
+function classWeight(el: Element): number {
+  let w = 0;
+  for (const name of [typeof el.className === 'string' ? el.className : '', el.id]) {
+    if (!name) continue;
+    if (NEGATIVE_NAME.test(name)) w -= 25;
+    if (POSITIVE_NAME.test(name)) w += 25;
+  }
+  return w;
 }
 
 function excludedAncestry(el: Element, stop: Element): boolean {

@@ -15,7 +15,7 @@ export const SEMANTIC = '[itemprop~="articleBody"], article, [role="main"], main
 const EXCLUDED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
   'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'nav',
-  'aside', 'footer', 'form', 'dossier-mark', 'dossier-ui',
+  'aside', 'footer', 'form', 'figcaption', 'dossier-mark', 'dossier-ui',
 ]);
 const EXCLUDED_SELECTOR = [
   '[contenteditable]:not([contenteditable="false"])', '[hidden]',
@@ -24,18 +24,33 @@ const EXCLUDED_SELECTOR = [
   '.comments-area', '.comment-list', '.commentlist', '.comment-respond', '#respond', '[itemtype$="/Comment"]',
   // Text for screen readers only ("Continue reading the main story", "Skip to content"): never seen.
   '.visually-hidden', '.sr-only', '.screen-reader-text', '.screen-reader-only', '.skip-link', '.skip-to-content',
+  '.off-screen', '.offscreen', '.element-invisible', '.u-hidden', '.is-hidden',
+  // Photo credits ("Ashraf Shazly/Agence France-Presse — Getty Images"): a name that is no actor of the story.
+  '[itemprop="copyrightHolder"]',
 ].join(', ');
+// Hidden by its own style attribute: the one CSS every DOM can read (the content script checks
+// the rendered style as well: isHiddenInPage).
+const STYLE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
 /**
  * True for an element whose text must never be annotated, even inside the article root (callers
  * skip its whole subtree): scripts, styles and other non-prose (code, pre, form controls, SVG,
  * MathML, iframes), editable regions, navigation, asides and footers (related links, share bars),
- * comment sections, hidden elements, and Dossier's own `dossier-mark` / `dossier-ui`.
- * A `<header>` inside the article (headline, standfirst) and figure captions are annotated.
+ * comment sections, hidden elements (the `hidden` attribute, an inline `display: none` or
+ * `visibility: hidden`, small `aria-hidden` parts, screen-reader-only text), photo captions and
+ * credits (a caption names who is pictured and who took it, not what the story says: the
+ * benchmark's article bodies leave them out, and a credit's photographer is a false name), lists
+ * of links (other stories, tags), and Dossier's own `dossier-mark` / `dossier-ui`.
+ * A `<header>` inside the article (headline, standfirst) is annotated.
  */
 export function isExcludedNode(el: Element): boolean {
   if (EXCLUDED_TAGS.has(el.localName.toLowerCase())) return true;
   if (el.matches(EXCLUDED_SELECTOR)) return true;
+  const style = el.getAttribute('style');
+  if (style !== null && STYLE_HIDDEN.test(style)) return true;
+  // A list of links inside the article ("Don't miss", "More from Sci-Tech", tags): other
+  // stories, not this one.
+  if ((el.localName === 'ul' || el.localName === 'ol') && isLinkList(el)) return true;
   // aria-hidden hides icons and duplicated labels from screen readers, but a dialog library
   // (react-modal, a cookie banner) also sets it on the whole page while its dialog is open: a
   // large aria-hidden container is still what the reader sees.
@@ -57,11 +72,24 @@ const FURNITURE_MAX = 1500;
 // Furniture named inside a longer class word ("RelatedContent", "EmailOptin", "cnnplayer",
 // "caption-credit", "author-name"): the short pieces of page chrome around and inside an article.
 const FURNITURE_PART =
-  /related|recommend|featured|mostpopular|most-popular|mostread|most-read|trending|optin|addthis|teads|countdown|caption-credit|author|byline|contributor|breadcrumb|partner-headlines|around-the-web/i;
+  /related|recommend|featured|mostpopular|most-popular|mostread|most-read|trending|optin|addthis|teads|countdown|caption|credit|copyright|author|byline|contributor|breadcrumb|partner-headlines|around-the-web|timestamp/i;
 // Streams of other stories, ad networks' widgets and video players (whose scripts make them long).
 const WIDGET_CLASS = /taboola|outbrain|applet-stream|js-stream|partner-headlines|around-the-web|RelatedContent|RelatedSearches|(?:^|[\s_-])\w*player(?:$|[\s_-])/i;
 
-const FURNITURE_CLASS = /(?:^|[\s_-])(?:gal|gallery|slideshow|carousel|ad|ads|advert|advertisement|promo|sponsor|sponsored|share|sharing|social|newsletter|related|outbrain|taboola|interstitial|paywall)(?:$|[\s_-])/i;
+const FURNITURE_CLASS = /(?:^|[\s_-])(?:gal|gallery|slideshow|carousel|ad|ads|advert|advertisement|promo|sponsor|sponsored|share|sharing|social|newsletter|related|outbrain|taboola|interstitial|paywall|tags|topics|pagination|pager|post-navigation|nav-links)(?:$|[\s_-])/i;
+
+// Share of a list's text in links above which it is a list of links (other stories, tags).
+const LINK_LIST_SHARE = 0.6;
+// A list of links is short: a long list is taken to be prose with many links.
+const LINK_LIST_MAX = 3000;
+
+function isLinkList(list: Element): boolean {
+  const text = portableText(list, LINK_LIST_MAX).length;
+  if (text === 0 || text >= LINK_LIST_MAX) return false;
+  let linked = 0;
+  for (const a of Array.from(list.getElementsByTagName('a'))) linked += portableText(a).length;
+  return linked > text * LINK_LIST_SHARE;
+}
 
 /** True for <body> and <html>. */
 export function isPageLevel(el: Element): boolean {
@@ -150,10 +178,11 @@ export async function locateArticleRoot(doc: Document, opts: LocateOptions = {})
   const score = async (candidates: NodeListOf<Element>): Promise<void> => {
     for (let i = 0; i < candidates.length; i++) {
       const el = candidates[i]!;
-      // A div counts as a paragraph only when it holds text of its own, not other blocks.
-      if (el.localName === 'div' && holdsBlocks(el)) continue;
+      // A div of text is a paragraph; one that also holds blocks counts by its own text, beside
+      // them (AppleInsider writes its review as text and <br>s in a <span> between image <div>s).
+      const mixed = el.localName === 'div' && holdsBlocks(el);
       if (excludedAncestry(el, body) || isTeaser(el)) continue;
-      const text = portableText(el);
+      const text = mixed ? normalise(inlineText(el)) : portableText(el);
       if (text.length < 25) continue;
       const linkText = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + portableText(a).length, 0);
       if (linkText > text.length * 0.5) continue; // a list of links, not prose
@@ -307,6 +336,24 @@ function classWeight(el: Element): number {
     if (POSITIVE_NAME.test(name)) w += 25;
   }
   return w;
+}
+
+// Phrasing elements: the text inside them is a paragraph's own, not another block's.
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'wbr']);
+
+// The text of an element outside its block children: its text nodes and phrasing elements (and
+// the phrasing inside a phrasing element that wraps blocks). Excluded elements give nothing.
+function inlineText(el: Element): string {
+  let text = '';
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 || node.nodeType === 4) text += (node as Text).data;
+    else if (node.nodeType === 1) {
+      const child = node as Element;
+      if (!INLINE.has(child.localName) || isExcludedNode(child)) continue;
+      text += ` ${holdsBlocks(child) ? inlineText(child) : portableText(child)} `;
+    }
+  }
+  return text;
 }
 
 function excludedAncestry(el: Element, stop: Element): boolean {

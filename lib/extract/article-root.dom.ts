@@ -15,7 +15,7 @@ export const SEMANTIC = '[itemprop~="articleBody"], article, [role="main"], main
 const EXCLUDED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
   'code', 'pre', 'kbd', 'samp', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'nav',
-  'aside', 'footer', 'form', 'figcaption', 'dossier-mark', 'dossier-ui',
+  'aside', 'footer', 'figcaption', 'dossier-mark', 'dossier-ui',
 ]);
 const EXCLUDED_SELECTOR = [
   '[contenteditable]:not([contenteditable="false"])', '[hidden]',
@@ -45,6 +45,9 @@ const STYLE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
  */
 export function isExcludedNode(el: Element): boolean {
   if (EXCLUDED_TAGS.has(el.localName.toLowerCase())) return true;
+  // A form is a search box, a sign-up or a reply box; but ASP.NET pages wrap the whole page,
+  // article included, in one <form> (Al Jazeera): a form of much text is the page.
+  if (el.localName.toLowerCase() === 'form') return portableText(el, FURNITURE_MAX).length < FURNITURE_MAX;
   if (el.matches(EXCLUDED_SELECTOR)) return true;
   const style = el.getAttribute('style');
   if (style !== null && STYLE_HIDDEN.test(style)) return true;
@@ -240,6 +243,8 @@ function chooseRoot(scores: ReadonlyMap<Element, number>, paragraphs: readonly [
     if (inner !== best && mass(inner) >= mass(best) * INNER_SHARE) best = inner;
   }
   const bestScore = best ? raw.get(best)! : 0;
+  // The container of the paragraphs themselves, before any climb: its kin are looked for below.
+  const seed = best;
   // One paragraph per container (some CMSs wrap each paragraph in a component of its own): climb
   // until the candidate holds at least half of the page's prose.
   if (best) {
@@ -276,7 +281,7 @@ function chooseRoot(scores: ReadonlyMap<Element, number>, paragraphs: readonly [
       }
     }
   }
-  if (root === best) root = withKinSections(best, scores);
+  if (root === best) root = withKinSections(best, seed!, scores);
   const semantic = root.closest(SEMANTIC);
   if (semantic && semantic !== root && !isPageLevel(semantic)) {
     const bound = portableText(root).length * CONTAINER_SLACK + 300;
@@ -289,15 +294,20 @@ function chooseRoot(scores: ReadonlyMap<Element, number>, paragraphs: readonly [
 // story-body-2, each in a wrapper of its own beside an ad or a "continue reading" break): the
 // sections of the same tag and first class, with prose, inside the article that holds the best
 // one, join it under their closest common ancestor.
-function withKinSections(best: Element, scores: ReadonlyMap<Element, number>): Element {
+// The kin are those of `seed`, the paragraphs' own container before the root climbed above it
+// (Engadget: the lede's "article-text" block sits apart from the wrapper of the rest).
+function withKinSections(best: Element, seed: Element, scores: ReadonlyMap<Element, number>): Element {
   const firstClass = (el: Element): string => (typeof el.className === 'string' ? el.className.trim().split(/\s+/u)[0] ?? '' : '');
-  const first = firstClass(best);
   const article = best.parentElement?.closest(SEMANTIC);
-  if (!first || !article || isPageLevel(article)) return best;
+  if (!article || isPageLevel(article)) return best;
   const kin: Element[] = [];
-  for (const el of Array.from(article.getElementsByTagName(best.localName))) {
-    if (el === best || firstClass(el) !== first || el.contains(best) || best.contains(el)) continue;
-    if ((scores.get(el) ?? 0) > 0) kin.push(el);
+  for (const model of seed === best ? [best] : [best, seed]) {
+    const first = firstClass(model);
+    if (!first) continue;
+    for (const el of Array.from(article.getElementsByTagName(model.localName))) {
+      if (el === model || firstClass(el) !== first || el.contains(best) || best.contains(el)) continue;
+      if ((scores.get(el) ?? 0) > 0) kin.push(el);
+    }
   }
   if (kin.length === 0) return best;
   let root: Element = best;

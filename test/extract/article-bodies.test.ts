@@ -7,6 +7,7 @@
  * whether the body's first sentence was read. The floors are what the engine reaches, rounded
  * down: a fall is a regression (a rail kept costs precision, a lost lede the first sentence).
  */
+import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readPage } from '../../lib/extract/page';
@@ -45,5 +46,14 @@ describe('article bodies of the article-extraction benchmark', () => {
     expect(figures.recall).toBeGreaterThanOrEqual(FLOORS.recall);
     expect(figures.firstSentence).toBeGreaterThanOrEqual(FLOORS.firstSentence);
     expect(figures.precise).toBeGreaterThanOrEqual(FLOORS.precise);
+  });
+});
+
+describe('the lede of a split article', () => {
+  it('reads the opening paragraph kept in a block apart from the rest (engadget)', async () => {
+    const html = readFileSync(new URL('../fixtures/realpages/news-heldout3/engadget.html', import.meta.url), 'utf8');
+    const { text } = await readPage({ content: html, url: 'https://www.engadget.com/2017/11/03/xbox-one-x-review/' }, parse);
+    expect(text.startsWith('The Xbox One X is the ultimate video game system.')).toBe(true);
+    expect(text).toContain('Despite all the power inside, the One X');
   });
 });

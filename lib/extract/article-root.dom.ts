@@ -54,6 +54,9 @@ export function isExcludedNode(el: Element): boolean {
   // A list of links inside the article ("Don't miss", "More from Sci-Tech", tags): other
   // stories, not this one.
   if ((el.localName === 'ul' || el.localName === 'ol') && isLinkList(el)) return true;
+  // A short paragraph that is a link ("READ MORE: <a>…</a>", a promo headline in capitals, "Related:
+  // <a>…</a>"): another story, not a sentence of this one.
+  if (el.localName === 'p' && isLinkParagraph(el)) return true;
   // aria-hidden hides icons and duplicated labels from screen readers, but a dialog library
   // (react-modal, a cookie banner) also sets it on the whole page while its dialog is open: a
   // large aria-hidden container is still what the reader sees.
@@ -85,6 +88,20 @@ const FURNITURE_CLASS = /(?:^|[\s_-])(?:gal|gallery|slideshow|carousel|ad|ads|ad
 const LINK_LIST_SHARE = 0.6;
 // A list of links is short: a long list is taken to be prose with many links.
 const LINK_LIST_MAX = 3000;
+
+// A paragraph this short whose text is nearly all links is a promo; a longer one is prose with links.
+const LINK_PARAGRAPH_MAX = 200;
+const LINK_PARAGRAPH_SHARE = 0.8;
+
+function isLinkParagraph(p: Element): boolean {
+  const links = p.getElementsByTagName('a');
+  if (links.length === 0) return false;
+  const text = portableText(p, LINK_PARAGRAPH_MAX).length;
+  if (text === 0 || text >= LINK_PARAGRAPH_MAX) return false;
+  let linked = 0;
+  for (const a of Array.from(links)) linked += portableText(a).length;
+  return linked >= text * LINK_PARAGRAPH_SHARE;
+}
 
 function isLinkList(list: Element): boolean {
   const text = portableText(list, LINK_LIST_MAX).length;
@@ -249,7 +266,10 @@ function chooseRoot(scores: ReadonlyMap<Element, number>, paragraphs: readonly [
   // until the candidate holds at least half of the page's prose.
   if (best) {
     const total = paragraphs.reduce((n, [, sc]) => n + sc, 0);
-    for (let a = best.parentElement; a && !isPageLevel(a) && mass(best) < total * 0.5; a = a.parentElement) best = a;
+    // Not past the article's own element: teasers of other stories can outweigh a short article.
+    const article = best.closest(SEMANTIC);
+    const stop = article && !isPageLevel(article) ? article : null;
+    for (let a = best.parentElement; a && !isPageLevel(a) && best !== stop && mass(best) < total * 0.5; a = a.parentElement) best = a;
   }
   // The opening paragraphs sit beside a wrapper of the rest ("read more" containers): a close
   // ancestor with prose paragraphs of its own is the article.

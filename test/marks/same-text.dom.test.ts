@@ -47,14 +47,18 @@ describe('the command line and the content script read the same text', () => {
   });
 
   it.each([
-    ['the hidden attribute', '<p hidden>A hidden copy of Nursultan Nazarbayev saying this.</p>'],
-    ['an inline display:none', '<div style="color: red; display:none">A hidden copy of Nursultan Nazarbayev saying this.</div>'],
-    ['an inline visibility:hidden', '<p style="visibility: hidden">A hidden copy of Nursultan Nazarbayev saying this.</p>'],
-    ['aria-hidden', '<p aria-hidden="true">A hidden copy of Nursultan Nazarbayev saying this.</p>'],
-    ['a visually-hidden class', '<span class="visually-hidden">A hidden copy of Nursultan Nazarbayev saying this.</span>'],
+    ['text with the hidden attribute', '<p hidden>A hidden copy of Nursultan Nazarbayev saying this.</p>'],
+    ['text under an inline display:none', '<div style="color: red; display:none">A hidden copy of Nursultan Nazarbayev saying this.</div>'],
+    ['text under an inline visibility:hidden', '<p style="visibility: hidden">A hidden copy of Nursultan Nazarbayev saying this.</p>'],
+    ['aria-hidden text', '<p aria-hidden="true">A hidden copy of Nursultan Nazarbayev saying this.</p>'],
+    ['text of a visually-hidden class', '<span class="visually-hidden">A hidden copy of Nursultan Nazarbayev saying this.</span>'],
     ['a photo credit', '<figure><img src="a.jpg"><figcaption>Delegates arrive. <span class="credit">Ashraf Shazly/Agence France-Presse — Getty Images</span></figcaption></figure>'],
     ['a credit by its itemprop', '<div class="img"><img src="a.jpg"><span itemprop="copyrightHolder">Ashraf Shazly/AFP</span></div>'],
-  ])('text hidden by %s is read by neither', async (_name, extra) => {
+    ['a photo caption', '<figure><img src="a.jpg"><figcaption>Nursultan Nazarbayev arrives for the talks.</figcaption></figure>'],
+    ['a promo paragraph that is a link', '<p><strong>READ MORE: <a href="/x">Nazarbayev to visit the capital for talks on trade next week</a></strong></p>'],
+    ['a list of links to other stories', '<h3>Don’t miss</h3><ul><li><a href="/a">Nazarbayev visits Astana</a></li><li><a href="/b">Shazly wins a prize for his photographs</a></li></ul>'],
+    ['a time stamp', '<p>Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM by Shazly</p>'],
+  ])('%s is read by neither', async (_name, extra) => {
     const html = article(extra);
     const cli = await cliText(html);
     expect(cli).toContain(PROSE[1]);
@@ -74,6 +78,17 @@ describe('the command line and the content script read the same text', () => {
     const html = article(more).replace('<body>', '<body><form id="aspnetForm" method="post">').replace('</body>', '</form></body>');
     const cli = await cliText(html);
     expect(cli).toContain(PROSE[0]);
+    expect(await extensionText(html)).toBe(cli);
+  });
+});
+
+describe('a short article beside many teasers of other stories', () => {
+  it('is read from its <article>, not from the page of teasers around it, either way', async () => {
+    const teaser = (i: number): string => `<div class="item"><h4>Story ${i}</h4><p>A summary of another story, number ${i}, with a clause, another clause, and a third one.</p></div>`;
+    const html = `<!DOCTYPE html><html><head><title>Talks</title></head><body><div class="row"><div class="col"><article class="content"><h1>Talks to resume</h1><section>${[...PROSE, ...PROSE.map((p) => p.replace('said', 'added'))].map((p) => `<p>${p}</p>`).join('')}</section></article></div>${Array.from({ length: 8 }, (_, i) => teaser(i)).join('')}</div></body></html>`;
+    const cli = await cliText(html);
+    expect(cli).toContain(PROSE[1]);
+    expect(cli).not.toContain('another story');
     expect(await extensionText(html)).toBe(cli);
   });
 });

@@ -15,8 +15,11 @@ import { bodyPageHtml, loadBodyTruth, scoreBody, type BodyScore } from '../suppo
 
 const parse = (h: string): Document => parseHTML(h).document as unknown as Document;
 
-// Means over the pages, and shares of pages.
-const FLOORS = { precision: 0.89, recall: 0.94, firstSentence: 0.93, precise: 0.73 };
+// Means over the pages, and shares of pages (before the body rules of issue 16: precision 0.894,
+// recall 0.946, first sentence 0.933, precise 0.739, and seven pages read without their body).
+const FLOORS = { precision: 0.94, recall: 0.97, firstSentence: 0.95, precise: 0.84 };
+// Pages read without their body (recall under 0.1): macrumors and ign, whose <p>s are a sidebar's.
+const MISSED_PAGES_MAX = 2;
 
 describe('article bodies of the article-extraction benchmark', () => {
   const truth = loadBodyTruth();
@@ -46,6 +49,11 @@ describe('article bodies of the article-extraction benchmark', () => {
     expect(figures.recall).toBeGreaterThanOrEqual(FLOORS.recall);
     expect(figures.firstSentence).toBeGreaterThanOrEqual(FLOORS.firstSentence);
     expect(figures.precise).toBeGreaterThanOrEqual(FLOORS.precise);
+  });
+
+  it('misses the body of almost no page', () => {
+    const missed = rows.filter(([, s]) => s.recall < 0.1).map(([file]) => file);
+    expect(missed.length, missed.join(', ')).toBeLessThanOrEqual(MISSED_PAGES_MAX);
   });
 });
 

@@ -5,7 +5,8 @@
  * with the pass's signal.
  *
  * The new text is read by the first pass's article-body rules: the same text builder and the
- * same exclusions (`isExcludedNode`, whose measures are the same in every DOM), so a newsletter,
+ * same exclusions (`isExcludedInPage`: the command line's, whose measures are the same in every DOM,
+ * and what the page's CSS hides), so a newsletter,
  * related-links or ad box a script puts into the article later is left out, as the command line
  * leaves it out of the same DOM (test/e2e/script-pages.e2e.ts).
  */

@@ -16,7 +16,8 @@
  *   a name in two ("Netan&shy;yahu");
  * - excluded subtrees (the caller's `exclude`: scripts, navigation, galleries, Dossier's own UI)
  *   contribute nothing; whole paragraphs that are page furniture ("Advertisement", "Continue
- *   reading the main story", a bare "Photo") are dropped.
+ *   reading the main story", a bare "Photo") or a short time stamp ("Published 1 day ago",
+ *   "Updated Nov 19, 6:55 AM") are dropped.
  *
  * Every character of the text remembers where it came from (text node and offset in it), so marks
  * can be wrapped and selections turned into offsets although white space was collapsed and
@@ -55,9 +56,13 @@ const LINE_KINDS = new Set(['li', 'tr', 'dt', 'dd']);
 
 // Whole paragraphs that are page furniture some layouts keep inside the article. Exact matches only.
 const FURNITURE = new Set([
-  'advertisement', 'skip advertisement', 'continue reading the main story',
+  'advertisement', 'advert', 'skip advertisement', 'continue reading the main story',
   'story continues below advertisement', 'supported by', 'photo', 'image', 'video',
 ]);
+// Short paragraphs that only date the page ("Published 1 day ago", "PUBLISHED: 10:48, Tue, Nov 19,
+// 2019 | UPDATED: 11:05", "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM"): a time stamp, no news.
+const STAMP = /^(?:(?:first )?published|updated|posted|last updated|last modified)\b[^.!?]*\d[^.!?]*$/i;
+const STAMP_MAX = 90;
 
 // Characters that render as nothing inside a word.
 const INVISIBLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
@@ -142,9 +147,9 @@ function textBuilder(root: Node, opts: BuildOptions): { step(ms: number): boolea
   let breaks = 0; // held-back line breaks (at most 2: one blank line)
 
   const flush = (): void => {
-    if (paraFirst >= 0 && out.length - paraFirst < 40) {
+    if (paraFirst >= 0 && out.length - paraFirst < STAMP_MAX) {
       const plain = out.text(paraFirst).toLowerCase();
-      if (FURNITURE.has(plain)) out.length = paraStart;
+      if (FURNITURE.has(plain) || STAMP.test(plain)) out.length = paraStart;
       else lastKind = kinds[kinds.length - 1] ?? 'p';
     } else if (paraFirst >= 0) lastKind = kinds[kinds.length - 1] ?? 'p';
     paraFirst = -1;

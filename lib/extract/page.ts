@@ -14,8 +14,8 @@
  *   readPage({ content: html, url }, (h) => new DOMParser().parseFromString(h, 'text/html'));
  *
  * The article body is found by `locateArticleRoot` (article-root.dom.ts), the same locator the
- * content script runs on the live page, with Readability's choice (readability-root.dom.ts) as the
- * fallback when it finds no body; the text is built by `buildArticleText` (article-text.dom.ts),
+ * content script runs on the live page (a page where it finds none has no article text, as in the
+ * extension); the text is built by `buildArticleText` (article-text.dom.ts),
  * the one builder the content script uses too. So the command line and the extension see the
  * same text, sentences and offsets for the same markup.
  */
@@ -23,7 +23,6 @@ import { isExcludedNode, locateArticleRoot } from './article-root.dom';
 import { buildArticleText } from './article-text.dom';
 import { dateFromUrl, parseHeaderDate } from './metadata';
 import { pageMetadata } from './page-meta';
-import { findArticleRoot } from './readability-root.dom';
 
 /** What to read: the page's content and, when known, its address and kind. */
 export interface PageInput {
@@ -91,7 +90,10 @@ export function looksLikeHtml(content: string): boolean {
 async function readHtml(html: string, url: string | null, parseHtml: HtmlParser): Promise<ReadPage> {
   const doc = parseHtml(html, url);
   const meta = pageMetadata(doc, url);
-  const root = (await locateArticleRoot(doc)) ?? findArticleRoot(doc) ?? doc.body;
+  // The content script's locator and nothing else: a page where it finds no article reads as
+  // no article text here too (not as the whole <body>), so the command line never marks what the
+  // extension leaves alone.
+  const root = await locateArticleRoot(doc);
   const text = root ? articleText(root) : '';
   return { ...meta, text };
 }

@@ -3,7 +3,8 @@
  * and mark the mentions in place. The analysis itself is injected (the background does it), so
  * this runs in happy-dom tests as it is.
  */
-import { isExcludedNode, locateArticleRoot } from '../extract/article-root.dom';
+import { locateArticleRoot } from '../extract/article-root.dom';
+import { isExcludedInPage } from './exclude.dom';
 import { pageMetadata } from '../extract/page-meta';
 import type { PageAnalysis } from '../messaging/views';
 import { collectText, collectTextSliced, textNodesUnder, type TextMap } from './text-map.dom';
@@ -57,7 +58,7 @@ function pageMeta(doc: Document): { url: string; title: string; publishedAt: str
 
 /** Remembers every text node of the article (including inside marks) as annotated. */
 export function markProcessed(root: Element, processed: WeakSet<Text>): void {
-  for (const n of textNodesUnder(root, (el) => el.localName !== MARK_TAG && isExcludedNode(el))) processed.add(n);
+  for (const n of textNodesUnder(root, (el) => el.localName !== MARK_TAG && isExcludedInPage(el))) processed.add(n);
 }
 
 /**
@@ -73,7 +74,7 @@ export async function annotateAdded(
   base: IndexBase,
   signal?: AbortSignal,
 ): Promise<{ analysis: PageAnalysis; marks: HTMLElement[] } | null> {
-  const map = collectText(root, (el) => isExcludedNode(el) || el.localName === MARK_TAG, (n) => !processed.has(n));
+  const map = collectText(root, (el) => isExcludedInPage(el) || el.localName === MARK_TAG, (n) => !processed.has(n));
   if (map.text.replace(/\s+/g, '').length < 40) return null;
   const analysis = await deps.analyze({ ...pageMeta(root.ownerDocument), text: map.text, part });
   if (signal?.aborted) return null;
@@ -160,7 +161,7 @@ export async function annotateDocument(doc: Document, deps: AnnotateDeps, signal
   // slices: a very long article must not hold the page's main thread.
   let longestCollectSlice = 0;
   sliceStart = performance.now();
-  const map = await collectTextSliced(root, (el) => isExcludedNode(el) || el.localName === MARK_TAG, async () => {
+  const map = await collectTextSliced(root, (el) => isExcludedInPage(el) || el.localName === MARK_TAG, async () => {
     longestCollectSlice = Math.max(longestCollectSlice, performance.now() - sliceStart);
     await yieldToPage();
     sliceStart = performance.now();

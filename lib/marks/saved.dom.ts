@@ -6,7 +6,7 @@
 import type { SavedSpan } from '../anchor/anchor.dom';
 import { savedMarkSpecs } from './saved-specs';
 import { anchorQuote, figureEdit, type FigureEdit } from '../anchor/quote-selector';
-import { isExcludedNode } from '../extract/article-root.dom';
+import { isExcludedInPage } from './exclude.dom';
 import type { Note } from '../factbase/schema';
 import { collectText, type TextMap } from './text-map.dom';
 import { MARK_TAG, wrapMarks, yieldToPage } from './wrap.dom';
@@ -19,7 +19,7 @@ export interface SavedOnPage {
 
 /** The article's text map including the text inside Dossier's own marks (so offsets match the first pass). */
 export function articleMap(root: Element): TextMap {
-  return collectText(root, (el) => el.localName !== MARK_TAG && isExcludedNode(el));
+  return collectText(root, (el) => el.localName !== MARK_TAG && isExcludedInPage(el));
 }
 
 /** Anchors and draws the notes in `root`; returns what was found and what was not. */

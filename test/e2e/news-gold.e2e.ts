@@ -1,5 +1,6 @@
 /**
- * The hand-made gold of the general-news pages (test/fixtures/realpages/gold/, gold-heldout/ and gold-heldout3/),
+ * The hand-made gold of the general-news pages (test/fixtures/realpages/gold/, gold-heldout/, gold-heldout3/ and
+ * the benchmark sets gold-heldout4/ to gold-heldout6/),
  * scored through what the extension draws: each page is served under a supported host name and
  * read by the built extension in Chromium, its `dossier-mark` elements are gathered (one mention
  * may be drawn as several marks when it crosses element boundaries: they share `data-index`), and
@@ -24,13 +25,21 @@ import { openExtensionPage, startWorld, tabIdOf, waitForDone, type World } from 
 
 // A supported news host (lib/sites.ts), so the production manifest's match patterns apply.
 const HOST = 'https://www.reuters.com';
-const SETS: GoldSet[] = ['tuned', 'heldout', 'heldout3'];
+const SETS: GoldSet[] = ['tuned', 'heldout', 'heldout3', 'heldout4', 'heldout5', 'heldout6'];
+// The benchmark's pages are served without their scripts: some move themselves to another address
+// at a moment of their own (an ad-block wall's redirect), which no test can wait for. The readability
+// sets keep theirs (the script-heavy layouts), and test/e2e/script-pages.e2e.ts covers text a script adds.
+const BENCHMARK_SETS: ReadonlySet<GoldSet> = new Set(['heldout4', 'heldout5', 'heldout6']);
+const withoutScripts = (html: string): string => html.replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
 const goldPages = SETS.flatMap((set) =>
-  loadGold(set).map((gold) => ({
-    set,
-    gold,
-    demo: { name: `gold-${set}-${gold.page}`, url: `${HOST}/news-gold/${set}/${gold.page}.html`, html: readFileSync(goldPagePath(set, gold.page), 'utf8') } satisfies DemoPage,
-  })),
+  loadGold(set).map((gold) => {
+    const html = readFileSync(goldPagePath(set, gold.page), 'utf8');
+    return {
+      set,
+      gold,
+      demo: { name: `gold-${set}-${gold.page}`, url: `${HOST}/news-gold/${set}/${gold.page}.html`, html: BENCHMARK_SETS.has(set) ? withoutScripts(html) : html } satisfies DemoPage,
+    };
+  }),
 );
 
 // Floors just under what the marks reach (the issue's targets: actor P 0.95, F1 0.93, type 0.90;
@@ -41,6 +50,10 @@ const FLOORS: Record<GoldSet, Partial<Scores>> = {
   tuned: { actorP: 0.94, actorF1: 0.96, typeAcc: 0.98, figureP: 0.99, figureF1: 0.96 },
   heldout: { actorP: 0.96, actorF1: 0.97, typeAcc: 0.97, figureP: 0.99, figureF1: 0.97 },
   heldout3: { actorP: 0.93, actorF1: 0.95, typeAcc: 0.97, figureP: 0.99, figureF1: 0.97 },
+  // The Zyte benchmark's pages: sets 4 and 5 were tuned on (actors and figures respectively), set 6 the least.
+  heldout4: { actorP: 0.95, actorF1: 0.95, typeAcc: 0.96, figureP: 0.99, figureF1: 0.96 },
+  heldout5: { actorP: 0.85, actorF1: 0.86, typeAcc: 0.89, figureP: 0.96, figureF1: 0.96 },
+  heldout6: { actorP: 0.85, actorF1: 0.86, typeAcc: 0.86, figureP: 0.84, figureF1: 0.9 },
 };
 
 /** What a tally counts of the mentions (not the interval, which marks do not carry), for comparing two. */
@@ -120,8 +133,10 @@ afterAll(async () => {
 });
 
 describe('general news gold through the extension marks in Chromium', () => {
-  const rows: Record<GoldSet, Array<[string, Tally]>> = { tuned: [], heldout: [], heldout3: [] };
+  const rows: Record<GoldSet, Array<[string, Tally]>> = { tuned: [], heldout: [], heldout3: [], heldout4: [], heldout5: [], heldout6: [] };
   const mismatches: string[] = [];
+  // Pages that moved themselves to another address after load (left out, at most two).
+  const moved: string[] = [];
   // Pages whose marks score otherwise than the command line's mentions on the same file.
   const unlikeCli: string[] = [];
 
@@ -147,6 +162,13 @@ describe('general news gold through the extension marks in Chromium', () => {
         }
         return [...groups.values()];
       });
+      // A page whose own scripts move it to another address (history.pushState) is another page
+      // for the extension, which reads it afresh: it has no one text to compare, and is left out.
+      if (page.url() !== demo.url) {
+        moved.push(`${demo.name} -> ${page.url()}`);
+        await page.close();
+        continue;
+      }
       const tabId = await tabIdOf(world, demo.url);
       const dossier = (await ext.evaluate(async (id) => {
         const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<{ ok?: { analysis: unknown } }> } } }).chrome;
@@ -219,9 +241,14 @@ describe('general news gold through the extension marks in Chromium', () => {
       await page.close();
     }
     await ext.close();
+    if (moved.length > 0) console.log(`left out, moved to another address after load:\n  ${moved.join('\n  ')}`);
     for (const set of SETS) console.log(`${set} (extension marks)\n${formatTable([...rows[set], ['OVERALL', addTallies(rows[set].map(([, t]) => t))]])}\n`);
     if (process.env.NEWS_GOLD_ERRORS) for (const set of SETS) for (const [n, t] of rows[set]) console.log(`${n}\n  ${t.errors.join('\n  ')}`);
-  }, 600_000);
+  }, 900_000);
+
+  it('leaves out at most two pages that moved themselves to another address', () => {
+    expect(moved.length).toBeLessThanOrEqual(2);
+  });
 
   it('draws every mention over exactly its own text', () => {
     expect(mismatches).toEqual([]);

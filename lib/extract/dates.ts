@@ -51,6 +51,8 @@ const MAYBE_DATE_ALL = /\b(?:January|February|March|April|May|June|July|August|S
 // The letter before such a word is tested once the word is found: a look-behind is tried at every
 // position of the text, and costs more than the search itself.
 const MAYBE_DATE_RU_WORD = /(?:январ|феврал|март|апрел|ма[йяе](?!\p{L})|июн|июл|август|сентябр|октябр|ноябр|декабр|вчера(?!\p{L})|сегодня(?!\p{L})|назад(?!\p{L}))/giu;
+// The same words without the look-aheads, for the one test of a sentence below.
+const RU_DATE_WORDS = MAYBE_DATE_RU_WORD.source.replace(/\(\?!\\p\{L\}\)/g, '');
 const LETTER_LAST = /\p{L}$/u;
 
 /** The next Russian date-like word at a word start, searching from `from`. */
@@ -75,7 +77,7 @@ const BARE_YEAR_RU = /(?<![\p{L}\d])(?:в|с|до|к|по|of)\s+((?:19|20)\d{2})
 // case), a relative day word, a year, a numeric date, or a Russian month or relative day word (what
 // the Russian windows start at). Most sentences of a page have none, and one test of this lets them
 // skip the seven passes below.
-const ANY_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|ago)|(?:19|20)\d\d|\d[/.-]\d|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|вчера|сегодня|назад/i;
+const ANY_CUE = new RegExp(`\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|tomorrow|ago)|(?:19|20)\\d\\d|\\d[/.-]\\d|${RU_DATE_WORDS}`, 'i');
 // The month and weekday words alone, for the English passes that need one.
 const MONTH_OR_DAY_CUE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 const CYRILLIC = /[\u0400-\u04ff]/;

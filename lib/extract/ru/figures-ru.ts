@@ -186,13 +186,10 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
     end += sp + sm[0].length;
     rest = restOf(sub, end);
   }
-  const sp2 = leadingSpaces(rest);
-  const after = rest.slice(sp2);
-  const cm = CURRENCY_ANY.exec(after);
-  const dm = cm ? null : DURATION_ANY.exec(after);
-  if (cm || dm) {
-    unit = cm ? CURRENCIES[which(cm)]![1] : DURATIONS[which(dm!)]![1];
-    end += sp2 + (cm ?? dm)![0].length;
+  const u = unitAfter(rest);
+  if (u) {
+    unit = u.unit;
+    end += u.length;
     rest = restOf(sub, end);
   }
   // A dollar sign before the number.
@@ -232,12 +229,10 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
     rest = restOf(sub, end);
     hedgeStart = start - before.length + before.search(/от\s+$/iu);
     // The unit comes after the second number: "от трех до шести лет".
-    const sp3 = leadingSpaces(rest);
-    const um = unit === 'count' ? (CURRENCY_ANY.exec(rest.slice(sp3)) ?? null) : null;
-    const ud = unit === 'count' && !um ? DURATION_ANY.exec(rest.slice(sp3)) : null;
-    if (um || ud) {
-      unit = um ? CURRENCIES[which(um)]![1] : DURATIONS[which(ud!)]![1];
-      end += sp3 + (um ?? ud)![0].length;
+    const u2 = unit === 'count' ? unitAfter(rest) : null;
+    if (u2) {
+      unit = u2.unit;
+      end += u2.length;
       rest = restOf(sub, end);
     }
   }
@@ -245,7 +240,8 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
   // counted by the noun after "из".
   let counted: string | null = null;
   const oneOf = raw.wordOne && unit === 'count' ? /^\s+из\s+([а-яё]+)(?![\p{L}])/iu.exec(rest) : null;
-  if (oneOf && mayBeCountedNoun(oneOf[1]!)) {
+  // The noun after "из": a plural noun or participle ("пострадавших", "обвиняемых"; not "них", "нас").
+  if (oneOf && oneOf[1]!.length > 3 && mayBeCounted(oneOf[1]!)) {
     counted = oneOf[1]!;
     end += oneOf[0].length;
     rest = restOf(sub, end);
@@ -340,9 +336,14 @@ function isAge(sub: string, start: number, end: number): boolean {
 // A count right after a counted noun: "Один ребенок и 60 взрослых", "один погибший, двое раненых".
 const COUNT_FOLLOWS = /^\s*(?:,|и)\s*(?:\d|(?:дв|тр|четыр|пят|шест|сем|восем|девят|десят|сто|двест|трист|оба|обе)[а-яё]*\s)/iu;
 
-// The noun after "один из": a plural noun or participle ("пострадавших", "обвиняемых", "них" is not).
-function mayBeCountedNoun(w: string): boolean {
-  return !NOT_COUNTED.has(w.toLowerCase()) && w.length > 3;
+// The currency or duration right after a number (white space first): its unit and the length taken.
+function unitAfter(rest: string): { unit: string; length: number } | null {
+  const sp = leadingSpaces(rest);
+  const after = rest.slice(sp);
+  const cm = CURRENCY_ANY.exec(after);
+  if (cm) return { unit: CURRENCIES[which(cm)]![1], length: sp + cm[0].length };
+  const dm = DURATION_ANY.exec(after);
+  return dm ? { unit: DURATIONS[which(dm)]![1], length: sp + dm[0].length } : null;
 }
 
 function restOf(sub: string, at: number): string {

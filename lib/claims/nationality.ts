@@ -2,7 +2,7 @@
  * Whose nationals a figure counts: nationality words found once per page ("Kazakh", "Tajiks"),
  * the figure's own subject, and the page's dominant nationality as the fallback.
  */
-import { aliasKey } from '../extract/normalize';
+import { aliasKey, escapeRegExp } from '../extract/normalize';
 import { firstIndex } from '../extract/spans';
 import type { ActorMention, FigureMention, Span } from '../extract/types';
 import { AssembleContext } from './assemble';
@@ -40,7 +40,8 @@ export function findDemonyms(text: string): DemonymHit[] {
 const DEMONYM_WORDS = new RegExp(
   `(?:${[...DEMONYMS.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((k) => k.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map((k) => k.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()))
+    .map(escapeRegExp)
     .join('|')})s?(?![\\p{L}\\p{N}])`,
   'gu',
 );

@@ -116,3 +116,8 @@ export function skeletonKey(alias: string): string {
   for (const [re, to] of SKELETON_RULES) s = s.replace(re, to);
   return s;
 }
+
+/** `text` with the characters a RegExp reads as syntax escaped: a word list becomes an alternation. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -9,7 +9,7 @@
  * figure is constant.
  */
 import abroadData from '../../data/lexicon/abroad-context.json';
-import { isWordUnit } from './normalize';
+import { escapeRegExp, isWordUnit } from './normalize';
 import type { Span } from './types';
 
 /** The predicates a figure can have (what is measured). */
@@ -168,7 +168,7 @@ const NOT_DESTINATIONS = new Set(['prison', 'jail', 'court', 'trial', 'hospital'
  * data (data/lexicon/abroad-context.json) so another beat can extend it.
  */
 export const ABROAD_CONTEXT = new RegExp(
-  `\\b(?:${(abroadData as { words: string[] }).words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+  `\\b(?:${(abroadData as { words: string[] }).words.map(escapeRegExp).join('|')})\\b`,
 );
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;

@@ -4,7 +4,7 @@
  * words one at a time, only when it looks them up).
  */
 import { describe, expect, it } from 'vitest';
-import { aliasKey, foldText, foldWord } from '../../lib/extract/normalize';
+import { aliasKey, escapeRegExp, foldText, foldWord } from '../../lib/extract/normalize';
 
 const WORDS = [
   'Kazakhstan',
@@ -42,5 +42,14 @@ describe('foldWord', () => {
     const text = `«${word}» и ${word}.`;
     const start = 1;
     expect(foldWord(text, start, start + word.length)).toBe(foldText(text).slice(start, start + word.length));
+  });
+});
+
+describe('escapeRegExp', () => {
+  it('makes a word list match its words literally', () => {
+    const re = new RegExp(`^(?:${['U.S.', 'S&P 500', 'a+b', '(AP)'].map(escapeRegExp).join('|')})$`);
+    expect(['U.S.', 'S&P 500', 'a+b', '(AP)'].every((w) => re.test(w))).toBe(true);
+    expect(re.test('UaSa')).toBe(false);
+    expect(re.test('aab')).toBe(false);
   });
 });

@@ -13,11 +13,12 @@
  */
 import data from '../../../data/lexicon/game-figures.json';
 import market from '../../../data/lexicon/market-figures.json';
+import { escapeRegExp } from '../normalize';
 import { type Draft } from './draft';
 
 const lower = (xs: readonly string[]): Set<string> => new Set(xs.map((w) => w.toLowerCase()));
 const alternation = (xs: readonly string[]): string =>
-  xs.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  xs.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
 
 const STAT_NOUNS = lower(data.statNouns);
 const STAT_PHRASES = lower(data.statPhrases);

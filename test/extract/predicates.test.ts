@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PREDICATES, findPredicate } from '../../lib/extract/predicates';
+import { PREDICATES } from '../../lib/extract/predicate-cues';
+import { findPredicate } from '../../lib/extract/predicates';
 
 /** Finds the predicate of the figure `fig` (first occurrence) inside `sentence`. */
 function predicateOf(sentence: string, fig: string, counted: string | null = null, unit = 'count') {

@@ -1,5 +1,5 @@
 /** A figure while it is being read: what `finish` turns into a `FigureMention`. */
-import { type Predicate } from '../predicates';
+import { type Predicate } from '../predicate-cues';
 import { type Span } from '../types';
 import { type Qualifier } from '../vocabulary';
 /** A figure being read, with the links later passes resolve. */

@@ -4,7 +4,7 @@
  * so every case, gender and number of a participle or verb form is one entry; the predicate names
  * are the English vocabulary's (lib/extract/predicates.ts), so Russian and English claims share keys.
  */
-import type { Predicate } from '../predicates';
+import type { Predicate } from '../predicate-cues';
 
 const CUES: ReadonlyArray<readonly [string, Predicate]> = [
   ['погиб', 'killed'], ['убит', 'killed'], ['убил', 'killed'], ['убив', 'killed'], ['ликвидирова', 'killed'],

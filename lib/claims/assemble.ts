@@ -8,12 +8,12 @@ import { findDates, type DateMention } from '../extract/dates';
 import { aliasKey } from '../extract/normalize';
 import { isLetterBefore } from '../extract/ru/chars';
 import { transliterate } from '../extract/ru/names-ru';
-import { firstIndex } from '../extract/spans';
 import type { ActorMention, FigureMention, Span } from '../extract/types';
 import { claimKey, predicateClass } from './claim-key';
 import { DEMONYMS } from './countries';
 import { datelineEnd, eventDateFor, eventDates, findLeadDate, findLeadPlace, isCumulative, isReferencePlace, type LeadInput } from './event-context';
 import { isEventMeasure } from './incident-link';
+import { linkParts, markStatedChanges } from './relations';
 import { roleOf } from './roles';
 import { addSums, markBreakdowns } from './sums';
 import { capitalMentions } from './capitals';
@@ -111,8 +111,6 @@ const MORE_NOUN = /^\s+(?:more|other)\s+(?!(?:of|than|were|was|have|had|and|or|t
 
 const BUSINESS_AFTER = /^\s+(?:[a-z]+\s+)?(?:shop|store|company|firm|hotel|restaurant|cafe|café|bank|factory|plant|mall|supermarket|club|agency)\b/;
 const CASUALTIES = new Set(['killed', 'wounded', 'casualties']);
-const SUB_ROLES = new Set(['security', 'civilians', 'attackers']);
-const PART_OF_BEFORE = /\b(?:of (?:which|whom)|among (?:them|whom))\s+$/i;
 const FOREIGNERS = /\b(?:foreigners|foreign (?:nationals|citizens|tourists|visitors)|nationals|citizens|expatriates)$/i;
 
 /** Whether a counted noun names people by nationality ("Belgians", "foreign nationals", "Turkish citizens"). */
@@ -138,24 +136,6 @@ function lastWord(s: string): string {
     else break;
   }
   return s.slice(i);
-}
-
-/**
- * For a figure in a list after a colon ("Six people were killed: four police officers, a border
- * guard and a civilian"), the figure before the colon that the list breaks down, if it measures
- * the same thing.
- */
-function listHead(colons: readonly number[], figures: readonly FigureMention[], index: number, claims: readonly PageClaim[]): number | undefined {
-  const fig = figures[index]!;
-  // The last colon before the figure, by binary search over the page's colons, if it is in the sentence.
-  const colon = colons[firstIndex(colons, (at) => at >= fig.start) - 1];
-  if (colon === undefined || colon < fig.sentence.start) return undefined;
-  for (let k = index - 1; k >= 0; k--) {
-    const f = figures[k]!;
-    if (f.sentence.start !== fig.sentence.start) break;
-    if (f.end <= colon) return claims[k]?.predicate === claims[index]?.predicate && !claims[k]?.subset ? k : undefined;
-  }
-  return undefined;
 }
 
 /** What a figure's sentence says, read once for all the figures in it. */
@@ -400,55 +380,8 @@ export function assembleClaims(
     if (recalled) claim.recalled = true;
     claims.push(claim);
   });
-  // The page's colons, found once, for the lists after a colon.
-  const colons: number[] = [];
-  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) colons.push(at);
-  // A part named after "including" is a part of its whole's claim: compared only with figures for its own population.
-  for (const c of claims) {
-    const listed = listHead(colons, figures, c.figure, claims);
-    // A list breaking down a part ("24 of the victims ...: 13 Belgians and 11 foreigners") is a part too.
-    if (listed !== undefined && claims[listed]?.subset) c.subset = true;
-    const whole = figures[c.figure]?.includedInIndex ?? listed;
-    if (whole !== undefined && claims[whole] && c.role !== claims[whole]!.role) c.partOf = claims[whole]!.id;
-  }
-  for (let i = 0; i < claims.length; i++) {
-    const c = claims[i]!;
-    const fig = figures[c.figure]!;
-    // "225 people ..., of which 19 were law enforcement officers": a named part of the toll before
-    // it, compared with figures for that part, rather than an anonymous share of it.
-    if (c.subset && SUB_ROLES.has(c.role) && PART_OF_BEFORE.test(text.slice(Math.max(fig.sentence.start, fig.start - 25), fig.start))) {
-      const whole = claims[i - 1];
-      if (whole && figures[whole.figure]!.sentence.start === fig.sentence.start && predicateClass(whole.predicate) === predicateClass(c.predicate) && !whole.subset) {
-        c.subset = false;
-        c.partOf = whole.id;
-      }
-    }
-    // "Until now the death toll had stood at 164": a sentence that only gives the old value makes
-    // the figure just before it (the same measure) the new one.
-    if (c.previous && !claims.some((o) => o !== c && figures[o.figure]!.sentence.start === fig.sentence.start && !o.previous)) {
-      for (let k = i - 1; k >= 0; k--) {
-        const o = claims[k]!;
-        const of = figures[o.figure]!;
-        if (fig.sentence.start - of.sentence.end > 2 || text.slice(of.end, fig.start).includes('\n\n')) break;
-        if (o.previous || o.subset || o.partOf || predicateClass(o.predicate) !== predicateClass(c.predicate)) continue;
-        if (o.value !== c.value) o.statedChange = true;
-        break;
-      }
-    }
-  }
-  // A figure the page repeats ("Fourteen people died ..., revising the previous toll of 11" then
-  // "14 people died") is the same figure: its stated change holds for every mention.
-  const changed = new Map<string, PageClaim>();
-  for (const c of claims) if (c.statedChange && !c.previous) changed.set(`${predicateClass(c.predicate)}|${c.role}|${c.value}`, c);
-  if (changed.size > 0) {
-    for (const c of claims) {
-      const k = changed.get(`${predicateClass(c.predicate)}|${c.role}|${c.value}`);
-      if (k && k !== c && !c.previous && !c.statedChange) {
-        c.statedChange = true;
-        c.changedFrom ??= k.changedFrom;
-      }
-    }
-  }
+  linkParts(text, figures, claims);
+  markStatedChanges(text, figures, claims);
   markBreakdowns(text, figures, claims);
   const all = addSums(text, figures, claims, (i) => countedNouns[i] ?? figures[i]?.counted ?? null);
   // The dead or wounded counted by nationality ("at least 13 foreign nationals", "13 Belgians"),

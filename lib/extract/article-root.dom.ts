@@ -66,7 +66,7 @@ export function isExcludedNode(el: Element): boolean {
   const hint = `${typeof el.className === 'string' ? el.className : ''} ${el.id}`;
   if (hint.length <= 1) return false;
   // Recommendation streams and widgets run long, so they are known by name whatever their size.
-  if (WIDGET_CLASS.test(hint)) return true;
+  if (WIDGET_CLASS.test(hint) || HOVER_CARD.test(hint)) return true;
   return (FURNITURE_CLASS.test(hint) || FURNITURE_PART.test(hint)) && portableText(el, FURNITURE_MAX).length < FURNITURE_MAX;
 }
 
@@ -79,6 +79,10 @@ const FURNITURE_MAX = 1500;
 // "caption-credit", "author-name"): the short pieces of page chrome around and inside an article.
 const FURNITURE_PART =
   /related|recommend|featured|mostpopular|most-popular|mostread|most-read|trending|optin|addthis|teads|countdown|caption|credit|copyright|author|byline|contributor|breadcrumb|partner-headlines|around-the-web|timestamp/i;
+// The card a name or term opens on hover ("rollover-people-block", "tooltiptext", "popover-body"):
+// a photo, the person's other stories, a definition, which the page's style hides until hovered.
+// Only the card: its trigger ("rollover-people", "tooltip") holds the name read in the sentence.
+const HOVER_CARD = /(?:rollover|tooltip|popover|hover-?card)[\w-]*?(?:block|content|text|body|panel|box|inner)/i;
 // Streams of other stories, ad networks' widgets and video players (whose scripts make them long).
 const WIDGET_CLASS = /taboola|outbrain|applet-stream|js-stream|partner-headlines|around-the-web|RelatedContent|RelatedSearches|(?:^|[\s_-])\w*player(?:$|[\s_-])/i;
 

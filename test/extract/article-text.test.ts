@@ -33,6 +33,14 @@ describe('buildArticleText', () => {
     expect(buildArticleText(browser(html).body).text).toBe(expected);
   });
 
+  it.each([
+    // A name's hover card (a photo and the person's other stories) is not read; the name is.
+    ['<p>Rep. <span class="rollover-people"><a class="rollover-people-link">Ilhan Omar</a><span class="rollover-people-block"><a class="name">Ilhan Omar</a><a>Hillicon Valley: a story</a></span></span> said on Monday that the threats against her had grown.</p>', 'Rep. Ilhan Omar said on Monday that the threats against her had grown.'],
+    ['<p>The <span class="tooltip">KNB<span class="tooltiptext">National Security Committee</span></span> said.</p>', 'The KNB said.'],
+  ])('leaves out the hover card in %j', (html, expected) => {
+    for (const parse of [linkedom, browser]) expect(buildArticleText(parse(html).body, { exclude: isExcludedNode }).text).toBe(expected);
+  });
+
   it('traces every character to its text node, across collapsed spaces and dropped soft hyphens', () => {
     const doc = browser('<p>The  Netan\u00adyahu   government</p>');
     const map = buildArticleText(doc.body);

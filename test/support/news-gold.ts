@@ -82,7 +82,8 @@ export interface Scores {
  * how the engine does on layouts it was not tuned on), and `heldout3`, a third round added the same
  * way for the sections the first two lack; `heldout4` and `heldout5`, pages of the Zyte article-extraction
  * benchmark (sport, energy, markets, business, media, science, politics, conflict), each scored before any
- * rule was written for it; `heldout6`, a last set of that benchmark nobody wrote rules against.
+ * rule was written for it; `heldout6`, a last set of that benchmark nobody wrote rules against; `heldout9`, one
+ * more such set, written while the actor and figure rules were tuned on other pages.
  */
 export const GOLD_SETS = {
   tuned: { gold: 'gold', pages: 'news' },
@@ -91,13 +92,17 @@ export const GOLD_SETS = {
   heldout4: { gold: 'gold-heldout4', pages: 'news-heldout4' },
   heldout5: { gold: 'gold-heldout5', pages: 'news-heldout5' },
   heldout6: { gold: 'gold-heldout6', pages: 'news-heldout6' },
+  heldout9: { gold: 'gold-heldout9', pages: 'news-heldout9' },
 } as const;
 
 /** The name of any set of gold pages. */
 export type AnyGoldSet = keyof typeof GOLD_SETS;
 
-/** The sets the extension's marks are scored on in Chromium (test/e2e/news-gold.e2e.ts keys its floors by it). */
-export type GoldSet = AnyGoldSet;
+/**
+ * The sets the extension's marks are scored on in Chromium (test/e2e/news-gold.e2e.ts keys its floors by it);
+ * `heldout9` is scored through the CLI only until it is added there.
+ */
+export type GoldSet = Exclude<AnyGoldSet, 'heldout9'>;
 
 /** The saved page of a gold file. */
 export function goldPagePath(set: AnyGoldSet, page: string): string {

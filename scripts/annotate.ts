@@ -8,6 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import bundled from '../data/factbase.json' with { type: 'json' };
 import { describeInterval } from '../lib/claims/compare';
+import { actorEntries } from '../lib/engine/actor-entries';
 import { runPage } from '../lib/engine/run-page';
 import { warmUpEngine } from '../lib/engine/warm-up';
 import type { PageResult } from '../lib/engine/types';
@@ -166,17 +167,11 @@ function printText(page: PageResult): void {
   const out: string[] = [];
   out.push(`# ${page.source.title ?? page.source.input}`);
   out.push(`source: ${page.source.input}${page.source.publishedAt ? `  published: ${page.source.publishedAt}` : ''}`);
-  const linked = page.actors.filter((a) => a.actorId);
-  const unknown = page.actors.filter((a) => !a.actorId);
-  out.push(`\nactors (${linked.length} linked, ${unknown.length} unknown):`);
-  const seen = new Map<string, { type: string; n: number; linked: boolean }>();
-  for (const a of page.actors) {
-    const name = a.canonical ?? a.text;
-    const e = seen.get(name) ?? { type: a.type, n: 0, linked: a.actorId !== null };
-    e.n++;
-    seen.set(name, e);
-  }
-  for (const [name, e] of seen) out.push(`  ${e.linked ? ' ' : '?'} ${name} (${e.type})${e.n > 1 ? ` x${e.n}` : ''}`);
+  // The entries the popup lists: a short form counted with the full name it stands for.
+  const entries = actorEntries(page.actors);
+  const linked = entries.filter((e) => e.linked).length;
+  out.push(`\nactors (${linked} linked, ${entries.length - linked} unknown), ${page.actors.length} mentions:`);
+  for (const e of entries) out.push(`  ${e.linked ? ' ' : '?'} ${e.name} (${e.type})${e.count > 1 ? ` x${e.count}` : ''}`);
   out.push(`\nfigures (${page.figures.length}):`);
   for (const f of page.figures) {
     out.push(`  "${f.text}"  ${describeInterval(f)}${f.predicate ? `  [${f.predicate}]` : ''}`);

@@ -59,6 +59,15 @@ describe('npm run annotate', () => {
     expect(stdout).toContain('"several hundred radicalised citizens"  between 200 and 900');
   });
 
+  it('lists a short form once, with the full name it stands for, as the popup does', async () => {
+    const p = join(tmp, 'indyk.html');
+    writeFileSync(p, '<html><body><article><p>The envoy Martin Indyk arrived in Astana on Monday for talks with officials of the foreign ministry about the agreement.</p><p>Indyk said the talks had gone well, and that he would return to the capital in the spring to sign it.</p></article></body></html>');
+    const { code, stdout } = await annotate(p);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^ {2}\? Martin Indyk \(person\) x2$/m);
+    expect(stdout).not.toMatch(/^ {2}\? Indyk \(/m);
+  });
+
   it.each([
     ['a missing file', () => join(tmp, 'nope.html'), /no such file: .*nope\.html/],
     ['a binary file', () => {

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { actorEntries } from '../lib/engine/actor-entries';
 import type { TabDossier } from '../lib/messaging/views';
 import { t } from '../lib/platform/i18n';
 
@@ -18,17 +19,17 @@ const n = (k: number, one: string, many = `${one}s`): JSX.Element => (
 export function PageSummary({ dossier }: PageSummaryProps): JSX.Element | null {
   const a = dossier.analysis;
   if (!a) return null;
-  const names = new Map<string, boolean>();
-  for (const m of a.actors) names.set(`${m.type}|${m.canonical ?? m.refersTo ?? m.text}`, m.actorId !== null);
+  // The entries the actor list shows, counted the same way.
+  const entries = actorEntries(a.actors);
   const maybe = [...new Set((a.maybe ?? []).map((m) => m.text))];
-  const linked = [...names.values()].filter(Boolean).length;
-  const unknown = names.size - linked;
+  const linked = entries.filter((e) => e.linked).length;
+  const unknown = entries.length - linked;
   return (
     <section aria-labelledby="page-summary-h" class="page-summary" data-testid="page-summary">
       <h3 id="page-summary-h">{t('headingOnThisPage', 'On this page')}</h3>
       <ul class="summary-list">
         <li>
-          {n(names.size, 'actor')} ({linked} in the fact base, {unknown} unknown)
+          {n(entries.length, 'actor')} ({linked} in the fact base, {unknown} unknown)
         </li>
         {maybe.length > 0 ? (
           <li data-testid="maybe-names">

@@ -1,5 +1,6 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import { actorEntries } from '../../lib/engine/actor-entries';
 import type { ActorMention } from '../../lib/extract/types';
 import type { ActorType } from '../../lib/factbase/schema';
 import { aTypeWord, typeGroupTitle } from '../actor-type-words';
@@ -21,28 +22,12 @@ export interface ActorListProps {
   maybe?: ActorMention[];
 }
 
-interface Entry {
-  name: string;
-  type: ActorType;
-  linked: boolean;
-  count: number;
-  first: number;
-}
-
 /** The page's actors grouped by type, linked ones first (with how often each occurs), unknown ones with "Add". */
 export function ActorList({ actors, reveal, addActor, filter = '', maybe = [] }: ActorListProps): JSX.Element {
   const [added, setAdded] = useState<Record<string, string>>({});
-  const byName = new Map<string, Entry>();
-  actors.forEach((a, i) => {
-    // A short form ("Netanyahu") is one entry with the full name it stands for.
-    const name = a.canonical ?? a.refersTo ?? a.text;
-    const key = `${a.type}|${name}`;
-    const e = byName.get(key) ?? { name, type: a.type, linked: a.actorId !== null, count: 0, first: i };
-    e.count++;
-    byName.set(key, e);
-  });
+  // A short form ("Netanyahu") is one entry with the full name it stands for, as the CLI lists it.
+  const all = actorEntries(actors);
   const needle = filter.trim().toLowerCase();
-  const all = [...byName.values()];
   const entries = needle ? all.filter((e) => e.name.toLowerCase().includes(needle)) : all;
   const unsure = [...new Set(maybe.map((m) => m.text))].filter((n) => !needle || n.toLowerCase().includes(needle));
   return (

@@ -59,7 +59,8 @@ export function extractFiguresRu(text: string, sentences: readonly Span[], parag
       let raw: Raw | null = null;
       let next = i + 1;
       if (c >= 0x30 && c <= 0x39) {
-        if (i > base && isDigitOrMark(text.charCodeAt(i - 1))) {
+        // "19:00": the minutes of a clock time are no figure either.
+        if (i > base && (isDigitOrMark(text.charCodeAt(i - 1)) || (text.charCodeAt(i - 1) === 0x3a && i - 1 > base && isDigitCode(text.charCodeAt(i - 2))))) {
           i++;
           continue;
         }
@@ -91,6 +92,10 @@ export function extractFiguresRu(text: string, sentences: readonly Span[], parag
     }
   }
   return out;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 // What may not come right before a number in digits: a digit, a decimal point or comma.
@@ -265,6 +270,9 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
   const more = /(?:ещё|еще)\s+$/iu.test(text.slice(Math.max(sentence.start, absStart - 6), absStart));
   const samePrev = prev?.predicate && prev.sentence.start === sentence.start ? prev.predicate : null;
   if (samePrev && (more || (!predicate && PARTITIVE.test(text.slice(sentence.start, absStart))))) predicate = samePrev;
+  // "Трое детей определили в дома милосердия, еще троих — в детские дома": "ещё n" with no noun
+  // counts the noun of the count before it in the sentence.
+  if (more && counted === null && unit === 'count' && prev?.counted && prev.sentence.start === sentence.start) counted = prev.counted;
   // "один" and bare small word numbers count only as the subject or object of a predicate.
   // In a list of counts ("четыре мужчины, одна женщина и семеро детей") "одна" is a count too.
   // So is one that a count follows ("Один ребенок и 60 взрослых ...").

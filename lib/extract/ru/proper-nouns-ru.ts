@@ -245,7 +245,7 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
       else if (j > i && !startsSentence(text, sentenceStarts, toks, i) && !is(tw, ADJ)) type = 'person';
       else if (j > i && startsSentence(text, sentenceStarts, toks, i) && j - i >= 1 && allNameWords(toks, i, j) && is(toks.w(j), CAPS3)) type = 'person';
       // "Калиев 1977 года рождения": a year of birth follows a person's name.
-      else if (!is(tw, ADJ) && BORN_AFTER.test(text.slice(ends[j]!, ends[j]! + 24))) type = 'person';
+      else if (isDigit(text.charCodeAt(ends[j]! + 1)) && !is(tw, ADJ) && BORN_AFTER.test(text.slice(ends[j]!, ends[j]! + 24))) type = 'person';
       if (!type) continue;
       push(out, text, starts[i]!, ends[j]!, type);
       i = j;

@@ -109,6 +109,17 @@ describe('Russian names from held-out 3', () => {
     expect(unknown('Преступление совершил Ахметов 1985 года рождения.')).toEqual([['person', 'Ахметов']]);
     expect(unknown('Помощь оказал ЮНИСЕФ.')).toEqual([['organization', 'ЮНИСЕФ']]);
   });
+  it('reads a resident\'s town and a city department; no quoted film or operation, gang\'s description or verb is a name', () => {
+    expect(unknown('Суд приговорил жителя Семея к семи годам.')).toEqual([['place', 'Семея']]);
+    const almaty = [{ start: 7, end: 13, text: 'Алматы', type: 'place' as const, actorId: 'almaty', canonical: null, confidence: 1 }];
+    const t = 'Житель Алматы Иван Петров задержан.';
+    expect(findUnknownActorsRu(t, splitSentences(t), [{ start: 0, end: t.length }], almaty).map((a) => [a.type, a.text])).toEqual([['person', 'Иван Петров']]);
+    expect(unknown('Она снималась в «Аризонской мечте» Кустурицы.')).not.toContainEqual(['person', 'Аризонской мечте']);
+    expect(unknown('Так назвали операцию «Мехр Добро».')).toEqual([]);
+    expect(unknown('Данные уточнил Депздрав столицы. Вопрос задал Депутат.')).toEqual([['organization', 'Депздрав']]);
+    expect(unknown('Ячейки радикальной группировки действовали в трех городах.')).toEqual([]);
+    expect(unknown('Министерство обороны сообщило о потерях.')).toEqual([['organization', 'Министерство обороны']]);
+  });
 });
 
 describe('Russian figures from held-out 3', () => {
@@ -203,6 +214,11 @@ describe('Russian names', () => {
       ['Назарбаев', 'nazarbayev'], ['Назарбаева', 'nazarbayev'], ['Назарбаеву', 'nazarbayev'], ['Назарбаевым', 'nazarbayev'],
       ['Нурсултана Назарбаева', 'nazarbayev'], ['Актюбинской области', 'aktobe-province'], ['КНБ', 'knb'], ['ДКНБ', 'knb'], ['Сирии', 'syria'],
     ]);
+  });
+
+  it('links the short forms of the national security committee in the bundled fact base', () => {
+    const kz = buildAliasMatcher([{ id: 'knb', type: 'organization', name: 'National Security Committee', aliases: ['KNB', 'Комитет национальной безопасности', 'Комитет нацбезопасности'] }, { id: 'kyrgyzstan', type: 'place', name: 'Kyrgyzstan', aliases: ['Kyrgyzstan', 'Кыргызская Республика', 'КР'] }]);
+    expect(kz.match('По данным Комитета нацбезопасности, спецслужбы КР тоже участвовали.').map((a) => [a.text, a.actorId])).toEqual([['Комитета нацбезопасности', 'knb'], ['КР', 'kyrgyzstan']]);
   });
 
   it('types unknown names from cues', () => {

@@ -170,7 +170,7 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
       }
       // Organisations: a capitalised head word and the lowercase words of its name. A chamber
       // ("в Мажилисе", "Сенат") is a name by itself.
-      if (is(tw, CAP) && is(tw, ORG)) {
+      if (is(tw, CAP) && is(tw, ORG) && !GENERIC_HEAD.test(tw)) {
         const j = nameRunEnd(text, toks, i, isTaken);
         if (j > i || SOLE_ORG.test(tw)) {
           push(out, text, starts[i]!, ends[j]!, 'organization');
@@ -234,7 +234,12 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
       let titleBack = false;
       if (j > i) for (let k = Math.max(0, i - 3); k < i && !titleBack; k++) titleBack = is(toks.w(k), TITLE);
       const verbAfter = hasNext && adjacent(text, toks, j, j + 1) && is(toks.w(j + 1), SAYS);
-      if ((cueBefore && (is(cueBefore, TITLE) || is(cueBefore, SAYS) || cueBefore === 'словам')) || titleBack) type = 'person';
+      // "жителя Семея", "уроженец Оша": one word after a resident's noun is where they live or come from.
+      if (j === i && cueBefore && RESIDENT.test(cueBefore)) type = 'place';
+      // A quoted name is no person ("спецоперации «Мехр»", "в «Аризонской мечте»"), and without the
+      // noun before it that says what it names, no name at all: films, operations and firms all follow "в".
+      else if (text.charCodeAt(starts[i]! - 1) === 0xab) type = null;
+      else if ((cueBefore && (is(cueBefore, TITLE) || is(cueBefore, SAYS) || cueBefore === 'словам')) || titleBack) type = 'person';
       // "Нурлан Ермекбаев сообщил": a first name and surname before a verb of saying, even at a sentence start.
       else if (j > i && verbAfter && !is(tw, ADJ)) type = 'person';
       else if (cueBefore && is(cueBefore, PLACE_WORD)) type = 'place';
@@ -303,6 +308,12 @@ function placeAt(taken: readonly Span[], at: number): boolean {
   return k < taken.length && taken[k]!.start === at && isPlace(taken[k]);
 }
 
+// "Ячейки радикальной группировки": a cell, a gang, a group is named by what follows it in quotes
+// ("группировка «Исламское государство»"), never by its own description.
+const GENERIC_HEAD = /^(?:ячейк|группировк)/iu;
+
+const RESIDENT = /^(?:жител|уроженц|уроженк)/iu;
+
 // Chambers and councils named by their head word alone.
 const SOLE_ORG = /^(?:мажилис|сенат|акорд|кенеш|курултай)/iu;
 const BORN_AFTER = /^\s+(?:19|20)\d\d\s+(?:года?|г\.)\s*(?:рождения|р\.)/u;
@@ -361,8 +372,9 @@ function isLatinCap(c: number): boolean {
 }
 
 const MINISTRY_LOWER = /^министерств(?:о|а|е|у|ом)$/u;
-// The ministries' compound short names (Минздрав, Минобороны, Минюст ...); "Минск" is none of them.
-const MINISTRY_SHORT = /^Мин(?:здрав|оборон|юст|фин|труд|энерго|цифр|просвещ|транс|экономразвити|сельхоз|природ|культ|спорт|обрнаук|нацэкономик|информ|строй|пром|здравсоцразвити|вуз)[а-яё]*$/u;
+// The ministries' and city departments' compound short names (Минздрав, Минобороны, Минюст,
+// Депздрав ...); "Минск" and "Депутат" are none of them.
+const MINISTRY_SHORT = /^(?:Мин|Деп)(?:здрав|оборон|юст|фин|труд|энерго|цифр|просвещ|транс|экономразвити|сельхоз|природ|культ|спорт|обрнаук|нацэкономик|информ|строй|пром|здравсоцразвити|вуз)[а-яё]*$/u;
 // What a quoted name after a noun names: venues are places, parties, firms and media organisations.
 // A camp ("лагерь «Ал-Хол»") is a place; a band or a media group ("рок-группы «Пикник»",
 // "медиагруппы «Россия сегодня»") an organisation.
@@ -458,8 +470,10 @@ function inPlaceList(text: string, start: number, end: number, taken: readonly S
 // A lowercase word that can continue an organisation's name: a genitive or an adjective
 // ("здравоохранения", "социального", "иностранных дел"), not a verb ("сообщило").
 function nameWord(w: string): boolean {
-  return LOWER_WORD.test(w) && !STOP_WORDS.has(w) && !JURISDICTION_WORDS.has(w) && (GENITIVE_END.test(w) || GENITIVE_PLURAL_AN.has(w));
+  return LOWER_WORD.test(w) && !STOP_WORDS.has(w) && !JURISDICTION_WORDS.has(w) && !PAST_PLURAL.test(w) && (GENITIVE_END.test(w) || GENITIVE_PLURAL_AN.has(w));
 }
+// "действовали", "сообщили": a verb in the past plural ends like a genitive in -и, and ends a name.
+const PAST_PLURAL = /(?:ал|ил|ыл|ел|ул|ял)и$/u;
 // "Управление мусульман республики": "of the republic", "of the country" say where the body
 // serves and end its name.
 const JURISDICTION_WORDS = new Set(['республики', 'страны', 'области', 'города', 'района', 'региона', 'края']);

@@ -119,12 +119,17 @@ describe('Russian names from held-out 3', () => {
     expect(unknown('Данные уточнил Депздрав столицы. Вопрос задал Депутат.')).toEqual([['organization', 'Депздрав']]);
     expect(unknown('Ячейки радикальной группировки действовали в трех городах.')).toEqual([]);
     expect(unknown('Министерство обороны сообщило о потерях.')).toEqual([['organization', 'Министерство обороны']]);
+    expect(unknown('Об этом заявили в Генпрокуратуре и в Центре медицины катастроф.')).toEqual([['organization', 'Генпрокуратуре'], ['organization', 'Центре медицины катастроф']]);
+    expect(unknown('Об этом РИА "Новости" сообщили в ведомстве.')).toEqual([['organization', 'РИА Новости']]);
   });
 });
 
 describe('Russian figures from held-out 3', () => {
   it('reads no clock time as a figure, and "ещё n" with the noun of the count before it', () => {
     expect(figures('На 19:00 субботы ранеными числятся 140 человек.').map((f) => f.text)).toEqual(['140 человек']);
+    // An ordinal or an adjective in digits is no count; a count's case ending in digits is.
+    expect(figures('В 9-ю горбольницу поступили раненые, 30-летний мужчина погиб, в госпитале 46-й бригады лечатся 8 человек.').map((f) => f.text)).toEqual(['8 человек']);
+    expect(figures('Задержаны 5-ти подозреваемых.').map((f) => f.value)).toEqual([5]);
     const f = figures('Двоих детей отправили в больницу, еще троих — домой.');
     expect(f.map((x) => [x.text, x.value, x.counted])).toEqual([['Двоих детей', 2, 'детей'], ['троих', 3, 'детей']]);
   });

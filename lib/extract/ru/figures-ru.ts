@@ -114,6 +114,9 @@ function readDigits(sub: string, start: number, m: RegExpExecArray): Raw | null 
   if (/^(?:19|20)\d\d$/.test(m[1]!) && !frac && !/^\s*(?:человек|граждан|тенге|долл|руб|%)/iu.test(after)) return null;
   if (YEAR_AFTER.test(after) && /^(?:19|20)\d\d$/.test(digits)) return null;
   if (/^[.:]\d/.test(after) || /^\.\s+\p{Lu}/u.test(after)) return null;
+  // "9-ю горбольницу", "46-й бригады", "30-летний": an ordinal or an adjective written with digits,
+  // not a count; "2-х", "5-ти" (a count's case ending) still are.
+  if (ORDINAL_AFTER.test(after) && !COUNT_ENDING_AFTER.test(after)) return null;
   // Two characters before the number are all these tests look at.
   const just = sub.slice(Math.max(0, start - 2), start);
   if (start > 0 && /[-–№#/]$/.test(just) && !/\s[-–]$/.test(just)) return null;
@@ -122,6 +125,9 @@ function readDigits(sub: string, start: number, m: RegExpExecArray): Raw | null 
   if (LABEL_BEFORE.test(sub.slice(Math.max(0, start - 12), start))) return null;
   return { start, numEnd: start + m[0].length, value, decimals: frac.length, scale: 1, word: false, wordOne: false };
 }
+
+const ORDINAL_AFTER = /^[-–][а-яё]/iu;
+const COUNT_ENDING_AFTER = /^[-–](?:х|ух|ех|ти|ми|и)(?![а-яё])/iu;
 
 const LABEL_BEFORE = /(?:^|[^\p{L}])(?:стать[яеиюё]й?|статьям|част[ьиюей]|пункт[аеуом]?|подпункт[аеуом]?|глав[аеуыой]|ст\.|ч\.|п\.|пп\.|№)\s*$/iu;
 

@@ -189,11 +189,12 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
       // An acronym is an organisation's name ("МИД", "ГКНБ", "РИА «Новости»"), unless it is a common
       // noun's; a two-letter one only before the country or region it serves ("СК России").
       if ((is(tw, ACRONYM) && !COMMON_ACRONYMS.has(tw)) || (is(tw, CAPS2) && tw.length === 2 && !COMMON_ACRONYMS.has(tw) && i + 1 < n && adjacent(text, toks, i, i + 1) && placeAt(taken, starts[i + 1]!))) {
-        const quoted = /^\s+«([^»\n]{1,40})»/u.exec(text.slice(ends[i]!, ends[i]! + 45));
+        const quoted = QUOTED_AFTER_ACRONYM.exec(text.slice(ends[i]!, ends[i]! + 45));
         const end = quoted ? ends[i]! + quoted[0].length : ends[i]!;
         push(out, text, starts[i]!, end, 'organization');
-        const long = expansions.get(tw);
-        if (long && !quoted) out[out.length - 1]!.canonical = long;
+        // "РИА «Новости»", 'РИА "Новости"': the name without its quotes, which the fact base may know.
+        const long = quoted ? `${tw} ${quoted[1]}` : expansions.get(tw);
+        if (long) out[out.length - 1]!.canonical = long;
         while (i + 1 < n && starts[i + 1]! < end) i++;
         if (!quoted) i = jurisdictionAfter(text, toks, i, isTaken, out);
         continue;
@@ -308,6 +309,8 @@ function placeAt(taken: readonly Span[], at: number): boolean {
   return k < taken.length && taken[k]!.start === at && isPlace(taken[k]);
 }
 
+const QUOTED_AFTER_ACRONYM = /^\s+[«"]([^»"\n]{1,40})[»"]/u;
+
 // "Ячейки радикальной группировки": a cell, a gang, a group is named by what follows it in quotes
 // ("группировка «Исламское государство»"), never by its own description.
 const GENERIC_HEAD = /^(?:ячейк|группировк)/iu;
@@ -373,8 +376,8 @@ function isLatinCap(c: number): boolean {
 
 const MINISTRY_LOWER = /^министерств(?:о|а|е|у|ом)$/u;
 // The ministries' and city departments' compound short names (Минздрав, Минобороны, Минюст,
-// Депздрав ...); "Минск" and "Депутат" are none of them.
-const MINISTRY_SHORT = /^(?:Мин|Деп)(?:здрав|оборон|юст|фин|труд|энерго|цифр|просвещ|транс|экономразвити|сельхоз|природ|культ|спорт|обрнаук|нацэкономик|информ|строй|пром|здравсоцразвити|вуз)[а-яё]*$/u;
+// Депздрав, Генпрокуратура ...); "Минск", "Депутат" and "Генерал" are none of them.
+const MINISTRY_SHORT = /^(?:Генпрокуратур|Генштаб|Генконсульств)[а-яё]*$|^(?:Мин|Деп)(?:здрав|оборон|юст|фин|труд|энерго|цифр|просвещ|транс|экономразвити|сельхоз|природ|культ|спорт|обрнаук|нацэкономик|информ|строй|пром|здравсоцразвити|вуз)[а-яё]*$/u;
 // What a quoted name after a noun names: venues are places, parties, firms and media organisations.
 // A camp ("лагерь «Ал-Хол»") is a place; a band or a media group ("рок-группы «Пикник»",
 // "медиагруппы «Россия сегодня»") an organisation.
@@ -477,8 +480,9 @@ const PAST_PLURAL = /(?:ал|ил|ыл|ел|ул|ял)и$/u;
 // "Управление мусульман республики": "of the republic", "of the country" say where the body
 // serves and end its name.
 const JURISDICTION_WORDS = new Set(['республики', 'страны', 'области', 'города', 'района', 'региона', 'края']);
-// Nouns whose genitive plural has no ending (-ан, -ян), met in the names of bodies.
-const GENITIVE_PLURAL_AN = new Set(['мусульман', 'граждан', 'христиан', 'крестьян', 'армян', 'славян', 'горожан', 'россиян']);
+// Nouns whose genitive plural has no ending, met in the names of bodies ("Управление мусульман",
+// "Центр медицины катастроф", "Академия наук", "пограничных войск").
+const GENITIVE_PLURAL_AN = new Set(['мусульман', 'граждан', 'христиан', 'крестьян', 'армян', 'славян', 'горожан', 'россиян', 'катастроф', 'наук', 'войск', 'границ', 'программ', 'проблем', 'реформ', 'женщин', 'инвестиций']);
 
 // Words a and b apart by one or two spaces only.
 function adjacent(text: string, toks: Words, a: number, b: number): boolean {

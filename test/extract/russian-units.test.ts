@@ -76,6 +76,7 @@ describe('Russian names from held-out 3', () => {
   it('reads a place of an adjective and its noun after a preposition, and a region named noun first', () => {
     expect(unknown('Боевики прошли подготовку на Ближнем Востоке.')).toEqual([['place', 'Ближнем Востоке']]);
     expect(unknown('Он жил в Восточном Туркестане.')).toEqual([['place', 'Восточном Туркестане']]);
+    expect(unknown('Их вывезли из Объединенных Арабских Эмиратов и вернули на Родину.')).toEqual([['place', 'Объединенных Арабских Эмиратов']]);
     expect(unknown('Задержанных разместили под Ташкентом.')).toEqual([['place', 'Ташкентом']]);
     expect(unknown('сообщили в департаменте полиции области Жетысу.')).toContainEqual(['place', 'область Жетысу']);
   });
@@ -130,6 +131,7 @@ describe('Russian figures from held-out 3', () => {
     // An ordinal or an adjective in digits is no count; a count's case ending in digits is.
     expect(figures('В 9-ю горбольницу поступили раненые, 30-летний мужчина погиб, в госпитале 46-й бригады лечатся 8 человек.').map((f) => f.text)).toEqual(['8 человек']);
     expect(figures('Задержаны 5-ти подозреваемых.').map((f) => f.value)).toEqual([5]);
+    expect(figures('ТАШКЕНТ, 9 мар — Sputnik. Вернули 156 граждан.').map((f) => f.text)).toEqual(['156 граждан']);
     const f = figures('Двоих детей отправили в больницу, еще троих — домой.');
     expect(f.map((x) => [x.text, x.value, x.counted])).toEqual([['Двоих детей', 2, 'детей'], ['троих', 3, 'детей']]);
   });

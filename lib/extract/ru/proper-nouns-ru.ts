@@ -13,7 +13,7 @@ import type { ActorMention, Span } from '../types';
 import { isLetterAt, isRuLetter } from './chars';
 import { firstEndingAfter, firstStartingFrom } from './positions';
 
-const PERSON_CUE = /^(?:председател|министр|генерал|полковник|майор|аким|президент|премьер|глав[аеуы]|директор|руководител|начальник|заместител|замминистр|депутат|сенатор|эксперт|политолог|аналитик|судь|прокурор|посол|спикер|представител|журналист|корреспондент|имам|муфти|лидер|главар|эмир|уроженц|житель|жительниц|контрактник|военнослужащ|продав|адвокат|правозащитник)/iu;
+const PERSON_CUE = /^(?:председател|министр|генерал|полковник|майор|аким|президент|премьер|глав[аеуы]|директор|руководител|начальник|заместител|замминистр|депутат|сенатор|эксперт|политолог|аналитик|судь|прокурор|посол|спикер|представител|журналист|корреспондент|имам|муфти|лидер|главар|эмир(?!ат)|уроженц|житель|жительниц|контрактник|военнослужащ|продав|адвокат|правозащитник)/iu;
 const ORG_HEAD = /^(?:комитет|министерств|управлени|парти|движени|департамент|служб|агентств|ведомств|суд|прокуратур|организаци|фонд|центр|институт|университет|компани|банк|совет|сенат|мажилис|парламент|правительств|гварди|группировк|ячейк|акимат|администраци)/iu;
 // Verbs of saying: the name next to one is a speaker ("заявил Абаев", "Абаев заявил").
 const SPEECH = /^(?:сообщил|заявил|сказал|отметил|подчеркнул|добавил|написал|пояснил|уточнил|рассказал|считает|полагает|говорит)[аи]?$/u;
@@ -26,9 +26,10 @@ const COMMON_ACRONYMS = new Set(['СМИ', 'ПМЖ', 'ИВС', 'УПК', 'ВУЗ
   // Registers, groups and devices named by acronym: ЕРДР / ЕРПП (the register of crimes), ОПГ (an
   // organised gang), СИЗО (a remand prison), СВУ (an improvised bomb), ОРМ (operative measures).
   'ЕРДР', 'ЕРПП', 'ОПГ', 'ОПС', 'СИЗО', 'СВУ', 'ОРМ', 'БПЛА']);
-// Hard and soft adjective endings; the soft ones only after н ("Ближнем Востоке", "Верхней"),
-// where no first name ends (Артем, Рахим, Сергей end so).
-const ADJECTIVE = /(?:ой|ая|яя|ую|ий|ый|ое|ом|ого|его|ому|ые|ых|ым|н(?:ем|ему|им|их|ими|ей|юю|ее|ие))$/u;
+// Hard and soft adjective endings; the soft ones only after н ("Ближнем Востоке", "Верхней") and
+// the plural of -ский after ск / цк ("Арабских"), where no first name ends (Артем, Рахим, Хаким,
+// Сергей end so).
+const ADJECTIVE = /(?:ой|ая|яя|ую|ий|ый|ое|ом|ого|его|ому|ые|ых|ым|н(?:ем|ему|им|их|ими|ей|юю|ее|ие)|[сц]к(?:их|им|ими|ие))$/u;
 const GENITIVE_END = /(?:ия|ья|и|ы|ого|его|ой|ей|ых|их|ов|ев|дел|сил|ий|ый|ая|ое|ые|ие)$/u;
 const LOWER_WORD = /^[а-яё]+$/u;
 const CAP_WORD = /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?$/u;
@@ -201,7 +202,7 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
       }
       // A title is not a name ("Глава ГКНБ", "Председатель"): the name after it is.
       if (is(tw, TITLE)) continue;
-      if (!is(tw, CAP) && !is(tw, CAPS2)) continue;
+      if ((!is(tw, CAP) && !is(tw, CAPS2)) || HOMELAND.test(tw)) continue;
       // The run of capitalised words ("Берикжан Калиев", "Алтай Кульгинов").
       let j = i;
       while (j + 1 < n && j - i < 2 && (is(toks.w(j + 1), CAP) || is(toks.w(j + 1), CAPS3)) && adjacent(text, toks, j, j + 1) && !isTaken(starts[j + 1]!, ends[j + 1]!) && !isPlaceAdjective(toks, j + 1, text)) j++;
@@ -245,8 +246,9 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
       else if (j > i && verbAfter && !is(tw, ADJ)) type = 'person';
       else if (cueBefore && is(cueBefore, PLACE_WORD)) type = 'place';
       else if (cueBefore && is(cueBefore, PREP) && j === i && !startsSentence(text, sentenceStarts, toks, i) && !is(tw, CAPS)) type = 'place';
-      // "на Ближнем Востоке", "в Восточном Туркестане": an adjective and its noun after a preposition of place.
-      else if (cueBefore && is(cueBefore, PREP) && j === i + 1 && is(tw, ADJ) && !is(toks.w(j), ADJ)) type = 'place';
+      // "на Ближнем Востоке", "из Объединенных Арабских Эмиратов": adjectives and their noun after a
+      // preposition of place.
+      else if (cueBefore && is(cueBefore, PREP) && j > i && allAdjectivesBefore(toks, i, j) && !is(toks.w(j), ADJ)) type = 'place';
       else if (j === i && (inPlaceList(text, starts[i]!, ends[i]!, taken) || afterFoundPlace(out, text, starts[i]!))) type = 'place';
       else if (j > i && !startsSentence(text, sentenceStarts, toks, i) && !is(tw, ADJ)) type = 'person';
       else if (j > i && startsSentence(text, sentenceStarts, toks, i) && j - i >= 1 && allNameWords(toks, i, j) && is(toks.w(j), CAPS3)) type = 'person';
@@ -315,6 +317,8 @@ const QUOTED_AFTER_ACRONYM = /^\s+[«"]([^»"\n]{1,40})[»"]/u;
 // ("группировка «Исламское государство»"), never by its own description.
 const GENERIC_HEAD = /^(?:ячейк|группировк)/iu;
 
+// "вернулись на Родину": the homeland, capitalised out of respect, is no place's name.
+const HOMELAND = /^(?:Родин[аеуы]|Отечеств[оау])$/u;
 const RESIDENT = /^(?:жител|уроженц|уроженк)/iu;
 
 // Chambers and councils named by their head word alone.
@@ -397,6 +401,11 @@ function quotedName(text: string, at: number): { end: number; type: ActorMention
 function startsSentence(text: string, sentenceStarts: ReadonlySet<number>, toks: Words, i: number): boolean {
   const { starts, ends } = toks;
   return sentenceStarts.has(starts[i]!) || (i > 0 && /[.!?]\s*$/.test(text.slice(ends[i - 1]!, starts[i]!)));
+}
+
+function allAdjectivesBefore(toks: Words, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (!is(toks.w(k), ADJ)) return false;
+  return true;
 }
 
 function allNameWords(toks: Words, i: number, j: number): boolean {

@@ -62,6 +62,81 @@ describe('Russian names from held-out 2', () => {
   });
 });
 
+describe('Russian names from held-out 3', () => {
+  const unknown = (text: string) => findUnknownActorsRu(text, splitSentences(text), [{ start: 0, end: text.length }], []).map((a) => [a.type, a.canonical ?? a.text]);
+  it('reads names in Latin letters: an outlet\'s domain, a brand or app, a venue, a person', () => {
+    expect(unknown('Об этом сообщает Kaktus.media со ссылкой на пресс-службу.')).toContainEqual(['organization', 'Kaktus.media']);
+    expect(unknown('Как передает 24.kg, суд вынес приговор.')).toContainEqual(['organization', '24.kg']);
+    expect(unknown('Видео разошлось в Telegram и WhatsApp за сутки.')).toEqual([['organization', 'Telegram'], ['organization', 'WhatsApp']]);
+    expect(unknown('Концерт прошел в Barys Arena, а затем в Olympic Park.')).toContainEqual(['place', 'Olympic Park']);
+    expect(unknown('В интервью журналу Time рассказал Michael Smith.')).toContainEqual(['person', 'Michael Smith']);
+    // No name: a roman numeral, a currency code, a lowercase word.
+    expect(unknown('В XX веке курс USD был другим, а слово online писали по-русски.')).toEqual([]);
+  });
+  it('reads a place of an adjective and its noun after a preposition, and a region named noun first', () => {
+    expect(unknown('Боевики прошли подготовку на Ближнем Востоке.')).toEqual([['place', 'Ближнем Востоке']]);
+    expect(unknown('Он жил в Восточном Туркестане.')).toEqual([['place', 'Восточном Туркестане']]);
+    expect(unknown('Их вывезли из Объединенных Арабских Эмиратов и вернули на Родину.')).toEqual([['place', 'Объединенных Арабских Эмиратов']]);
+    expect(unknown('Задержанных разместили под Ташкентом.')).toEqual([['place', 'Ташкентом']]);
+    expect(unknown('сообщили в департаменте полиции области Жетысу.')).toContainEqual(['place', 'область Жетысу']);
+  });
+  it('runs an organisation\'s name through its genitive tail, and ties the acronym in brackets to it', () => {
+    const found = findUnknownActorsRu(
+      'Руководитель Государственного комитета национальной безопасности (ГКНБ) Иван Петров сообщил об этом. Позже в ГКНБ добавили подробности.',
+      splitSentences('Руководитель Государственного комитета национальной безопасности (ГКНБ) Иван Петров сообщил об этом. Позже в ГКНБ добавили подробности.'),
+      [{ start: 0, end: 132 }],
+      [],
+    );
+    expect(found.map((a) => [a.type, a.text, a.canonical])).toEqual([
+      ['organization', 'Государственного комитета национальной безопасности', null],
+      ['person', 'Иван Петров', null],
+      ['organization', 'ГКНБ', 'Государственного комитета национальной безопасности'],
+    ]);
+    expect(unknown('Помощь оказал Международный комитет Красного Креста.')).toEqual([['organization', 'Международный комитет Красного Креста']]);
+    expect(unknown('Об этом заявили в Духовном управлении мусульман республики.')).toContainEqual(['organization', 'Духовном управлении мусульман']);
+  });
+  it('types chambers, two-letter bodies before a country, the body\'s region, quoted bands and camps', () => {
+    expect(unknown('Законопроект одобрил Сенат, а затем его обсудили в Мажилисе.')).toEqual([['organization', 'Сенат'], ['organization', 'Мажилисе']]);
+    const taken = [{ start: 3, end: 9, text: 'России', type: 'place' as const, actorId: 'russia', canonical: null, confidence: 1 }];
+    expect(findUnknownActorsRu('СК России возбудил дело.', splitSentences('СК России возбудил дело.'), [{ start: 0, end: 24 }], taken).map((a) => a.text)).toEqual(['СК']);
+    expect(unknown('УК предусматривает срок.')).toEqual([]);
+    expect(unknown('Данные опубликовал Минздрав Подмосковья.')).toEqual([['organization', 'Минздрав'], ['place', 'Подмосковья']]);
+    expect(unknown('На сцену вышла рок-группа «Кино».')).toContainEqual(['organization', 'Кино']);
+    expect(unknown('Их вывезли из лагеря «Аль-Холь» и Родж.')).toEqual([['place', 'Аль-Холь'], ['place', 'Родж']]);
+  });
+  it('takes no title or register for a name, and a year of birth after a surname for a person', () => {
+    expect(unknown('Глава ГКНБ выступил с докладом.')).toEqual([['organization', 'ГКНБ']]);
+    expect(unknown('Дело внесли в ЕРДР в тот же день, а ОПГ ликвидировали.')).toEqual([]);
+    expect(unknown('Преступление совершил Ахметов 1985 года рождения.')).toEqual([['person', 'Ахметов']]);
+    expect(unknown('Помощь оказал ЮНИСЕФ.')).toEqual([['organization', 'ЮНИСЕФ']]);
+  });
+  it('reads a resident\'s town and a city department; no quoted film or operation, gang\'s description or verb is a name', () => {
+    expect(unknown('Суд приговорил жителя Семея к семи годам.')).toEqual([['place', 'Семея']]);
+    const almaty = [{ start: 7, end: 13, text: 'Алматы', type: 'place' as const, actorId: 'almaty', canonical: null, confidence: 1 }];
+    const t = 'Житель Алматы Иван Петров задержан.';
+    expect(findUnknownActorsRu(t, splitSentences(t), [{ start: 0, end: t.length }], almaty).map((a) => [a.type, a.text])).toEqual([['person', 'Иван Петров']]);
+    expect(unknown('Она снималась в «Аризонской мечте» Кустурицы.')).not.toContainEqual(['person', 'Аризонской мечте']);
+    expect(unknown('Так назвали операцию «Мехр Добро».')).toEqual([]);
+    expect(unknown('Данные уточнил Депздрав столицы. Вопрос задал Депутат.')).toEqual([['organization', 'Депздрав']]);
+    expect(unknown('Ячейки радикальной группировки действовали в трех городах.')).toEqual([]);
+    expect(unknown('Министерство обороны сообщило о потерях.')).toEqual([['organization', 'Министерство обороны']]);
+    expect(unknown('Об этом заявили в Генпрокуратуре и в Центре медицины катастроф.')).toEqual([['organization', 'Генпрокуратуре'], ['organization', 'Центре медицины катастроф']]);
+    expect(unknown('Об этом РИА "Новости" сообщили в ведомстве.')).toEqual([['organization', 'РИА Новости']]);
+  });
+});
+
+describe('Russian figures from held-out 3', () => {
+  it('reads no clock time as a figure, and "ещё n" with the noun of the count before it', () => {
+    expect(figures('На 19:00 субботы ранеными числятся 140 человек.').map((f) => f.text)).toEqual(['140 человек']);
+    // An ordinal or an adjective in digits is no count; a count's case ending in digits is.
+    expect(figures('В 9-ю горбольницу поступили раненые, 30-летний мужчина погиб, в госпитале 46-й бригады лечатся 8 человек.').map((f) => f.text)).toEqual(['8 человек']);
+    expect(figures('Задержаны 5-ти подозреваемых.').map((f) => f.value)).toEqual([5]);
+    expect(figures('ТАШКЕНТ, 9 мар — Sputnik. Вернули 156 граждан.').map((f) => f.text)).toEqual(['156 граждан']);
+    const f = figures('Двоих детей отправили в больницу, еще троих — домой.');
+    expect(f.map((x) => [x.text, x.value, x.counted])).toEqual([['Двоих детей', 2, 'детей'], ['троих', 3, 'детей']]);
+  });
+});
+
 describe('Russian figures', () => {
   it('reads what held-out 2 showed: word ranges, "десяток", one of them, a count listed after "один", amounts without float noise', () => {
     expect(one('Они получили от трех до шести лет лишения свободы.')).toMatchObject({ value: 3, low: 3, high: 6, qualifier: 'range', unit: 'years' });
@@ -146,6 +221,11 @@ describe('Russian names', () => {
       ['Назарбаев', 'nazarbayev'], ['Назарбаева', 'nazarbayev'], ['Назарбаеву', 'nazarbayev'], ['Назарбаевым', 'nazarbayev'],
       ['Нурсултана Назарбаева', 'nazarbayev'], ['Актюбинской области', 'aktobe-province'], ['КНБ', 'knb'], ['ДКНБ', 'knb'], ['Сирии', 'syria'],
     ]);
+  });
+
+  it('links the short forms of the national security committee in the bundled fact base', () => {
+    const kz = buildAliasMatcher([{ id: 'knb', type: 'organization', name: 'National Security Committee', aliases: ['KNB', 'Комитет национальной безопасности', 'Комитет нацбезопасности'] }, { id: 'kyrgyzstan', type: 'place', name: 'Kyrgyzstan', aliases: ['Kyrgyzstan', 'Кыргызская Республика', 'КР'] }]);
+    expect(kz.match('По данным Комитета нацбезопасности, спецслужбы КР тоже участвовали.').map((a) => [a.text, a.actorId])).toEqual([['Комитета нацбезопасности', 'knb'], ['КР', 'kyrgyzstan']]);
   });
 
   it('types unknown names from cues', () => {

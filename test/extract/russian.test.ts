@@ -133,10 +133,12 @@ describe('Russian pages through the command line', () => {
     for (const [, g] of golds) expect(g.origin.outlet && g.origin.date && g.origin.kind).toBeTruthy();
   });
 
-  // Pages 01-13 were tuned on; 14-21 (held-out 2) were written afterwards, gold fixed before any run.
+  // Pages 01-13 were tuned on; 14-21 (held-out 2, session 5) and 22-29 (held-out 3, session 6) were
+  // written afterwards, each set's gold fixed before the engine was run on it.
   it.each([
     ['tuned', (f: string) => Number(f.slice(0, 2)) <= 13],
-    ['held-out 2', (f: string) => Number(f.slice(0, 2)) >= 14],
+    ['held-out 2', (f: string) => Number(f.slice(0, 2)) >= 14 && Number(f.slice(0, 2)) <= 21],
+    ['held-out 3', (f: string) => Number(f.slice(0, 2)) >= 22 && Number(f.slice(0, 2)) <= 29],
   ] as const)('scores at least the floors on the %s pages: actor F1, figure F1, interval accuracy, known mentions linked', (set, inSet) => {
     const s: Scores = { actorTp: 0, actorPred: 0, actorGold: 0, figTp: 0, figPred: 0, figGold: 0, intervalsRight: 0, mentions: 0, linked: 0, notes: [] };
     for (const [f, g] of golds) if (inSet(f)) score(g, pages.get(f)!, s, f.slice(0, 2));
@@ -157,6 +159,7 @@ describe('Russian pages through the command line', () => {
 
 // What the engine reaches today, rounded down: a fall below is a regression.
 const FLOORS = {
-  tuned: { actorF1: 1, figureF1: 0.99, intervals: 1, linked: 1 },
-  'held-out 2': { actorF1: 0.98, figureF1: 1, intervals: 1, linked: 1 },
+  tuned: { actorF1: 1, figureF1: 1, intervals: 1, linked: 1 },
+  'held-out 2': { actorF1: 1, figureF1: 1, intervals: 1, linked: 1 },
+  'held-out 3': { actorF1: 0.96, figureF1: 1, intervals: 1, linked: 1 },
 };

@@ -118,6 +118,7 @@ export const VAGUE_PREFIXES = ['несколь', 'сотн', 'сотен', 'де
 /** The start of a vague quantity word (несколько, сотни, десятки, тысячи). */
 export const VAGUE_START = new RegExp(`^(?:${VAGUE_PREFIXES.join('|')})`, 'u');
 /** A month name after a number: a date, not a figure. */
-export const MONTH_AFTER = /^\s*(?:январ|феврал|марта?(?![\p{L}])|апрел|ма[яй](?![\p{L}])|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu;
+// Agencies' datelines abbreviate the month ("ТАШКЕНТ, 9 мар — Sputnik", "12 сен.").
+export const MONTH_AFTER = /^\s*(?:январ|феврал|марта?(?![\p{L}])|апрел|ма[яй](?![\p{L}])|июн|июл|август|сентябр|октябр|ноябр|декабр|(?:янв|фев|мар|апр|авг|сен|сент|окт|ноя|нояб|дек)(?![\p{L}]))/iu;
 /** "год" after a number: a year, not a figure. */
 export const YEAR_AFTER = /^\s*(?:год[ауые]?|гг?\.)(?![\p{L}])/iu;

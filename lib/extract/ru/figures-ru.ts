@@ -59,7 +59,8 @@ export function extractFiguresRu(text: string, sentences: readonly Span[], parag
       let raw: Raw | null = null;
       let next = i + 1;
       if (c >= 0x30 && c <= 0x39) {
-        if (i > base && isDigitOrMark(text.charCodeAt(i - 1))) {
+        // "19:00": the minutes of a clock time are no figure either.
+        if (i > base && (isDigitOrMark(text.charCodeAt(i - 1)) || (text.charCodeAt(i - 1) === 0x3a && i - 1 > base && isDigitCode(text.charCodeAt(i - 2))))) {
           i++;
           continue;
         }
@@ -93,6 +94,10 @@ export function extractFiguresRu(text: string, sentences: readonly Span[], parag
   return out;
 }
 
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
 // What may not come right before a number in digits: a digit, a decimal point or comma.
 function isDigitOrMark(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2c;
@@ -109,6 +114,9 @@ function readDigits(sub: string, start: number, m: RegExpExecArray): Raw | null 
   if (/^(?:19|20)\d\d$/.test(m[1]!) && !frac && !/^\s*(?:человек|граждан|тенге|долл|руб|%)/iu.test(after)) return null;
   if (YEAR_AFTER.test(after) && /^(?:19|20)\d\d$/.test(digits)) return null;
   if (/^[.:]\d/.test(after) || /^\.\s+\p{Lu}/u.test(after)) return null;
+  // "9-ю горбольницу", "46-й бригады", "30-летний": an ordinal or an adjective written with digits,
+  // not a count; "2-х", "5-ти" (a count's case ending) still are.
+  if (ORDINAL_AFTER.test(after) && !COUNT_ENDING_AFTER.test(after)) return null;
   // Two characters before the number are all these tests look at.
   const just = sub.slice(Math.max(0, start - 2), start);
   if (start > 0 && /[-–№#/]$/.test(just) && !/\s[-–]$/.test(just)) return null;
@@ -117,6 +125,9 @@ function readDigits(sub: string, start: number, m: RegExpExecArray): Raw | null 
   if (LABEL_BEFORE.test(sub.slice(Math.max(0, start - 12), start))) return null;
   return { start, numEnd: start + m[0].length, value, decimals: frac.length, scale: 1, word: false, wordOne: false };
 }
+
+const ORDINAL_AFTER = /^[-–][а-яё]/iu;
+const COUNT_ENDING_AFTER = /^[-–](?:х|ух|ех|ти|ми|и)(?![а-яё])/iu;
 
 const LABEL_BEFORE = /(?:^|[^\p{L}])(?:стать[яеиюё]й?|статьям|част[ьиюей]|пункт[аеуом]?|подпункт[аеуом]?|глав[аеуыой]|ст\.|ч\.|п\.|пп\.|№)\s*$/iu;
 
@@ -265,6 +276,9 @@ function finish(text: string, base: number, sub: string, raw: Raw, sentences: re
   const more = /(?:ещё|еще)\s+$/iu.test(text.slice(Math.max(sentence.start, absStart - 6), absStart));
   const samePrev = prev?.predicate && prev.sentence.start === sentence.start ? prev.predicate : null;
   if (samePrev && (more || (!predicate && PARTITIVE.test(text.slice(sentence.start, absStart))))) predicate = samePrev;
+  // "Трое детей определили в дома милосердия, еще троих — в детские дома": "ещё n" with no noun
+  // counts the noun of the count before it in the sentence.
+  if (more && counted === null && unit === 'count' && prev?.counted && prev.sentence.start === sentence.start) counted = prev.counted;
   // "один" and bare small word numbers count only as the subject or object of a predicate.
   // In a list of counts ("четыре мужчины, одна женщина и семеро детей") "одна" is a count too.
   // So is one that a count follows ("Один ребенок и 60 взрослых ...").

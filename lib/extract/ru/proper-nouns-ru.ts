@@ -4,22 +4,32 @@
  * (комитет, министерство, управление, партия, движение ...) starts an organisation, whose name runs
  * on in lowercase ("Министерство здравоохранения"); город, область, село before a name, or в / из
  * before it, make a place. A name with no cue is left out: a capital alone says too little in
- * Russian, where every sentence starts with one.
+ * Russian, where every sentence starts with one. Names in Latin letters inside Russian text (an
+ * outlet's domain, a brand, an app, a venue) are read here too: the English rules never see these
+ * paragraphs.
  */
+import { CALENDAR_WORDS, FIRST_NAMES, PLACE_HEADS, PRODUCT_NAMES, STOP_ACRONYMS } from '../lexicon';
 import type { ActorMention, Span } from '../types';
 import { isLetterAt, isRuLetter } from './chars';
 import { firstEndingAfter, firstStartingFrom } from './positions';
 
-const PERSON_CUE = /^(?:председател|министр|генерал|полковник|майор|аким|президент|премьер|глав[аеуы]|директор|руководител|начальник|заместител|замминистр|депутат|сенатор|эксперт|политолог|аналитик|судь|прокурор|посол|спикер|представител|журналист|корреспондент|имам|муфти|лидер|главар|эмир|уроженц|житель|жительниц|контрактник|военнослужащ|продав|адвокат|правозащитник)/iu;
+const PERSON_CUE = /^(?:председател|министр|генерал|полковник|майор|аким|президент|премьер|глав[аеуы]|директор|руководител|начальник|заместител|замминистр|депутат|сенатор|эксперт|политолог|аналитик|судь|прокурор|посол|спикер|представител|журналист|корреспондент|имам|муфти|лидер|главар|эмир(?!ат)|уроженц|житель|жительниц|контрактник|военнослужащ|продав|адвокат|правозащитник)/iu;
 const ORG_HEAD = /^(?:комитет|министерств|управлени|парти|движени|департамент|служб|агентств|ведомств|суд|прокуратур|организаци|фонд|центр|институт|университет|компани|банк|совет|сенат|мажилис|парламент|правительств|гварди|группировк|ячейк|акимат|администраци)/iu;
 // Verbs of saying: the name next to one is a speaker ("заявил Абаев", "Абаев заявил").
 const SPEECH = /^(?:сообщил|заявил|сказал|отметил|подчеркнул|добавил|написал|пояснил|уточнил|рассказал|считает|полагает|говорит)[аи]?$/u;
 const PLACE_CUE = /^(?:город|г\.|област|сел[оеау]|поселк|посёлк|район|аул|столиц|регион|провинци|страна|стран[еуы])/iu;
 const PLACE_ADJ_HEAD = /^(?:област\p{L}*|район\p{L}*|кра[йяюе]\p{L}*)$/iu;
-const PLACE_PREP = /^(?:в|во|из|на)$/iu;
+// "под Ташкентом", "близ Алматы", "через Турцию": other prepositions of place.
+const PLACE_PREP = /^(?:в|во|из|на|под|подо|близ|возле|около|через)$/iu;
 // Acronyms of common nouns and of documents, not of bodies.
-const COMMON_ACRONYMS = new Set(['СМИ', 'ПМЖ', 'ИВС', 'УПК', 'ВУЗ', 'НПО', 'ЧП', 'ДТП', 'АЭС', 'ГЭС', 'ВВП', 'ООО', 'ТОО', 'АО', 'ЖКХ', 'РК', 'РФ', 'КР', 'КНР', 'СССР', 'ЕАЭС', 'ЗКО', 'ВКО', 'СКО', 'ЮКО']);
-const ADJECTIVE = /(?:ой|ая|яя|ую|ий|ый|ое|ом|ого|его|ому|ые|ых|ым)$/u;
+const COMMON_ACRONYMS = new Set(['СМИ', 'ПМЖ', 'ИВС', 'УПК', 'ВУЗ', 'НПО', 'ЧП', 'ДТП', 'АЭС', 'ГЭС', 'ВВП', 'ООО', 'ТОО', 'АО', 'ЖКХ', 'РК', 'РФ', 'КР', 'КНР', 'СССР', 'ЕАЭС', 'ЗКО', 'ВКО', 'СКО', 'ЮКО',
+  // Registers, groups and devices named by acronym: ЕРДР / ЕРПП (the register of crimes), ОПГ (an
+  // organised gang), СИЗО (a remand prison), СВУ (an improvised bomb), ОРМ (operative measures).
+  'ЕРДР', 'ЕРПП', 'ОПГ', 'ОПС', 'СИЗО', 'СВУ', 'ОРМ', 'БПЛА']);
+// Hard and soft adjective endings; the soft ones only after н ("Ближнем Востоке", "Верхней") and
+// the plural of -ский after ск / цк ("Арабских"), where no first name ends (Артем, Рахим, Хаким,
+// Сергей end so).
+const ADJECTIVE = /(?:ой|ая|яя|ую|ий|ый|ое|ом|ого|его|ому|ые|ых|ым|н(?:ем|ему|им|их|ими|ей|юю|ее|ие)|[сц]к(?:их|им|ими|ие))$/u;
 const GENITIVE_END = /(?:ия|ья|и|ы|ого|его|ой|ей|ых|их|ов|ев|дел|сил|ий|ый|ая|ое|ые|ие)$/u;
 const LOWER_WORD = /^[а-яё]+$/u;
 const CAP_WORD = /^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?$/u;
@@ -45,7 +55,7 @@ const CAPS = 13;
 const PLACE_ADJ = 14;
 const TESTS: readonly RegExp[] = [
   CAP_WORD, ORG_HEAD, ADJECTIVE, PERSON_CUE, SPEECH, PLACE_CUE, PLACE_PREP, PLACE_ADJ_HEAD, LOWER_WORD, LOWER_WORD,
-  /^[А-ЯЁ]{3,5}$/u, /^[А-ЯЁ]{2,}$/u, /^[А-ЯЁ]{3,}$/u, /^[А-ЯЁ]+$/u, PLACE_ADJ_END,
+  /^[А-ЯЁ]{3,6}$/u, /^[А-ЯЁ]{2,}$/u, /^[А-ЯЁ]{3,}$/u, /^[А-ЯЁ]+$/u, PLACE_ADJ_END,
 ];
 // Per word: bit 16 + f set once test f was run, bit f its answer.
 let classes = new Map<string, number>();
@@ -121,6 +131,9 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
     return false;
   };
   const sentenceStarts = new Set(sentences.map((s) => s.start));
+  // "Государственного комитета национальной безопасности (ГКНБ)": the acronym in brackets after a
+  // name stands for that name wherever the page uses it.
+  const expansions = new Map<string, string>();
   for (const para of paragraphs) {
     const toks = new Words(text, para.start, para.end);
     const { starts, ends } = toks;
@@ -128,6 +141,11 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
     for (let i = 0; i < n; i++) {
       // Names start with a capital: most words are passed over on their first letter.
       const c0 = text.charCodeAt(starts[i]!);
+      // A name in Latin letters inside Russian text: an outlet's domain, a brand, a venue.
+      if (c0 < 0x80) {
+        i = latinName(text, toks, i, isTaken, out);
+        continue;
+      }
       // A ministry is often written in lowercase: "министерство индустрии и инфраструктурного развития".
       if (c0 === 0x43c && MINISTRY_LOWER.test(toks.w(i)) && i + 1 < n && is(toks.w(i + 1), NAME_PART) && adjacent(text, toks, i, i + 1) && !isTaken(starts[i]!, ends[i + 1]!)) {
         const j = nameRunEnd(text, toks, i, isTaken);
@@ -148,32 +166,43 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
       // "Минздрав", "Минобороны": a ministry's short name.
       if (MINISTRY_SHORT.test(tw)) {
         push(out, text, starts[i]!, ends[i]!, 'organization');
+        i = jurisdictionAfter(text, toks, i, isTaken, out);
         continue;
       }
-      // Organisations: a capitalised head word and the lowercase words of its name.
-      if (is(tw, CAP) && is(tw, ORG)) {
+      // Organisations: a capitalised head word and the lowercase words of its name. A chamber
+      // ("в Мажилисе", "Сенат") is a name by itself.
+      if (is(tw, CAP) && is(tw, ORG) && !GENERIC_HEAD.test(tw)) {
         const j = nameRunEnd(text, toks, i, isTaken);
-        if (j > i) {
+        if (j > i || SOLE_ORG.test(tw)) {
           push(out, text, starts[i]!, ends[j]!, 'organization');
-          i = j;
+          i = acronymAfter(text, toks, i, j, expansions);
         }
         continue;
       }
-      // "Национальной гвардии", "Верховный суд": a capitalised adjective before an organisation's head word.
+      // "Национальной гвардии", "Верховный суд", "Государственного комитета национальной
+      // безопасности": a capitalised adjective before an organisation's head word, and the rest of its name.
       if (is(tw, CAP) && is(tw, ADJ) && i + 1 < n && is(toks.w(i + 1), LOWER) && is(toks.w(i + 1), ORG) && adjacent(text, toks, i, i + 1) && !isTaken(starts[i + 1]!, ends[i + 1]!)) {
-        push(out, text, starts[i]!, ends[i + 1]!, 'organization');
-        i++;
+        const j = nameRunEnd(text, toks, i + 1, isTaken);
+        push(out, text, starts[i]!, ends[j]!, 'organization');
+        i = acronymAfter(text, toks, i, j, expansions);
         continue;
       }
-      // An acronym is an organisation's name ("МИД", "ГКНБ", "РИА «Новости»"), unless it is a common noun's.
-      if (is(tw, ACRONYM) && !COMMON_ACRONYMS.has(tw)) {
-        const quoted = /^\s+«([^»\n]{1,40})»/u.exec(text.slice(ends[i]!, ends[i]! + 45));
+      // An acronym is an organisation's name ("МИД", "ГКНБ", "РИА «Новости»"), unless it is a common
+      // noun's; a two-letter one only before the country or region it serves ("СК России").
+      if ((is(tw, ACRONYM) && !COMMON_ACRONYMS.has(tw)) || (is(tw, CAPS2) && tw.length === 2 && !COMMON_ACRONYMS.has(tw) && i + 1 < n && adjacent(text, toks, i, i + 1) && placeAt(taken, starts[i + 1]!))) {
+        const quoted = QUOTED_AFTER_ACRONYM.exec(text.slice(ends[i]!, ends[i]! + 45));
         const end = quoted ? ends[i]! + quoted[0].length : ends[i]!;
         push(out, text, starts[i]!, end, 'organization');
+        // "РИА «Новости»", 'РИА "Новости"': the name without its quotes, which the fact base may know.
+        const long = quoted ? `${tw} ${quoted[1]}` : expansions.get(tw);
+        if (long) out[out.length - 1]!.canonical = long;
         while (i + 1 < n && starts[i + 1]! < end) i++;
+        if (!quoted) i = jurisdictionAfter(text, toks, i, isTaken, out);
         continue;
       }
-      if (!is(tw, CAP) && !is(tw, CAPS2)) continue;
+      // A title is not a name ("Глава ГКНБ", "Председатель"): the name after it is.
+      if (is(tw, TITLE)) continue;
+      if ((!is(tw, CAP) && !is(tw, CAPS2)) || HOMELAND.test(tw)) continue;
       // The run of capitalised words ("Берикжан Калиев", "Алтай Кульгинов").
       let j = i;
       while (j + 1 < n && j - i < 2 && (is(toks.w(j + 1), CAP) || is(toks.w(j + 1), CAPS3)) && adjacent(text, toks, j, j + 1) && !isTaken(starts[j + 1]!, ends[j + 1]!) && !isPlaceAdjective(toks, j + 1, text)) j++;
@@ -195,19 +224,36 @@ export function findUnknownActorsRu(text: string, sentences: readonly Span[], pa
         i = j + 1;
         continue;
       }
+      // "прокуратура области Абай": a region named by the noun first (область Абай, область Жетысу)
+      // is that region, in the nominative whatever the case of "область".
+      if (j === i && cueBefore.startsWith('област') && !is(tw, ADJ)) {
+        push(out, text, starts[i]!, ends[i]!, 'place');
+        out[out.length - 1]!.canonical = `область ${tw}`;
+        continue;
+      }
       let type: ActorMention['type'] | null = null;
       // "аким области Бердыбек Сапарбаев": a title a few words back still names a person.
       let titleBack = false;
       if (j > i) for (let k = Math.max(0, i - 3); k < i && !titleBack; k++) titleBack = is(toks.w(k), TITLE);
       const verbAfter = hasNext && adjacent(text, toks, j, j + 1) && is(toks.w(j + 1), SAYS);
-      if ((cueBefore && (is(cueBefore, TITLE) || is(cueBefore, SAYS) || cueBefore === 'словам')) || titleBack) type = 'person';
+      // "жителя Семея", "уроженец Оша": one word after a resident's noun is where they live or come from.
+      if (j === i && cueBefore && RESIDENT.test(cueBefore)) type = 'place';
+      // A quoted name is no person ("спецоперации «Мехр»", "в «Аризонской мечте»"), and without the
+      // noun before it that says what it names, no name at all: films, operations and firms all follow "в".
+      else if (text.charCodeAt(starts[i]! - 1) === 0xab) type = null;
+      else if ((cueBefore && (is(cueBefore, TITLE) || is(cueBefore, SAYS) || cueBefore === 'словам')) || titleBack) type = 'person';
       // "Нурлан Ермекбаев сообщил": a first name and surname before a verb of saying, even at a sentence start.
       else if (j > i && verbAfter && !is(tw, ADJ)) type = 'person';
       else if (cueBefore && is(cueBefore, PLACE_WORD)) type = 'place';
       else if (cueBefore && is(cueBefore, PREP) && j === i && !startsSentence(text, sentenceStarts, toks, i) && !is(tw, CAPS)) type = 'place';
-      else if (j === i && inPlaceList(text, starts[i]!, ends[i]!, taken)) type = 'place';
+      // "на Ближнем Востоке", "из Объединенных Арабских Эмиратов": adjectives and their noun after a
+      // preposition of place.
+      else if (cueBefore && is(cueBefore, PREP) && j > i && allAdjectivesBefore(toks, i, j) && !is(toks.w(j), ADJ)) type = 'place';
+      else if (j === i && (inPlaceList(text, starts[i]!, ends[i]!, taken) || afterFoundPlace(out, text, starts[i]!))) type = 'place';
       else if (j > i && !startsSentence(text, sentenceStarts, toks, i) && !is(tw, ADJ)) type = 'person';
       else if (j > i && startsSentence(text, sentenceStarts, toks, i) && j - i >= 1 && allNameWords(toks, i, j) && is(toks.w(j), CAPS3)) type = 'person';
+      // "Калиев 1977 года рождения": a year of birth follows a person's name.
+      else if (isDigit(text.charCodeAt(ends[j]! + 1)) && !is(tw, ADJ) && BORN_AFTER.test(text.slice(ends[j]!, ends[j]! + 24))) type = 'person';
       if (!type) continue;
       push(out, text, starts[i]!, ends[j]!, type);
       i = j;
@@ -228,14 +274,118 @@ function nameRunEnd(text: string, toks: Words, i: number, isTaken: (s: number, e
     while (k + 1 < n && k - j < 4 && is(toks.w(k + 1), NAME_PART) && adjacent(text, toks, k, k + 1)) k++;
     j = k;
   }
+  // "Международный комитет Красного Креста": a capitalised adjective in the genitive and its noun
+  // close the name.
+  if (j + 2 < n && GENITIVE_ADJ.test(toks.w(j + 1)) && is(toks.w(j + 1), CAP) && is(toks.w(j + 2), CAP) && !is(toks.w(j + 2), ADJ) && adjacent(text, toks, j, j + 1) && adjacent(text, toks, j + 1, j + 2) && !isTaken(starts[j + 1]!, ends[j + 2]!)) j += 2;
   return j;
+}
+const GENITIVE_ADJ = /(?:ого|его|ой|ей)$/u;
+
+// "(ГКНБ)" right after the name that ends at word j: the acronym is that name's, and is passed over
+// here (it is the same actor). Returns the last word index consumed.
+function acronymAfter(text: string, toks: Words, i: number, j: number, expansions: Map<string, string>): number {
+  if (j + 1 >= toks.length) return j;
+  const a = toks.w(j + 1);
+  const gap = text.slice(toks.ends[j]!, toks.starts[j + 1]!);
+  if (!/^\s*\($/u.test(gap) || text.charCodeAt(toks.ends[j + 1]!) !== 0x29 || !is(a, CAPS2) || !is(a, ACRONYM)) return j;
+  expansions.set(a, text.slice(toks.starts[i]!, toks.ends[j]!));
+  return j + 1;
+}
+
+// "Минздрав Подмосковья", "СК Кыргызстана": a capitalised noun in the genitive right after a body's
+// short name is where the body serves, a place. Returns the last word index consumed.
+function jurisdictionAfter(text: string, toks: Words, i: number, isTaken: (s: number, e: number) => boolean, out: ActorMention[]): number {
+  const k = i + 1;
+  if (k >= toks.length || !adjacent(text, toks, i, k)) return i;
+  const w = toks.w(k);
+  if (!is(w, CAP) || is(w, ADJ) || is(w, TITLE) || !JURISDICTION_END.test(w) || isTaken(toks.starts[k]!, toks.ends[k]!)) return i;
+  if (k + 1 < toks.length && adjacent(text, toks, k, k + 1) && is(toks.w(k + 1), CAP)) return i;
+  push(out, text, toks.starts[k]!, toks.ends[k]!, 'place');
+  return k;
+}
+const JURISDICTION_END = /(?:ья|ии|ы|а|я)$/u;
+
+// Whether a known place starts at `at` ("России" after "СК").
+function placeAt(taken: readonly Span[], at: number): boolean {
+  const k = firstStartingFrom(taken, at);
+  return k < taken.length && taken[k]!.start === at && isPlace(taken[k]);
+}
+
+const QUOTED_AFTER_ACRONYM = /^\s+[«"]([^»"\n]{1,40})[»"]/u;
+
+// "Ячейки радикальной группировки": a cell, a gang, a group is named by what follows it in quotes
+// ("группировка «Исламское государство»"), never by its own description.
+const GENERIC_HEAD = /^(?:ячейк|группировк)/iu;
+
+// "вернулись на Родину": the homeland, capitalised out of respect, is no place's name.
+const HOMELAND = /^(?:Родин[аеуы]|Отечеств[оау])$/u;
+const RESIDENT = /^(?:жител|уроженц|уроженк)/iu;
+
+// Chambers and councils named by their head word alone.
+const SOLE_ORG = /^(?:мажилис|сенат|акорд|кенеш|курултай)/iu;
+const BORN_AFTER = /^\s+(?:19|20)\d\d\s+(?:года?|г\.)\s*(?:рождения|р\.)/u;
+
+// Latin-script words that are no names: currency codes, roman numerals, single letters.
+const ROMAN = /^[IVXLCDM]+$/;
+const TLDS = new Set(['kz', 'kg', 'uz', 'tj', 'tm', 'ru', 'ua', 'by', 'az', 'am', 'ge', 'com', 'net', 'org', 'info', 'media', 'news', 'today', 'asia', 'tv', 'su']);
+
+/**
+ * A name written in Latin letters in a Russian paragraph, starting at word i: an outlet's domain
+ * ("24.kg", "Orda.kz") is an organisation; a run of capitalised words ("Crocus City Hall", "RT",
+ * "TikTok") is a person when it opens with a first name, a place when one of its words is a
+ * place's head word or a venue's noun comes before it, else an organisation (brands, apps,
+ * channels: the Latin names Russian news writes). Returns the last word index consumed.
+ */
+function latinName(text: string, toks: Words, i: number, isTaken: (s: number, e: number) => boolean, out: ActorMention[]): number {
+  const { starts, ends } = toks;
+  const n = toks.length;
+  // A domain: words joined by dots, the last a top-level domain; digits may open it ("24.kg").
+  let j = i;
+  while (j + 1 < n && starts[j + 1] === ends[j]! + 1 && text.charCodeAt(ends[j]!) === 0x2e && text.charCodeAt(starts[j + 1]!) < 0x80) j++;
+  let s = starts[i]!;
+  if (s >= 2 && text.charCodeAt(s - 1) === 0x2e && isDigit(text.charCodeAt(s - 2))) {
+    s -= 2;
+    while (s > 0 && (isDigit(text.charCodeAt(s - 1)) || (text.charCodeAt(s - 1) | 0x20) >= 0x61 && (text.charCodeAt(s - 1) | 0x20) <= 0x7a)) s--;
+  }
+  if ((j > i || s < starts[i]!) && TLDS.has(toks.w(j).toLowerCase())) {
+    if (!isTaken(s, ends[j]!)) push(out, text, s, ends[j]!, 'organization');
+    return j;
+  }
+  const c0 = text.charCodeAt(starts[i]!);
+  if (c0 < 0x41 || c0 > 0x5a || ends[i]! - starts[i]! < 2) return i;
+  j = i;
+  while (j + 1 < n && j - i < 3 && isLatinCap(text.charCodeAt(starts[j + 1]!)) && adjacent(text, toks, j, j + 1)) j++;
+  const first = toks.w(i);
+  const lower = text.slice(starts[i]!, ends[j]!).toLowerCase();
+  if (ROMAN.test(first) || STOP_ACRONYMS.has(first.toLowerCase()) || CALENDAR_WORDS.has(first.toLowerCase()) || PRODUCT_NAMES.has(lower) || PRODUCT_NAMES.has(first.toLowerCase())) return j;
+  if (isTaken(starts[i]!, ends[j]!)) return j;
+  let type: ActorMention['type'] = 'organization';
+  if (j > i && FIRST_NAMES.has(first.toLowerCase())) type = 'person';
+  else {
+    for (let k = i; k <= j && type === 'organization'; k++) if (PLACE_HEADS.has(toks.w(k).toLowerCase())) type = 'place';
+    if (type === 'organization' && VENUE_BEFORE.test(text.slice(Math.max(0, starts[i]! - 20), starts[i]!))) type = 'place';
+  }
+  push(out, text, starts[i]!, ends[j]!, type);
+  return j;
+}
+const VENUE_BEFORE = /(?:^|[^\p{L}])(?:зал|центр|комплекс|стадион|аэропорт|клуб|кинотеатр|ресторан|отел|гостиниц|рын|парк|театр|кафе|лагер)[а-яё]*\s+$/iu;
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function isLatinCap(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
 }
 
 const MINISTRY_LOWER = /^министерств(?:о|а|е|у|ом)$/u;
-// The ministries' compound short names (Минздрав, Минобороны, Минюст ...); "Минск" is none of them.
-const MINISTRY_SHORT = /^Мин(?:здрав|оборон|юст|фин|труд|энерго|цифр|просвещ|транс|экономразвити|сельхоз|природ|культ|спорт|обрнаук|нацэкономик|информ|строй|пром|здравсоцразвити|вуз)[а-яё]*$/u;
+// The ministries' and city departments' compound short names (Минздрав, Минобороны, Минюст,
+// Депздрав, Генпрокуратура ...); "Минск", "Депутат" and "Генерал" are none of them.
+const MINISTRY_SHORT = /^(?:Генпрокуратур|Генштаб|Генконсульств)[а-яё]*$|^(?:Мин|Деп)(?:здрав|оборон|юст|фин|труд|энерго|цифр|просвещ|транс|экономразвити|сельхоз|природ|культ|спорт|обрнаук|нацэкономик|информ|строй|пром|здравсоцразвити|вуз)[а-яё]*$/u;
 // What a quoted name after a noun names: venues are places, parties, firms and media organisations.
-const QUOTED_AFTER = /(?:^|[^\p{L}])(?:(зал|центр|комплекс|стадион|аэропорт|клуб|кинотеатр|ресторан|отел|гостиниц|рын|парк|театр|кафе)|(компани|парти|движени|газет|агентств|группировк|организаци|фонд|банк|корпораци|холдинг|издани|телеканал|радио|журнал|союз|объединени))[а-яё]*\s+«$/iu;
+// A camp ("лагерь «Ал-Хол»") is a place; a band or a media group ("рок-группы «Пикник»",
+// "медиагруппы «Россия сегодня»") an organisation.
+const QUOTED_AFTER = /(?:^|[^\p{L}])(?:(зал|центр|комплекс|стадион|аэропорт|клуб|кинотеатр|ресторан|отел|гостиниц|рын|парк|театр|кафе|лагер)|(компани|парти|движени|газет|агентств|групп|медиагрупп|организаци|фонд|банк|корпораци|холдинг|медиахолдинг|издани|телеканал|канал|портал|радио|журнал|союз|объединени))[а-яё]*\s+«$/iu;
 
 /** A quoted name starting at `at` ("«Крокус сити холл»"), typed by the noun before the quote. */
 function quotedName(text: string, at: number): { end: number; type: ActorMention['type'] } | null {
@@ -251,6 +401,11 @@ function quotedName(text: string, at: number): { end: number; type: ActorMention
 function startsSentence(text: string, sentenceStarts: ReadonlySet<number>, toks: Words, i: number): boolean {
   const { starts, ends } = toks;
   return sentenceStarts.has(starts[i]!) || (i > 0 && /[.!?]\s*$/.test(text.slice(ends[i - 1]!, starts[i]!)));
+}
+
+function allAdjectivesBefore(toks: Words, i: number, j: number): boolean {
+  for (let k = i; k < j; k++) if (!is(toks.w(k), ADJ)) return false;
+  return true;
 }
 
 function allNameWords(toks: Words, i: number, j: number): boolean {
@@ -311,6 +466,12 @@ function isPlace(k: Span | undefined): k is ActorMention {
   return k !== undefined && 'type' in k && (k as ActorMention).type === 'place';
 }
 
+// "в лагерях «Аль-Холь» и Родж": a name listed right after a place these rules just found.
+function afterFoundPlace(out: readonly ActorMention[], text: string, start: number): boolean {
+  const last = out[out.length - 1];
+  return last !== undefined && last.type === 'place' && start - last.end <= 4 && /^[»"]?\s*(?:,|и)\s*$/u.test(text.slice(last.end, start));
+}
+
 function inPlaceList(text: string, start: number, end: number, taken: readonly Span[]): boolean {
   const after = firstStartingFrom(taken, end);
   const before = taken[after - 1];
@@ -321,8 +482,16 @@ function inPlaceList(text: string, start: number, end: number, taken: readonly S
 // A lowercase word that can continue an organisation's name: a genitive or an adjective
 // ("здравоохранения", "социального", "иностранных дел"), not a verb ("сообщило").
 function nameWord(w: string): boolean {
-  return LOWER_WORD.test(w) && !STOP_WORDS.has(w) && GENITIVE_END.test(w);
+  return LOWER_WORD.test(w) && !STOP_WORDS.has(w) && !JURISDICTION_WORDS.has(w) && !PAST_PLURAL.test(w) && (GENITIVE_END.test(w) || GENITIVE_PLURAL_AN.has(w));
 }
+// "действовали", "сообщили": a verb in the past plural ends like a genitive in -и, and ends a name.
+const PAST_PLURAL = /(?:ал|ил|ыл|ел|ул|ял)и$/u;
+// "Управление мусульман республики": "of the republic", "of the country" say where the body
+// serves and end its name.
+const JURISDICTION_WORDS = new Set(['республики', 'страны', 'области', 'города', 'района', 'региона', 'края']);
+// Nouns whose genitive plural has no ending, met in the names of bodies ("Управление мусульман",
+// "Центр медицины катастроф", "Академия наук", "пограничных войск").
+const GENITIVE_PLURAL_AN = new Set(['мусульман', 'граждан', 'христиан', 'крестьян', 'армян', 'славян', 'горожан', 'россиян', 'катастроф', 'наук', 'войск', 'границ', 'программ', 'проблем', 'реформ', 'женщин', 'инвестиций']);
 
 // Words a and b apart by one or two spaces only.
 function adjacent(text: string, toks: Words, a: number, b: number): boolean {

@@ -15,6 +15,9 @@ describe('numbers that are no figure', () => {
     ['a house number before an abbreviated street and an ordinal', 'He lives at 1119 Eighth St. in Columbus.'],
     ['a house number before a road with a direction', 'The car was found at 3170 W. County Road 600S on Monday.'],
     ['an emergency number before its calls', 'Officials began receiving 911 calls Tuesday afternoon.'],
+    ['an emergency number after a call verb', 'A witness spotted the sedan and called 911.'],
+    ['a citation marker', 'Nurses hear alarms all shift[1]. [2] Joint Commission'],
+    ['an age after "age" or "aged"', 'The rules cover people aged 26 or older, and he left at age 54.'],
     ['the number of an index’s name', 'Shares outpaced the Dow Jones Industrial Average and S&P 500 over the same span.'],
     ['a ranking’s number', 'It joined the Fortune 500 last year.'],
     ['a year after a hedge opened by a preposition of time', 'They do not expect to act until at least 2021.'],
@@ -30,6 +33,7 @@ describe('numbers that are no figure', () => {
   it('keeps what is counted beside them', () => {
     expect(texts('Police said 6 people were arrested at 2134 Caldwell Place.')).toEqual(['6 people']);
     expect(texts('The center took 911 calls from 300 residents.')).toEqual(['300 residents']);
+    expect(texts('The firm has 911 employees, and 964,000 people age 12 and older use it.')).toEqual(['911 employees', '964,000 people']);
     expect(texts('The FTSE 100 fell 20 points to 7,300.')).toEqual(['20 points', '7,300']);
     expect(texts('They expect at least 2021 people by 2030.')).toEqual(['at least 2021 people']);
     expect(texts('It took a couple of weeks.')).toEqual(['a couple of weeks']);

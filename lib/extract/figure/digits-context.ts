@@ -23,6 +23,7 @@ const STREET_AFTER = new RegExp(
 );
 const EMERGENCY_NUMBERS = new Set(notFigures.emergencyNumbers);
 const EMERGENCY_AFTER = new RegExp(`\\s+(?:${alternation(notFigures.emergencyNouns)})\\b`, 'iy');
+const EMERGENCY_BEFORE = new RegExp(`\\b(?:${alternation(notFigures.emergencyVerbs)})\\s+$`, 'i');
 // "the S&P 500 over the same span", "the FTSE 100": the number ends an index's name.
 const NAMED_INDEX_BEFORE = new RegExp(`(?:^|[^\\p{L}&])(?:${alternation(market.namedIndexes)})\\s$`, 'iu');
 // "until at least 2021": a year after a hedge that a preposition of time opens.
@@ -62,7 +63,8 @@ export function digitsAreFigure(text: string, tok: NumberToken, sentence: Span):
     STREET_AFTER.lastIndex = tok.end;
     if (STREET_AFTER.test(text)) return false; // an address
     EMERGENCY_AFTER.lastIndex = tok.end;
-    if (EMERGENCY_NUMBERS.has(raw) && EMERGENCY_AFTER.test(text)) return false; // "911 calls"
+    if (EMERGENCY_NUMBERS.has(raw) && (EMERGENCY_AFTER.test(text) || EMERGENCY_BEFORE.test(sliceLeft(text, sentence.start, s, 10)))) return false; // "911 calls", "called 911"
+    if (before === '[' && text.charCodeAt(tok.end) === 0x5d && raw.length <= 3) return false; // a citation marker, "[12]"
     if (before === ' ' && NAMED_INDEX_BEFORE.test(sliceLeft(text, sentence.start, s, 14))) return false;
   }
   if (integer && tok.value >= 1 && tok.value <= 31) {

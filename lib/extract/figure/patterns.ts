@@ -16,7 +16,7 @@ export const YEAR_CONTEXT_BEFORE = new RegExp(
   'i',
 );
 export const LABEL_BEFORE =
-  /(?:\b(?:pages?|pp?\.|nos?\.|numbers?|article|art\.|chapter|ch\.|section|sec\.|paragraph|para\.|part|clause|vol\.|volume|issue|resolution|decree|flight|route|room|building|highway|channel|version|episode|season|level|grade|phase|stage|tel\.?|phone|fax|ext\.|code)|[#§№+])\s*$/i;
+  /(?:\b(?:pages?|pp?\.|nos?\.|numbers?|article|art\.|chapter|ch\.|section|sec\.|paragraph|para\.|part|clause|vol\.|volume|issue|resolution|decree|flight|route|room|building|highway|channel|version|episode|season|level|grade|phase|stage|tel\.?|phone|fax|ext\.|code|ages?|aged)|[#§№+])\s*$/i;
 export const ORDINAL_OR_GLUED = /[A-Za-z]/y;
 export const TIME_AFTER = /(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|GMT\b|UTC\b))/iy;
 export const PHONE = /\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,}/y;

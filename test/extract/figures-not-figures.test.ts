@@ -25,6 +25,7 @@ describe('numbers that are no figure', () => {
     ['a snap-count table’s row', 'DL Larry Ogunjobi 63 85% 1 tackle (1 combined). 1 sack, 1 TFL, 2 QH.'],
     ['a row with a share beside a bare number', 'CB Tavierre Thomas 1 1% No stats registered.'],
     ['stat abbreviations after counts', 'He finished with 3 QH and 2 TFL.'],
+    ['records in a named league', 'At 4-7, including 2-6 in the AFC and 0-3 in AFC West, the Chargers are out.'],
     ['ratings in a paragraph about a game', 'He posted an elite 93.2 defensive grade. He had two INTs and a PBU, allowing a passer rating of just 22.4'],
   ])('ignores %s', (_, text) => {
     expect(texts(text)).toEqual([]);
@@ -57,6 +58,12 @@ describe('intervals of shares and bounds', () => {
     expect(intervals('Of the total, just over half were female.')).toEqual([['just over half', 50, null]]);
     expect(intervals('It wiped out nearly one-third of Europe’s population.')).toEqual([['nearly one-third', 30, 33.3]]);
     expect(texts('It took about half an hour.')).toEqual([]);
+  });
+
+  it('reads "up to" as a bound after "raise" and before "an additional"', () => {
+    expect(intervals('Alibaba is set to raise up to $12.9bn from its listing.')).toEqual([['up to $12.9bn', 0, 12.9e9]]);
+    expect(intervals('Underwriters may buy up to an additional 15 per cent of shares.')).toEqual([['up to an additional 15 per cent of shares', 0, 15]]);
+    expect(intervals('It would increase output by 23.5% up to 13.5 billion.').map(([t]) => t)).toEqual(['23.5%', '13.5 billion']);
   });
 
   it('reads "no longer than" as an upper bound', () => {

@@ -46,6 +46,8 @@ const STAT_PAIR = /\d{1,3}-(?:of|for)-\d{1,3}(?!\d)/y;
 // A pair written low-high is a record where records stand: "(4-7, 3-4)" (a pair in brackets), "a 3-4 mark".
 const RECORD_AFTER = /(?:\s+(?:record|mark|overall|start|skid|streak|in\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:conference|league|division|last|past)))\b/y;
 const RECORD_BEFORE = /(?:\(|\d[-–]\d{1,3},\s)$/;
+// "2-6 in the AFC", "0-3 in AFC West", "3-1 in Group B": a pair in a named league or group is its record there.
+const RECORD_IN_NAME = /\s+in\s+(?:the\s+)?\p{Lu}/uy;
 // A round-up's head line: "Wild 4, Sabres 1:", "Blue Jackets 5, Canadiens 2:".
 const ROUNDUP = /(?:\p{Lu}[\p{L}.'’]*[ ]){1,3}\d{1,3}, (?:\p{Lu}[\p{L}.'’]*[ ]){1,3}\d{1,3}:/uy;
 
@@ -85,6 +87,8 @@ function gameTallyEnd(text: string, s: number, numEnd: number): number {
     if (m[3] !== undefined || Number(m[1]) >= Number(m[2])) return e;
     RECORD_AFTER.lastIndex = e;
     if (RECORD_AFTER.test(text)) return e;
+    RECORD_IN_NAME.lastIndex = e;
+    if (RECORD_IN_NAME.test(text)) return e;
     const close = text.charCodeAt(e);
     return (close === 44 || close === 41) && RECORD_BEFORE.test(text.slice(Math.max(0, s - 12), s)) ? e : -1;
   }

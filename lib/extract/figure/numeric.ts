@@ -29,10 +29,14 @@ export function buildNumeric(text: string, tok: NumberToken, start: number, sent
     d.unit = `currency:${currencyCode(cur[1]!)}`;
   }
   let hedge = hedgeBefore(text, leftLimit, d.start);
-  // "up to a $1 billion", "as many as a hundred": the article between the hedge and the number.
-  if (!hedge && text.charCodeAt(d.start - 1) === 32 && text.charCodeAt(d.start - 2) === 97 && text.charCodeAt(d.start - 3) === 32) {
-    const h = hedgeBefore(text, leftLimit, d.start - 2);
-    if (h && h.qualifier !== 'range' && h.qualifier !== 'about') hedge = h;
+  // "up to a $1 billion", "as many as a hundred", "up to an additional 15 per cent": an article
+  // (and "additional", "further", "extra") between the hedge and the number.
+  if (!hedge && text.charCodeAt(d.start - 1) === 32) {
+    const art = ARTICLE_BEFORE.exec(sliceLeft(text, leftLimit, d.start, 20));
+    if (art) {
+      const h = hedgeBefore(text, leftLimit, d.start - art[0].length + 1);
+      if (h && h.qualifier !== 'range' && h.qualifier !== 'about') hedge = h;
+    }
   }
   // "by $300 billion over two years": "over" after a figure spans a period; it bounds nothing.
   if (hedge?.phrase === 'over' && /(?:\d|illion|percent|%)\s+$/.test(sliceLeft(text, sentence.start, hedge.start, 12))) {
@@ -41,9 +45,11 @@ export function buildNumeric(text: string, tok: NumberToken, start: number, sent
   }
   if (hedge) {
     const before = sliceLeft(text, sentence.start, hedge.start, 80);
-    // The change must be the same clause's: "more than triple that figure, then trimmed that a
-    // little and asked for up to $50 billion" bounds the amount asked.
-    if (hedge.phrase === 'up to' && (CHANGE_WORD.test(before.slice(lastClauseBreak(before) + 1)) || /\d\s*%?\s*$/.test(before))) {
+    // A target needs a level it changes from, in its own clause ("by 23.5% up to 13.5 billion",
+    // "rose from 10 up to 15"); without one "up to" bounds ("raise up to $12.9bn", "asked for up to
+    // $50 billion" after "more than triple that figure" in an earlier clause).
+    const clause = before.slice(lastClauseBreak(before) + 1);
+    if (hedge.phrase === 'up to' && ((CHANGE_WORD.test(clause) && /\d/.test(clause)) || /\d\s*%?\s*$/.test(before))) {
       d.isNew = true; // "increase ... by 23.5% up to 13.5 billion": a target, not a bound
     } else if (hedge.qualifier !== 'range') {
       d.qualifier = hedge.qualifier;
@@ -206,6 +212,9 @@ export function readPartitive(text: string, d: Draft, end: number, sentence: Spa
   }
   return end;
 }
+
+// An article and an adjective of addition between a hedge and its number.
+const ARTICLE_BEFORE = /\s(?:an?|another)(?:\s+(?:additional|further|extra))?\s$/i;
 
 /** Where the last clause break (a comma, semicolon, colon or dash) of `s` stands; -1 when none. */
 function lastClauseBreak(s: string): number {

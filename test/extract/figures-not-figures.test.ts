@@ -66,6 +66,11 @@ describe('intervals of shares and bounds', () => {
     expect(intervals('It would increase output by 23.5% up to 13.5 billion.').map(([t]) => t)).toEqual(['23.5%', '13.5 billion']);
   });
 
+  it('reads a price per unit, and no date written with a slash', () => {
+    expect(intervals('Costs fell to around $0.23/W, and power sold at $0.03/kWh.')).toEqual([['around $0.23', 0.2, 0.3], ['$0.03', 0.03, 0.03]]);
+    expect(texts('On 11/20 the shop was open 24/7.')).toEqual([]);
+  });
+
   it('reads "no longer than" as an upper bound', () => {
     expect(intervals('Guidelines recommend holding people no longer than 72 hours.')).toEqual([['no longer than 72 hours', 0, 72]]);
   });

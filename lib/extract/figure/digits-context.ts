@@ -50,7 +50,9 @@ export function digitsAreFigure(text: string, tok: NumberToken, sentence: Span):
   TIME_AFTER.lastIndex = tok.end;
   if (TIME_AFTER.test(text)) return false;
   SLASH_NEAR.lastIndex = tok.end;
-  if (SLASH_NEAR.test(text) || SLASH_BEFORE.test(sliceLeft(text, sentence.start, s, 4))) return false;
+  // "11/20" is a date, "24/7" a phrase; "$0.03/kWh" is a price per unit.
+  if (SLASH_NEAR.test(text) && !pricePerUnit(text, s, SLASH_NEAR.lastIndex)) return false;
+  if (SLASH_BEFORE.test(sliceLeft(text, sentence.start, s, 4))) return false;
   const left = sliceLeft(text, sentence.start, s, 30);
   if (LABEL_BEFORE.test(left)) return false;
   FURNITURE_AFTER.lastIndex = tok.end;
@@ -82,6 +84,12 @@ export function digitsAreFigure(text: string, tok: NumberToken, sentence: Span):
     return counted;
   }
   return true;
+}
+
+/** Whether money stands before `s` and a unit's letters after the slash at `slashEnd` ("$0.23/W", "€50/MWh"). */
+function pricePerUnit(text: string, s: number, slashEnd: number): boolean {
+  const c = text.charCodeAt(s - 1);
+  return (c === 0x24 || c === 0x20ac || c === 0xa3) && /[A-Za-z]/.test(text[slashEnd] ?? '');
 }
 
 /**

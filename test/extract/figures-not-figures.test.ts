@@ -21,6 +21,7 @@ describe('numbers that are no figure', () => {
     ['the number of an index’s name', 'Shares outpaced the Dow Jones Industrial Average and S&P 500 over the same span.'],
     ['a ranking’s number', 'It joined the Fortune 500 last year.'],
     ['a year after a hedge opened by a preposition of time', 'They do not expect to act until at least 2021.'],
+    ['a year before what it names', 'Wales qualified for the 2020 playoffs after the 2018 elections.'],
     ['a vague span of time before "ago"', 'Since his injury a couple of weeks ago, Thomas has filled in.'],
     ['a snap-count table’s row', 'DL Larry Ogunjobi 63 85% 1 tackle (1 combined). 1 sack, 1 TFL, 2 QH.'],
     ['a row with a share beside a bare number', 'CB Tavierre Thomas 1 1% No stats registered.'],
@@ -37,6 +38,7 @@ describe('numbers that are no figure', () => {
     expect(texts('The firm has 911 employees, and 964,000 people age 12 and older use it.')).toEqual(['911 employees', '964,000 people']);
     expect(texts('The FTSE 100 fell 20 points to 7,300.')).toEqual(['20 points', '7,300']);
     expect(texts('They expect at least 2021 people by 2030.')).toEqual(['at least 2021 people']);
+    expect(texts('They hired 2020 workers.')).toEqual(['2020 workers']);
     expect(texts('It took a couple of weeks.')).toEqual(['a couple of weeks']);
     // A share after a year is no table cell; a whole number after a stat may be people.
     expect(texts('In 2019 45% of voters stayed home.')).toEqual(['45% of voters']);

@@ -22,6 +22,7 @@ const STREET_AFTER = new RegExp(
   'uy',
 );
 const EMERGENCY_NUMBERS = new Set(notFigures.emergencyNumbers);
+const YEAR_NOUNS = new Set(notFigures.yearNouns);
 const EMERGENCY_AFTER = new RegExp(`\\s+(?:${alternation(notFigures.emergencyNouns)})\\b`, 'iy');
 const EMERGENCY_BEFORE = new RegExp(`\\b(?:${alternation(notFigures.emergencyVerbs)})\\s+$`, 'i');
 // "the S&P 500 over the same span", "the FTSE 100": the number ends an index's name.
@@ -78,7 +79,9 @@ export function digitsAreFigure(text: string, tok: NumberToken, sentence: Span):
     PERCENT_AFTER.lastIndex = tok.end;
     if (PERCENT_AFTER.test(text)) return true;
     if (YEAR_CONTEXT_BEFORE.test(left)) return false;
-    const counted = readCounted(text, tok.end, sentence.end, false) !== null;
+    const c = readCounted(text, tok.end, sentence.end, false);
+    // "the 2020 playoffs", "the 2018 elections": a year names them, it counts nothing.
+    const counted = c !== null && !YEAR_NOUNS.has(c.counted.slice(c.counted.lastIndexOf(' ') + 1).toLowerCase());
     const hedge = hedgeBefore(text, sentence.start, s);
     if (hedge) return counted || !TIME_PREPOSITION_BEFORE.test(sliceLeft(text, sentence.start, hedge.start, 12));
     return counted;

@@ -32,8 +32,9 @@ const FLOORS: Record<AnyGoldSet, Record<'actorP' | 'actorF1' | 'typeAcc' | 'figu
   heldout5: { actorP: 0.87, actorF1: 0.86, typeAcc: 0.89, figureP: 0.97, figureF1: 0.95, intervalAcc: 0.99 },
   // Nobody wrote actor rules against these pages; two figure rules (a stat of one, a box score's row) came from them.
   heldout6: { actorP: 0.86, actorF1: 0.87, typeAcc: 0.86, figureP: 0.85, figureF1: 0.91, intervalAcc: 0.93 },
-  // Scored before the figure rules of its round (actors P 0.84, F1 0.87, type 0.89; figures P 0.66, F1 0.78, interval 0.97).
-  heldout8: { actorP: 0.83, actorF1: 0.86, typeAcc: 0.88, figureP: 0.65, figureF1: 0.77, intervalAcc: 0.96 },
+  // Scored before the figure rules of its round (actors P 0.84, F1 0.87, type 0.89; figures P 0.66, F1 0.78,
+  // interval 0.97); the figure rules were then written against sets 4-8 together. Its actors nobody tuned.
+  heldout8: { actorP: 0.83, actorF1: 0.86, typeAcc: 0.88, figureP: 0.92, figureF1: 0.95, intervalAcc: 0.99 },
 };
 // No page with gold names or figures may fall below these, so one layout cannot be sacrificed for
 // the average; a page with none may carry at most `EMPTY_PAGE_FALSE_MARKS`.
@@ -47,9 +48,9 @@ const PAGE_FLOORS: Record<AnyGoldSet, { actorF1: number; figureF1: number }> = {
   // cbssports-euro2020 (group letters, 'Path C') and the sport pages' figures are what remain.
   heldout6: { actorF1: 0.35, figureF1: 0 },
   // dawgs-snapcounts: snap-count tables (a name after a position label, 'DL Larry Ogunjobi').
-  heldout8: { actorF1: 0.55, figureF1: 0.75 },
+  heldout8: { actorF1: 0.55, figureF1: 0.95 },
 };
-const EMPTY_PAGE_FALSE_MARKS: Record<AnyGoldSet, number> = { tuned: 5, heldout: 5, heldout3: 5, heldout4: 5, heldout5: 5, heldout6: 5, heldout8: 50 };
+const EMPTY_PAGE_FALSE_MARKS: Record<AnyGoldSet, number> = { tuned: 5, heldout: 5, heldout3: 5, heldout4: 5, heldout5: 5, heldout6: 5, heldout8: 9 };
 const MIN_PAGES: Record<AnyGoldSet, number> = { tuned: 12, heldout: 8, heldout3: 10, heldout4: 11, heldout5: 13, heldout6: 10, heldout8: 12 };
 
 describe.each(['tuned', 'heldout', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout8'] as const)('general news pages against hand-made gold (%s set)', (set) => {

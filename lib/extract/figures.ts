@@ -86,12 +86,16 @@ function readFigure(text: string, s: number, matched: string, sentence: Span, le
     case 'half': case 'third': case 'thirds': case 'quarter': case 'quarters':
       return readFraction(text, s, s + matched.length, w, 1, sentence, leftLimit);
   }
+  // "one-third", "two thirds" first: a share, whatever the number word's place ("nearly one-third of").
+  FRACTION_AFTER.lastIndex = s + matched.length;
+  const fr = FRACTION_AFTER.exec(text);
+  if (fr) {
+    const n = readNumberAt(text, s);
+    if (n && n.end === s + matched.length && n.value <= 10) return readFraction(text, s, FRACTION_AFTER.lastIndex, fr[1]!.toLowerCase(), n.value, sentence, leftLimit);
+  }
   if (!numberWordIsFigure(text, s, s + matched.length, sentence)) return s + matched.length;
   const tok = readNumberAt(text, s);
   if (!tok) return s + matched.length;
-  FRACTION_AFTER.lastIndex = tok.end;
-  const fr = FRACTION_AFTER.exec(text);
-  if (fr && tok.value <= 10) return readFraction(text, s, FRACTION_AFTER.lastIndex, fr[1]!.toLowerCase(), tok.value, sentence, leftLimit);
   let start = s;
   const first = text.slice(s, s + 8).toLowerCase();
   if (/^(?:hundred|thousand|million|billion|dozen)/.test(first)) {

@@ -39,6 +39,7 @@ export const HEDGE_PHRASES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['not less than', 'at-least'], ['a minimum of', 'at-least'],
   ['up to', 'up-to'], ['as many as', 'up-to'], ['as much as', 'up-to'], ['no more than', 'up-to'],
   ['not more than', 'up-to'], ['at most', 'up-to'], ['a maximum of', 'up-to'],
+  ['no longer than', 'up-to'], ['not longer than', 'up-to'],
   ['less than', 'less-than'], ['fewer than', 'less-than'], ['under', 'less-than'],
   ['below', 'less-than'], ['just under', 'less-than'],
   ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just shy of', 'nearly'],

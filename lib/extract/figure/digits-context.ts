@@ -1,5 +1,8 @@
 /** Whether a run of digits is a figure at all: not a date, a time, a phone number, a label or a year. */
+import market from '../../../data/lexicon/market-figures.json';
+import notFigures from '../../../data/lexicon/not-figures.json';
 import { standsAsFigure } from '../figure-context';
+import { escapeRegExp } from '../normalize';
 import { hedgeBefore } from '../hedges';
 import { type NumberToken } from '../numbers';
 import { type Span } from '../types';
@@ -10,6 +13,22 @@ import { DIGIT_OR_NUMBER_WORD, GLUED_UNIT, LABEL_BEFORE, MONTH_AFTER, MONTH_BEFO
 const FURNITURE_AFTER = /\s*(?:comments?\b|comment\(s\)|replies\b|shares?\b|likes?\b|views\b|min(?:ute)?s? read\b|of \d+\s*$|of \d+\s*\n)/iy;
 
 const LINE_END = /\s*(?:\n|$)/y;
+
+const alternation = (xs: readonly string[]): string => xs.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+// "2134 Caldwell Place", "1119 Eighth St.", "3170 W. County Road 600S": a house number, then one to
+// three capitalised words or an ordinal, then a street word (data/lexicon/not-figures.json).
+const STREET_AFTER = new RegExp(
+  `\\s+(?:(?:\\p{Lu}[\\p{L}'’-]*\\.?|\\d+(?:st|nd|rd|th))\\s+){1,3}(?:${alternation(notFigures.streetWords)})(?![\\p{L}])`,
+  'uy',
+);
+const EMERGENCY_NUMBERS = new Set(notFigures.emergencyNumbers);
+const YEAR_NOUNS = new Set(notFigures.yearNouns);
+const EMERGENCY_AFTER = new RegExp(`\\s+(?:${alternation(notFigures.emergencyNouns)})\\b`, 'iy');
+const EMERGENCY_BEFORE = new RegExp(`\\b(?:${alternation(notFigures.emergencyVerbs)})\\s+$`, 'i');
+// "the S&P 500 over the same span", "the FTSE 100": the number ends an index's name.
+const NAMED_INDEX_BEFORE = new RegExp(`(?:^|[^\\p{L}&])(?:${alternation(market.namedIndexes)})\\s$`, 'iu');
+// "until at least 2021": a year after a hedge that a preposition of time opens.
+const TIME_PREPOSITION_BEFORE = /\b(?:until|till|through|by|since|before|after|from|in)\s+$/i;
 
 /** False when the digits of `tok` are a date, time, phone, label, ordinal, glued unit or year rather than a figure. */
 export function digitsAreFigure(text: string, tok: NumberToken, sentence: Span): boolean {
@@ -32,7 +51,9 @@ export function digitsAreFigure(text: string, tok: NumberToken, sentence: Span):
   TIME_AFTER.lastIndex = tok.end;
   if (TIME_AFTER.test(text)) return false;
   SLASH_NEAR.lastIndex = tok.end;
-  if (SLASH_NEAR.test(text) || SLASH_BEFORE.test(sliceLeft(text, sentence.start, s, 4))) return false;
+  // "11/20" is a date, "24/7" a phrase; "$0.03/kWh" is a price per unit.
+  if (SLASH_NEAR.test(text) && !pricePerUnit(text, s, SLASH_NEAR.lastIndex)) return false;
+  if (SLASH_BEFORE.test(sliceLeft(text, sentence.start, s, 4))) return false;
   const left = sliceLeft(text, sentence.start, s, 30);
   if (LABEL_BEFORE.test(left)) return false;
   FURNITURE_AFTER.lastIndex = tok.end;
@@ -41,6 +62,14 @@ export function digitsAreFigure(text: string, tok: NumberToken, sentence: Span):
   if (/(?:^|\s)\d+ of $/.test(left) && LINE_END.test(text)) return false; // the "24" of a gallery's "1 of 24"
   const raw = text.slice(s, tok.end);
   const integer = tok.scale === 1 && tok.decimals === 0 && /^\d+$/.test(raw);
+  if (integer && raw.length <= 5) {
+    STREET_AFTER.lastIndex = tok.end;
+    if (STREET_AFTER.test(text)) return false; // an address
+    EMERGENCY_AFTER.lastIndex = tok.end;
+    if (EMERGENCY_NUMBERS.has(raw) && (EMERGENCY_AFTER.test(text) || EMERGENCY_BEFORE.test(sliceLeft(text, sentence.start, s, 10)))) return false; // "911 calls", "called 911"
+    if (before === '[' && text.charCodeAt(tok.end) === 0x5d && raw.length <= 3) return false; // a citation marker, "[12]"
+    if (before === ' ' && NAMED_INDEX_BEFORE.test(sliceLeft(text, sentence.start, s, 14))) return false;
+  }
   if (integer && tok.value >= 1 && tok.value <= 31) {
     if (MONTH_BEFORE.test(left)) return false;
     MONTH_AFTER.lastIndex = tok.end;
@@ -50,10 +79,20 @@ export function digitsAreFigure(text: string, tok: NumberToken, sentence: Span):
     PERCENT_AFTER.lastIndex = tok.end;
     if (PERCENT_AFTER.test(text)) return true;
     if (YEAR_CONTEXT_BEFORE.test(left)) return false;
-    if (hedgeBefore(text, sentence.start, s)) return true;
-    return readCounted(text, tok.end, sentence.end, false) !== null;
+    const c = readCounted(text, tok.end, sentence.end, false);
+    // "the 2020 playoffs", "the 2018 elections": a year names them, it counts nothing.
+    const counted = c !== null && !YEAR_NOUNS.has(c.counted.slice(c.counted.lastIndexOf(' ') + 1).toLowerCase());
+    const hedge = hedgeBefore(text, sentence.start, s);
+    if (hedge) return counted || !TIME_PREPOSITION_BEFORE.test(sliceLeft(text, sentence.start, hedge.start, 12));
+    return counted;
   }
   return true;
+}
+
+/** Whether money stands before `s` and a unit's letters after the slash at `slashEnd` ("$0.23/W", "€50/MWh"). */
+function pricePerUnit(text: string, s: number, slashEnd: number): boolean {
+  const c = text.charCodeAt(s - 1);
+  return (c === 0x24 || c === 0x20ac || c === 0xa3) && /[A-Za-z]/.test(text[slashEnd] ?? '');
 }
 
 /**

@@ -33,6 +33,10 @@ const CLOCK_AFTER = new RegExp(`\\s+(?:${alternation(data.clockAfter)})\\b`, 'iy
 const MARKET = new RegExp(`(?:^|[^\\p{L}&])(?:${alternation(market.cues)})(?![\\p{L}])`, 'iu');
 const STREAK_AFTER = /\s+(?:straight|consecutive|in\s+a\s+row)\b/iy;
 const MODEL_AFTER = /\s+(\p{Lu}[\p{L}\d-]*\s+)?(\p{Ll}[\p{Ll}-]*)\b/uy;
+// "1 TFL", "2 QH": a stat abbreviation after a bare count, as written (case kept: "int" is no stat).
+const STAT_ABBREVIATION_AFTER = new RegExp(`\\s+(?:${alternation(data.statAbbreviations)})(?![\\p{L}\\d])`, 'uy');
+// A table row with this many stats in it is a stat line: its other numbers are cells of it too.
+const STAT_ROW_MIN = 3;
 
 // "112-107", "14-0-1", "4-7": one to three numbers of up to three digits joined by hyphens or
 // en dashes, not running on into more digits, a decimal or a percent.
@@ -42,6 +46,8 @@ const STAT_PAIR = /\d{1,3}-(?:of|for)-\d{1,3}(?!\d)/y;
 // A pair written low-high is a record where records stand: "(4-7, 3-4)" (a pair in brackets), "a 3-4 mark".
 const RECORD_AFTER = /(?:\s+(?:record|mark|overall|start|skid|streak|in\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:conference|league|division|last|past)))\b/y;
 const RECORD_BEFORE = /(?:\(|\d[-–]\d{1,3},\s)$/;
+// "2-6 in the AFC", "0-3 in AFC West", "3-1 in Group B": a pair in a named league or group is its record there.
+const RECORD_IN_NAME = /\s+in\s+(?:the\s+)?\p{Lu}/uy;
 // A round-up's head line: "Wild 4, Sabres 1:", "Blue Jackets 5, Canadiens 2:".
 const ROUNDUP = /(?:\p{Lu}[\p{L}.'’]*[ ]){1,3}\d{1,3}, (?:\p{Lu}[\p{L}.'’]*[ ]){1,3}\d{1,3}:/uy;
 
@@ -81,6 +87,8 @@ function gameTallyEnd(text: string, s: number, numEnd: number): number {
     if (m[3] !== undefined || Number(m[1]) >= Number(m[2])) return e;
     RECORD_AFTER.lastIndex = e;
     if (RECORD_AFTER.test(text)) return e;
+    RECORD_IN_NAME.lastIndex = e;
+    if (RECORD_IN_NAME.test(text)) return e;
     const close = text.charCodeAt(e);
     return (close === 44 || close === 41) && RECORD_BEFORE.test(text.slice(Math.max(0, s - 12), s)) ? e : -1;
   }
@@ -115,6 +123,12 @@ function isStat(text: string, d: Draft): boolean {
   // A row of a box score ("Rockledge 14 11 6 15 — 44"): bare numbers side by side count nothing.
   // Digits only: "five 787 Dreamliner sales" counts five of them.
   if (!d.counted && d.unit === 'count' && d.qualifier === 'exact' && isDigitCode(text.charCodeAt(d.start)) && inNumberRow(text, d.start, d.end)) return true;
+  // A share in a table's row ("Ogunjobi 63 85%": plays, then their share) has a bare number as the cell before it.
+  if (d.unit === 'percent' && d.qualifier === 'exact' && isDigitCode(text.charCodeAt(d.start)) && cellBefore(text, d.start)) return true;
+  if (!d.counted && d.unit === 'count' && numEnd > 0) {
+    STAT_ABBREVIATION_AFTER.lastIndex = numEnd;
+    if (STAT_ABBREVIATION_AFTER.test(text)) return true;
+  }
   // Every noun of the lists is a plural ending in "s": one look at the last letter spares the rest.
   if (d.counted && d.counted.charCodeAt(d.counted.length - 1) === 115) {
     const h = head(d.counted);
@@ -161,6 +175,21 @@ function inNumberRow(text: string, start: number, end: number): boolean {
   return j > end && n >= 0x30 && n <= 0x39;
 }
 
+/**
+ * Whether a bare whole number stands right before `start` on its line, spaces between: a table's
+ * cell. A year before a share ("In 2019 45% of") is a date, not a cell.
+ */
+function cellBefore(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i--;
+  if (i === start - 1) return false;
+  let b = i;
+  while (b >= 0 && isDigitCode(text.charCodeAt(b))) b--;
+  if (b === i || i - b > 3) return false; // no digits, or four and more (a year)
+  const c = text.charCodeAt(b);
+  return b < 0 || c === 0x20 || c === 0xa0 || c === 0x0a;
+}
+
 /** The word ending before `end` (after spaces), lowercase, and where it starts; null when none. */
 function wordBefore(text: string, end: number, from: number): [string, number] | null {
   let e = end;
@@ -188,10 +217,23 @@ function verbBefore(text: string, start: number, from: number): boolean {
  */
 export function dropGameFigures(text: string, drafts: Draft[], gameSentences: Set<number>): Draft[] {
   const stat = new Set<Draft>();
+  // Stats per line (by the line's start), for the rows of a stat table.
+  let statsPerLine: Map<number, number> | null = null;
   for (const d of drafts) {
     if (isStat(text, d)) {
       stat.add(d);
       gameSentences.add(d.sentence.start);
+      const ls = lineStartOf(text, d.start);
+      statsPerLine ??= new Map();
+      statsPerLine.set(ls, (statsPerLine.get(ls) ?? 0) + 1);
+    }
+  }
+  // In a row of stats ("1 tackle (1 combined). 1 sack, 1 TFL, 2 QH, 1 pass defended.") every count
+  // and share is the row's bookkeeping, whatever its noun.
+  if (statsPerLine) {
+    for (const d of drafts) {
+      if (stat.has(d) || (d.unit !== 'count' && d.unit !== 'percent') || d.qualifier === 'vague') continue;
+      if ((statsPerLine.get(lineStartOf(text, d.start)) ?? 0) >= STAT_ROW_MIN) stat.add(d);
     }
   }
   // Most texts drop nothing: the array is copied only from the first draft dropped.
@@ -212,6 +254,9 @@ function isGameCount(text: string, d: Draft, gameSentences: Set<number>): boolea
   if (gameSentences.size > 0) {
     if (!d.counted) {
       if (gameSentences.has(d.sentence.start) && !CROWD_BEFORE.test(text.slice(Math.max(d.sentence.start, d.start - 24), d.start))) return true;
+      // A bare number with decimals counts no one: in a paragraph about a game it is a rating ("an
+      // elite 93.2 defensive grade" before "He had two INTs"). A whole one may be people ("40 were hurt").
+      if (!Number.isInteger(d.value) && gameInParagraph(text, d.start, gameSentences)) return true;
     } else if (d.counted.charCodeAt(d.counted.length - 1) === 115 && RECORD_NOUNS.has(head(d.counted))) {
       // A record noun reads as a record anywhere in a paragraph about a game ("Kidd, who did it
       // against 28 teams" after "86 triple-doubles"); a bare count only in its own sentence.
@@ -220,6 +265,9 @@ function isGameCount(text: string, d: Draft, gameSentences: Set<number>): boolea
   }
   return !d.counted && isModelNumber(text, d);
 }
+
+/** Where the line holding `at` starts. */
+const lineStartOf = (text: string, at: number): number => text.lastIndexOf('\n', at - 1) + 1;
 
 /** Whether a sentence about a game starts in the paragraph (the line) around `at`. */
 function gameInParagraph(text: string, at: number, gameSentences: Set<number>): boolean {

@@ -29,10 +29,14 @@ export function buildNumeric(text: string, tok: NumberToken, start: number, sent
     d.unit = `currency:${currencyCode(cur[1]!)}`;
   }
   let hedge = hedgeBefore(text, leftLimit, d.start);
-  // "up to a $1 billion", "as many as a hundred": the article between the hedge and the number.
-  if (!hedge && text.charCodeAt(d.start - 1) === 32 && text.charCodeAt(d.start - 2) === 97 && text.charCodeAt(d.start - 3) === 32) {
-    const h = hedgeBefore(text, leftLimit, d.start - 2);
-    if (h && h.qualifier !== 'range' && h.qualifier !== 'about') hedge = h;
+  // "up to a $1 billion", "as many as a hundred", "up to an additional 15 per cent": an article
+  // (and "additional", "further", "extra") between the hedge and the number.
+  if (!hedge && text.charCodeAt(d.start - 1) === 32) {
+    const art = ARTICLE_BEFORE.exec(sliceLeft(text, leftLimit, d.start, 20));
+    if (art) {
+      const h = hedgeBefore(text, leftLimit, d.start - art[0].length + 1);
+      if (h && h.qualifier !== 'range' && h.qualifier !== 'about') hedge = h;
+    }
   }
   // "by $300 billion over two years": "over" after a figure spans a period; it bounds nothing.
   if (hedge?.phrase === 'over' && /(?:\d|illion|percent|%)\s+$/.test(sliceLeft(text, sentence.start, hedge.start, 12))) {
@@ -41,7 +45,11 @@ export function buildNumeric(text: string, tok: NumberToken, start: number, sent
   }
   if (hedge) {
     const before = sliceLeft(text, sentence.start, hedge.start, 80);
-    if (hedge.phrase === 'up to' && (CHANGE_WORD.test(before) || /\d\s*%?\s*$/.test(before))) {
+    // A target needs a level it changes from, in its own clause ("by 23.5% up to 13.5 billion",
+    // "rose from 10 up to 15"); without one "up to" bounds ("raise up to $12.9bn", "asked for up to
+    // $50 billion" after "more than triple that figure" in an earlier clause).
+    const clause = before.slice(lastClauseBreak(before) + 1);
+    if (hedge.phrase === 'up to' && ((CHANGE_WORD.test(clause) && /\d/.test(clause)) || /\d\s*%?\s*$/.test(before))) {
       d.isNew = true; // "increase ... by 23.5% up to 13.5 billion": a target, not a bound
     } else if (hedge.qualifier !== 'range') {
       d.qualifier = hedge.qualifier;
@@ -53,19 +61,32 @@ export function buildNumeric(text: string, tok: NumberToken, start: number, sent
   const fromBefore = FROM_BEFORE.test(sliceLeft(text, leftLimit, d.start, 8));
   const changeBefore = CHANGE_WORD.test(sliceLeft(text, sentence.start, d.start, 80));
   // "between four to six" is written too: "between" takes "to" when no "and" follows.
-  const betweenTo = hedge?.qualifier === 'range' && !RANGE_AND_AFTER.test((RANGE_AND_AFTER.lastIndex = end, text));
+  // "[0.6% to 0.7%]", "between 5% and 7%": a share's range repeats its sign after each number.
+  PERCENT_AFTER.lastIndex = end;
+  const pctEnd = PERCENT_AFTER.test(text) ? PERCENT_AFTER.lastIndex : -1;
+  const betweenTo = hedge?.qualifier === 'range' && !RANGE_AND_AFTER.test((RANGE_AND_AFTER.lastIndex = pctEnd > 0 ? pctEnd : end, text));
   const rangeSep = hedge?.qualifier === 'range' && !betweenTo ? RANGE_AND_AFTER : fromBefore && changeBefore ? null : RANGE_AFTER;
   // "down by 30 to 126": after "by" and a change, "to" gives the new value, unless the two numbers
   // are close enough to bound one amount ("rose by 2 to 3 percent").
   const byChange = changeBefore && BY_BEFORE.test(sliceLeft(text, leftLimit, d.start, 4));
+  let sepAt = end;
+  let percentRange = false;
+  // "from 2.18 percent to 2.72 percent" is a change of a share, said so or not; no range.
+  if (rangeSep && pctEnd > 0 && !fromBefore) {
+    rangeSep.lastIndex = pctEnd;
+    if (rangeSep.test(text)) {
+      sepAt = pctEnd;
+      percentRange = true;
+    }
+  }
   let orRange = false;
-  if (rangeSep === RANGE_AFTER && !RANGE_AFTER.test((RANGE_AFTER.lastIndex = end, text))) {
+  if (rangeSep === RANGE_AFTER && !percentRange && !RANGE_AFTER.test((RANGE_AFTER.lastIndex = end, text))) {
     RANGE_OR_AFTER.lastIndex = end;
     orRange = RANGE_OR_AFTER.test(text);
   }
   if (rangeSep) {
     const sep = orRange ? RANGE_OR_AFTER : rangeSep;
-    sep.lastIndex = end;
+    sep.lastIndex = sepAt;
     if (sep.exec(text)) {
       let at = sep.lastIndex;
       // "$24 to $28": the second number repeats the sign.
@@ -73,7 +94,8 @@ export function buildNumeric(text: string, tok: NumberToken, start: number, sent
         CURRENCY_SIGN.lastIndex = at;
         if (CURRENCY_SIGN.test(text)) at = CURRENCY_SIGN.lastIndex;
       }
-      const second = readNumberAt(text, at);
+      let second = readNumberAt(text, at);
+      if (second && percentRange && !(PERCENT_AFTER.lastIndex = second.end, PERCENT_AFTER.test(text))) second = null;
       // "four or five" is a range; "one or 20" is two numbers.
       if (second && second.value > tok.value && digitsLike(tok, second) && (!orRange || (second.value <= tok.value * 2 && second.scale === tok.scale)) && (!byChange || second.value <= tok.value * 2)) {
         let low = tok.value;
@@ -189,4 +211,16 @@ export function readPartitive(text: string, d: Draft, end: number, sentence: Spa
     return cnt.end;
   }
   return end;
+}
+
+// An article and an adjective of addition between a hedge and its number.
+const ARTICLE_BEFORE = /\s(?:an?|another)(?:\s+(?:additional|further|extra))?\s$/i;
+
+/** Where the last clause break (a comma, semicolon, colon or dash) of `s` stands; -1 when none. */
+function lastClauseBreak(s: string): number {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2014 || c === 0x2013) return i;
+  }
+  return -1;
 }

@@ -16,7 +16,7 @@ export const YEAR_CONTEXT_BEFORE = new RegExp(
   'i',
 );
 export const LABEL_BEFORE =
-  /(?:\b(?:pages?|pp?\.|nos?\.|numbers?|article|art\.|chapter|ch\.|section|sec\.|paragraph|para\.|part|clause|vol\.|volume|issue|resolution|decree|flight|route|room|building|highway|channel|version|episode|season|level|grade|phase|stage|tel\.?|phone|fax|ext\.|code)|[#§№+])\s*$/i;
+  /(?:\b(?:pages?|pp?\.|nos?\.|numbers?|article|art\.|chapter|ch\.|section|sec\.|paragraph|para\.|part|clause|vol\.|volume|issue|resolution|decree|flight|route|room|building|highway|channel|version|episode|season|level|grade|phase|stage|tel\.?|phone|fax|ext\.|code|ages?|aged)|[#§№+])\s*$/i;
 export const ORDINAL_OR_GLUED = /[A-Za-z]/y;
 export const TIME_AFTER = /(?::\d|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock|hrs\b|GMT\b|UTC\b))/iy;
 export const PHONE = /\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,}/y;
@@ -28,6 +28,8 @@ export const CURRENCY_AFTER =
   /\s*(₸|₽|€)|\s+(KZT|[Tt]enge|USD|US [Dd]ollars?|[Dd]ollars?|EUR|[Ee]uros?|RUB|[Rr]oubles?|[Rr]ubles?|GBP|KGS|[Ss]oms|UZS|[Ss]oums?|TJS|[Ss]omoni|TMT|[Mm]anats?|CNY|[Yy]uan)\b/y;
 export const CURRENCY_BEFORE = /(?:^|[^A-Za-z])(US\s?\$|\$|USD\s?|€|EUR\s?|£|GBP\s?|₸|KZT\s?|₽|RUB\s?)$/;
 export const TIME_UNIT_AFTER = /(\s+|-)(years?|months?|weeks?|days?|hours?|minutes?|decades?)\b/iy;
+// "a couple of weeks": a vague quantity's "of" before a unit of time.
+export const TIME_UNIT_OF = /\s+of\s+(?:years|months|weeks|days|hours|minutes|decades)\b/iy;
 export const RELATIVE_TIME_AFTER = /\s*(?:ago|earlier|later|afterwards|before|previously|old|from now)\b|-old\b/iy;
 // "soak for several hours before reeling them in": after "for", a span, whatever follows it.
 export const FOR_BEFORE = /\bfor\s+$/i;
@@ -55,6 +57,7 @@ export const A_BEFORE = /\b(?:an?|one)\s+$/i;
 export const THE_BEFORE = /(?<!\bof\s+)\b(?:the|these|those)\s+$/i;
 export const AUX_AFTER = /\s+(?:were|are|was|is|had|have|has|will|would|could|did|do)\b/iy;
 export const A_HALF_BEFORE = /\ban?\s+$/i;
+export const A_OR_AN_AFTER = /\s+an?\b/iy;
 export const HALF_A_BEFORE = /\bhalf\s+an?\s+$/i;
 export const COLLECTIVE_BEFORE =
   /\b(?:an?|the)\s+(?:group|total|gang|band|cell|team|batch|crowd|contingent|force|unit|squad|convoy)\s+of\s+$/i;

@@ -4,7 +4,7 @@ import { type Span } from '../types';
 import { readCounted } from './counted';
 import { type Draft, sliceLeft } from './draft';
 import { newDraft, readPartitive } from './numeric';
-import { A_HALF_BEFORE, DETERMINER_AFTER, OF_AFTER, relativeTimeAt, SCALE_WORD_AFTER, TIME_UNIT_AFTER, VAGUE_COMPOUND_AFTER } from './patterns';
+import { A_HALF_BEFORE, A_OR_AN_AFTER, DETERMINER_AFTER, OF_AFTER, relativeTimeAt, SCALE_WORD_AFTER, TIME_UNIT_AFTER, TIME_UNIT_OF, VAGUE_COMPOUND_AFTER } from './patterns';
 /** "several", "a few", "dozens of", "hundreds of", "tens of thousands of", "several hundred". */
 export function readVague(text: string, s: number, w: string, sentence: Span, leftLimit: number): Draft | number {
   let start = s;
@@ -46,6 +46,9 @@ export function readVague(text: string, s: number, w: string, sentence: Span, le
   // "tens of thousands" (a compound).
   const standsAlone = head !== w || w === 'dozens' || w === 'hundreds' || w === 'thousands' || w === 'millions' || w === 'handful';
   if (hasOf) {
+    // "a couple of weeks ago", "a few of days later": a date told from another, no quantity.
+    TIME_UNIT_OF.lastIndex = end;
+    if (TIME_UNIT_OF.test(text) && relativeTimeAt(text, TIME_UNIT_OF.lastIndex, d.start)) return TIME_UNIT_OF.lastIndex;
     const p = readPartitive(text, d, end, sentence);
     if (d.partitiveAt >= 0) return end; // "several of the 25" is left to the number
     if (p === end) {
@@ -121,6 +124,9 @@ export function readFraction(
         }
       }
     }
+    // "just over half were female", "nearly a third voted": a hedged share stands on its own (the
+    // whole is the sentence's subject), unless "half an hour" makes it a duration.
+    if (d.qualifier !== 'exact' && !A_OR_AN_AFTER.test((A_OR_AN_AFTER.lastIndex = afterWord, text))) return d;
     return afterWord;
   }
   d.end = end;

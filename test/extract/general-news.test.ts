@@ -4,7 +4,7 @@
  * path (`runPage` with the bundled fact base and linkedom), and its actor and figure marks are
  * scored against the gold. Two sets: the pages the rules were tuned on, and held-out pages added
  * later and scored before any rule was changed for them (rounds `heldout`, `heldout3`, and `heldout4`,
- * `heldout5`, `heldout6` from the Zyte article-extraction benchmark). The floors are what the engine reaches,
+ * `heldout5`, `heldout6`, `heldout7` from the Zyte article-extraction benchmark). The floors are what the engine reaches,
  * rounded down: a fall is a regression.
  */
 import { readFileSync } from 'node:fs';
@@ -32,6 +32,8 @@ const FLOORS: Record<AnyGoldSet, Record<'actorP' | 'actorF1' | 'typeAcc' | 'figu
   heldout5: { actorP: 0.87, actorF1: 0.86, typeAcc: 0.89, figureP: 0.97, figureF1: 0.95, intervalAcc: 0.99 },
   // Nobody wrote actor rules against these pages; two figure rules (a stat of one, a box score's row) came from them.
   heldout6: { actorP: 0.86, actorF1: 0.87, typeAcc: 0.86, figureP: 0.85, figureF1: 0.91, intervalAcc: 0.93 },
+  // Scored before any rule was written for it (actors P 0.93, F1 0.94, type 0.93; figures P 0.95, F1 0.93).
+  heldout7: { actorP: 0.92, actorF1: 0.93, typeAcc: 0.92, figureP: 0.94, figureF1: 0.92, intervalAcc: 0.97 },
 };
 // No page with gold names or figures may fall below these, so one layout cannot be sacrificed for
 // the average; a page with none may carry at most `EMPTY_PAGE_FALSE_MARKS`.
@@ -44,11 +46,12 @@ const PAGE_FLOORS: Record<AnyGoldSet, { actorF1: number; figureF1: number }> = {
   heldout5: { actorF1: 0.15, figureF1: 0 },
   // cbssports-euro2020 (group letters, 'Path C') and the sport pages' figures are what remain.
   heldout6: { actorF1: 0.35, figureF1: 0 },
+  heldout7: { actorF1: 0.7, figureF1: 0.7 },
 };
-const EMPTY_PAGE_FALSE_MARKS: Record<AnyGoldSet, number> = { tuned: 5, heldout: 5, heldout3: 5, heldout4: 5, heldout5: 5, heldout6: 5 };
-const MIN_PAGES: Record<AnyGoldSet, number> = { tuned: 12, heldout: 8, heldout3: 10, heldout4: 11, heldout5: 13, heldout6: 10 };
+const EMPTY_PAGE_FALSE_MARKS: Record<AnyGoldSet, number> = { tuned: 5, heldout: 5, heldout3: 5, heldout4: 5, heldout5: 5, heldout6: 5, heldout7: 5 };
+const MIN_PAGES: Record<AnyGoldSet, number> = { tuned: 12, heldout: 8, heldout3: 10, heldout4: 11, heldout5: 13, heldout6: 10, heldout7: 11 };
 
-describe.each(['tuned', 'heldout', 'heldout3', 'heldout4', 'heldout5', 'heldout6'] as const)('general news pages against hand-made gold (%s set)', (set) => {
+describe.each(['tuned', 'heldout', 'heldout3', 'heldout4', 'heldout5', 'heldout6', 'heldout7'] as const)('general news pages against hand-made gold (%s set)', (set) => {
   const rows: Array<[string, Tally]> = [];
   beforeAll(async () => {
     for (const gold of loadGold(set)) {

@@ -84,6 +84,8 @@ export const EVENT_LAST: WordSet = freeze(headData.events);
 export const DOCUMENT_LAST: WordSet = freeze(headData.documents);
 /** Institutions whose bare head word is a name when capitalised mid-sentence ("Congress"). */
 export const SOLE_ORGS: WordSet = freeze(headData.soleOrgs);
+/** Buildings and addresses that stand for the institution they house ("the White House said"): organisations. */
+export const SEATS: WordSet = freeze(headData.seats);
 /** Lowercase particles inside names ("Osama bin Laden", "Hizb ut-Tahrir", "van", "de"). */
 export const NAME_PARTICLES: WordSet = freeze(headData.particles);
 /** Compass and size words that make a place name with a place after them ("Southern Russia"). */

@@ -90,6 +90,9 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     // Letters glued to a number are part of a larger token ("3D Avatar", "4K"), not a name.
     const c = text.charCodeAt(m.start - 1);
     if (c >= 48 && c <= 57) continue;
+    // A word mixing letters and digits is a model, a ticker or a code ("RAV4", "A330neo", "TNG50",
+    // "NKc1"), not a name; one letter before digits may be a group ("G20", "G40").
+    if (mixesLettersAndDigits(m.text)) continue;
     // A photographer or an agency in a credit ("(Jane Roe / Associated Press)", "Photo: Getty").
     if (credits.length > 0 && inCredit(credits, m.start, m.end)) continue;
     // A letter alone is no name ("Groups B and C"), nor a label lettered like one ("Group D",
@@ -223,6 +226,11 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     else votes.set(m.text, v);
   }
 
+  // "the Lakers", "the Blue Jackets", "the Nittany Lions": a plural name after "the" is a team or a
+  // firm, never one person, and so is every name it ends ("Los Angeles Lakers").
+  const teamWords = new Set<string>();
+  for (const m of candidates) if (!notActors.has(m.text) && pluralAfterThe(text, m)) teamWords.add(m.text.slice(m.text.lastIndexOf(' ') + 1));
+
   const firstAt = new Map<string, number>();
   for (const m of candidates) if (!firstAt.has(m.text)) firstAt.set(m.text, m.start);
   // Coreference: a short form of a person's full name given on the page is that person.
@@ -240,6 +248,7 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     const full = m.canonical ?? m.text;
     if (m.actorId !== null && !knownFullNames.has(full)) knownFullNames.set(full, m);
     const surname = words[words.length - 1]!.replace(/['’]s$/u, '');
+    if (teamWords.has(surname)) continue;
     if (!fullNames.has(surname)) fullNames.set(surname, full);
     // A first name alone stands for the person only after the full name ("Eloise Parry ... Eloise").
     const given = words[0]!;
@@ -267,6 +276,8 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     else groups.set(m.text, [m]);
   }
   const decided = new Map<string, { type: ActorType; confidence: number; reason: string; refersTo?: string }>();
+  // Words asked "is this an everyday word here?", answered once each.
+  const everyday = new Map<string, boolean>();
   for (const [name, ms] of groups) {
     const full = name.includes(' ') ? particleShortForm(name, fullNames) : fullNames.get(name);
     if (full && full !== name) {
@@ -290,6 +301,13 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
           confidence = Math.min(0.6, 0.4 + 0.1 * mid);
           reason = `probably ${article(top.type)}: capitalised mid-sentence ${mid} times`;
         }
+      }
+      // A name of words that this page also writes as everyday words ("Big Bang", "Basic
+      // Activities", "Event Horizon"), with nothing but the default guess making it a person: a
+      // phrase in capitals more often than a person, so only a maybe.
+      if (top.type === 'person' && top.reason === undefined && confidence <= 0.6 && everydayWordIn(text, name, everyday)) {
+        decided.set(name, { type: top.type, confidence: 0.3, reason: `perhaps a name: '${everydayWordIn(text, name, everyday)}' is an everyday word here` });
+        continue;
       }
       decided.set(name, { type: top.type, confidence, reason });
       continue;
@@ -319,6 +337,13 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     }
     if (headingOnly.has(name)) decided.set(name, { type, confidence: Math.min(confidence, 0.3), reason: HEADING_ONLY });
     else decided.set(name, { type, confidence, reason });
+  }
+  if (teamWords.size > 0) {
+    for (const [name, d] of decided) {
+      if (d.type === 'place' || !teamWords.has(name.slice(name.lastIndexOf(' ') + 1))) continue;
+      if (d.type === 'person' && d.confidence >= 0.85 && !d.refersTo) continue;
+      decided.set(name, { type: 'organization', confidence: Math.max(d.type === 'organization' ? d.confidence : 0, 0.7), reason: "probably an organisation: 'the' before a plural name, as teams and firms are named" });
+    }
   }
   // A name in capitals (a dateline, a label) is the actor its ordinary form on the page names.
   for (const [capitals, form] of capitalsForms(decided.keys())) {
@@ -428,4 +453,54 @@ function confirmedPieces(text: string, m: ActorMention, bodyNames: ReadonlySet<s
   // "What's a Superbug?"): a headline capitalises every word, so it is only a maybe.
   if (words.length === 1 && m.confidence < 0.7) return [{ ...m, confidence: Math.min(m.confidence, 0.3), reason: HEADING_ONLY }];
   return [m];
+}
+
+// Whether some word of `name` is a letter-led word with two letters or more and a digit
+// ("RAV4", "A330neo", "US10YT"); char codes, no RegExp per name.
+function mixesLettersAndDigits(name: string): boolean {
+  let letters = 0;
+  let digit = false;
+  let leadsWithLetter = false;
+  for (let i = 0; i <= name.length; i++) {
+    const c = i < name.length ? name.charCodeAt(i) : 32;
+    if (c === 32) {
+      if (leadsWithLetter && digit && letters >= 2) return true;
+      letters = 0;
+      digit = false;
+      leadsWithLetter = false;
+      continue;
+    }
+    const isDigit = c >= 48 && c <= 57;
+    const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (letters === 0 && !digit && isLetter) leadsWithLetter = true;
+    if (isDigit) digit = true;
+    else if (isLetter) letters++;
+  }
+  return false;
+}
+
+// "the Lakers", "the Blue Jackets": lowercase "the" right before a name whose last word is a
+// plural ("-s", not "-ss" or a possessive).
+function pluralAfterThe(text: string, m: ActorMention): boolean {
+  const n = m.text.length;
+  if (n < 4 || m.text.charCodeAt(n - 1) !== 0x73 || m.text.charCodeAt(n - 2) === 0x73) return false;
+  const q = m.text.charCodeAt(n - 2);
+  if (q === 0x27 || q === 0x2019) return false;
+  return m.start >= 4 && text.startsWith('the ', m.start - 4) && !isLetterCode(text.charCodeAt(m.start - 5));
+}
+
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0x7f;
+
+// The first word of `name` (of two or more) that the page also writes in lowercase as a whole
+// word, or '' (each word asked once per page: `seen` keeps the answers).
+function everydayWordIn(text: string, name: string, seen: Map<string, boolean>): string {
+  if (name.indexOf(' ') < 0) return '';
+  for (const w of name.split(' ')) {
+    const l = w.toLowerCase();
+    if (l.length < 3 || l === w) continue;
+    let yes = seen.get(l);
+    if (yes === undefined) seen.set(l, (yes = hasLowercaseWord(text, l)));
+    if (yes) return w;
+  }
+  return '';
 }

@@ -2,7 +2,7 @@
  * Typing of a candidate name from its own words and its neighbours: titles, head words, the
  * lexicon's cue words, datelines; each guess carries a confidence.
  */
-import { COMMON_WORDS, DEMONYMS, DIRECTIONS, DOCUMENT_LAST, EVENT_LAST, FIRST_NAMES, GIVEN_NAMES, ORG_AFTER, ORG_BEFORE, ORG_HEADS, OUTLET_HEADS, PERSON_ROLES, PERSON_VERBS, PLACE_AFTER, PLACE_HEADS, PLACE_NAMES, PLACE_OF_BEFORE, PLACE_PREPOSITIONS, SOLE_ORGS, STOP_ACRONYMS, TITLES } from '../lexicon';
+import { COMMON_WORDS, DEMONYMS, DIRECTIONS, DOCUMENT_LAST, EVENT_LAST, FIRST_NAMES, GIVEN_NAMES, ORG_AFTER, ORG_BEFORE, ORG_HEADS, OUTLET_HEADS, PERSON_ROLES, PERSON_VERBS, PLACE_AFTER, PLACE_HEADS, PLACE_NAMES, PLACE_OF_BEFORE, PLACE_PREPOSITIONS, SEATS, SOLE_ORGS, STOP_ACRONYMS, TITLES } from '../lexicon';
 import type { ActorType } from '../vocabulary';
 import { CONNECTORS, hasHead } from './chunks';
 import { ACRONYM, CAP, HEADING, INITIAL, Tokens } from './tokens';
@@ -164,6 +164,8 @@ function typeChunk(
     if (COMMON_WORDS.has(firstLower) && acronymAround) return null;
     return { type: 'organization', confidence: 0.7, fixed: true };
   }
+  // "the White House said": the building is the institution it houses, whatever its head word says.
+  if (n >= 2 && SEATS.has(lower)) return { type: 'organization', confidence: 0.9, fixed: true };
   if (PLACE_NAMES.has(lower) || (isAllCaps(tokens, from, to) && isDateline(text, tokens, from, to))) {
     return { type: 'place', confidence: 0.95, fixed: true };
   }

@@ -112,7 +112,7 @@ export const PLACE_NAMES: WordSet = freeze([
   ...placeData.cities,
 ]);
 /**
- * Well-known products, software, devices, games, drugs and media franchises (data/lexicon/products.json):
+ * Well-known products, software, devices, games, drugs, media franchises and market indices (data/lexicon/products.json):
  * capitalised in news, never actors. A name opening with one ("Xbox One X") is a product too.
  */
 export const PRODUCT_NAMES: WordSet = freeze([
@@ -121,6 +121,7 @@ export const PRODUCT_NAMES: WordSet = freeze([
   ...productData.games,
   ...productData.media,
   ...productData.brands,
+  ...productData.indices,
 ]);
 /** Common given names across cultures, for typing a chunk as a person. */
 export const GIVEN_NAMES: WordSet = freeze(givenData.names);

@@ -124,6 +124,15 @@ function pushTyped(text: string, tokens: Tokens, from: number, to: number, out: 
     while (y > lastHead && (COMMON_WORDS.has(tokens.lower(y)) || /(?:ed|ing)$/u.test(tokens.lower(y)))) y--;
     to = y;
   }
+  // A country or city before a given name: "envoy to Ukraine Kurt Volker" is the place, then the person.
+  for (let i = from + 1; i < to; i++) {
+    if (!FIRST_NAMES.has(tokens.lower(i)) || !tokens.cap(i + 1)) continue;
+    if (PLACE_NAMES.has(spanLower(text, tokens, from, i - 1))) {
+      pushTyped(text, tokens, from, i - 1, out);
+      from = i;
+    }
+    break;
+  }
   // Leading ordinary words before a given name: "Defence Sergei Shoigu" after "Minister of".
   for (let i = from + 1; i <= to; i++) {
     if (!GIVEN_NAMES.has(tokens.lower(i))) continue;

@@ -66,6 +66,7 @@ const PRONOUN_AFTER = /^(?:['’]s)?\s+(?:\p{Ll}+\s+)?\p{Ll}+(?:ed|s)\s+(?:\p{Ll
 const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 // Words before a name that need an actor after them ("told Ruptly", "obtained by Variety").
 const AGENT_BEFORE = new Set(['told', 'according to', 'obtained by', 'surveyed by', 'owned by', 'acquired by', 'bought by', 'run by', 'led by', 'published by', 'sued', 'sued by', 'ceo of', 'founder of', 'shares of', 'stake in']);
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
 // The confidence of the spotter's guess for a lone word with no cue (typing.ts's LONE_CONFIDENCE).
 const LONE_GUESS = 0.4;
 
@@ -167,7 +168,9 @@ export function votesAt(text: string, m: ActorMention, knownNear: (at: number) =
     if (possessive) out.push(vote('organization', 0.5, `'${m.text}${text[m.end]}${text.charCodeAt(m.end + 1) === 0x73 ? 's' : ''}' before what it has`));
     else if (AGENT_BEFORE.has(prevLower) || AGENT_BEFORE.has(prev2)) out.push(vote('organization', 0.5, `'${AGENT_BEFORE.has(prev2) ? prev2 : prevLower}' before the name`));
   }
-  if (out.length === 0 && PLACE_BEFORE.has(prevLower) && info.words.length <= 2) out.push(vote('place', 0.55, `'${prev}' before the name`));
+  // ("in NBA history", "in the NBA": an abbreviation after "in" is a league or a body far more often
+  // than a place, and the places written so are the lexicon's: UAE, DRC.)
+  if (out.length === 0 && PLACE_BEFORE.has(prevLower) && info.words.length <= 2 && !ALL_CAPS.test(m.text)) out.push(vote('place', 0.55, `'${prev}' before the name`));
   // "Ketchikan, Alaska", "eastern Northland": a place within a known one, a region by its side.
   if (info.words.length <= 2 && text.charCodeAt(m.end) === 0x2c && inKnownPlace(text, m.end + 2)) out.push(vote('place', 0.8, `a place in ${text.slice(m.end + 2, m.end + 2 + 20).split(/[,.;\n]/u)[0]}`));
   // ("the new Gannett" is no place: "new" names no part of a map in lowercase.)

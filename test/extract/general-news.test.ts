@@ -26,14 +26,15 @@ const FLOORS: Record<AnyGoldSet, Record<'actorP' | 'actorF1' | 'typeAcc' | 'figu
   // and herald-sun-1 names one figure ("two years") only in a photo caption.
   tuned: { actorP: 0.95, actorF1: 0.96, typeAcc: 0.99, figureP: 0.99, figureF1: 0.96, intervalAcc: 0.99 },
   heldout: { actorP: 0.98, actorF1: 0.98, typeAcc: 0.97, figureP: 0.99, figureF1: 0.99, intervalAcc: 0.99 },
-  heldout3: { actorP: 0.93, actorF1: 0.95, typeAcc: 0.98, figureP: 0.99, figureF1: 0.97, intervalAcc: 0.99 },
+  heldout3: { actorP: 0.96, actorF1: 0.96, typeAcc: 0.98, figureP: 0.99, figureF1: 0.97, intervalAcc: 0.99 },
   heldout4: { actorP: 0.96, actorF1: 0.96, typeAcc: 0.97, figureP: 0.99, figureF1: 0.97, intervalAcc: 0.96 },
-  // Figures only: the actor rules for these pages are news4's (before: actors P 0.88, F1 0.87, type 0.89).
-  heldout5: { actorP: 0.87, actorF1: 0.86, typeAcc: 0.89, figureP: 0.97, figureF1: 0.95, intervalAcc: 0.99 },
-  // Nobody wrote actor rules against these pages; two figure rules (a stat of one, a box score's row) came from them.
-  heldout6: { actorP: 0.86, actorF1: 0.87, typeAcc: 0.86, figureP: 0.85, figureF1: 0.91, intervalAcc: 0.93 },
-  // Scored before any rule was written for it (actors P 0.93, F1 0.94, type 0.93; figures P 0.95, F1 0.93).
-  heldout7: { actorP: 0.92, actorF1: 0.93, typeAcc: 0.92, figureP: 0.94, figureF1: 0.92, intervalAcc: 0.97 },
+  // Actors first scored P 0.88, F1 0.87, type 0.89 (news4's rules); news7's round (all benchmark sets) lifted them.
+  heldout5: { actorP: 0.91, actorF1: 0.89, typeAcc: 0.97, figureP: 0.97, figureF1: 0.95, intervalAcc: 0.99 },
+  // Two figure rules (a stat of one, a box score's row) came from these pages, and news7's actor round looked at them with sets 4, 5, 7.
+  heldout6: { actorP: 0.91, actorF1: 0.9, typeAcc: 0.94, figureP: 0.85, figureF1: 0.91, intervalAcc: 0.93 },
+  // Before any rule was written for it: actors P 0.93, F1 0.94, type 0.93 (figures P 0.95, F1 0.93);
+  // its actors were then tuned on with sets 4-6 (the round's rules in lib/extract/names/).
+  heldout7: { actorP: 0.94, actorF1: 0.94, typeAcc: 0.96, figureP: 0.94, figureF1: 0.92, intervalAcc: 0.97 },
 };
 // No page with gold names or figures may fall below these, so one layout cannot be sacrificed for
 // the average; a page with none may carry at most `EMPTY_PAGE_FALSE_MARKS`.
@@ -46,7 +47,7 @@ const PAGE_FLOORS: Record<AnyGoldSet, { actorF1: number; figureF1: number }> = {
   heldout5: { actorF1: 0.15, figureF1: 0 },
   // cbssports-euro2020 (group letters, 'Path C') and the sport pages' figures are what remain.
   heldout6: { actorF1: 0.35, figureF1: 0 },
-  heldout7: { actorF1: 0.7, figureF1: 0.7 },
+  heldout7: { actorF1: 0.8, figureF1: 0.7 },
 };
 // Pages whose every actor is a lone word no cue on the page types, which the judge lists as "maybe"
 // (lib/extract/names/judge.ts, MAYBE_BELOW): msn's two companies open one sentence ("Nintendo and

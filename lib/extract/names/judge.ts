@@ -360,6 +360,9 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     if (mid >= 2 && confidence < 0.6) {
       confidence = Math.min(0.6, 0.4 + 0.1 * mid);
       reason = `probably ${article(type)}: capitalised mid-sentence ${mid} times`;
+    } else if (mid === 1 && ms.length >= 2 && confidence < MAYBE_BELOW) {
+      confidence = MAYBE_BELOW;
+      reason = `perhaps ${article(type)}: named ${ms.length} times, once mid-sentence`;
     }
     if (headingOnly.has(name)) decided.set(name, { type, confidence: Math.min(confidence, 0.3), reason: HEADING_ONLY });
     else decided.set(name, { type, confidence, reason });

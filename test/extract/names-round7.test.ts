@@ -95,6 +95,12 @@ describe('institutions, titles, models', () => {
     expect(typeOf('He became the first player in ZBA history to do it, and he played in the ZBA for years.', 'ZBA')).toBe('organization');
   });
 
+  it("drops a guessed name after an organisation's possessive (\"SpaceX's Starship\"), not a person there", () => {
+    const text = "Zorbcorp Inc said it was ready. Zorbcorp Inc's Quarnship will fly, and the Quarnship is tall. Zorbcorp Inc's Steve Zorkle spoke.";
+    expect(names(text)).not.toContain('Quarnship');
+    expect(names(text)).toContain('Steve Zorkle');
+  });
+
   it('marks no market index ("the Nikkei", "the Sensex")', () => {
     const text = 'The Sensex rallied, and the Sensex closed higher while the Nikkei fell.';
     expect(names(text)).not.toContain('Sensex');

@@ -380,6 +380,18 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     const own = decided.get(capitals)!;
     decided.set(capitals, { type: d.type, confidence: Math.max(d.confidence, own.confidence), reason: `${form}, written in capitals`, refersTo: d.refersTo ?? form });
   }
+  // "SpaceX's Starship", "Tequila Works' Gylt": a name only guessed at, right after the possessive
+  // of a name decided an organisation, is what the organisation makes or runs; it goes page-wide
+  // (a person there has a given name or a title: "NASA's Steve Clarke").
+  const orgEnds = new Map<number, boolean>();
+  for (const k of known) if (k.type === 'organization') orgEnds.set(k.end, true);
+  for (const m of candidates) if (decided.get(m.text)?.type === 'organization' && decided.get(m.text)!.confidence >= MAYBE_BELOW) orgEnds.set(m.end, true);
+  for (const m of candidates) {
+    const d = decided.get(m.text);
+    if (!d || d.confidence >= 0.7 || d.refersTo || !orgEnds.has(possessiveOwnerEnd(text, m.start))) continue;
+    if (d.type === 'person' && FIRST_NAMES.has(m.text.slice(0, m.text.indexOf(' ') >>> 0).toLowerCase())) continue;
+    decided.delete(m.text);
+  }
   const actors: ActorMention[] = [];
   const maybe: ActorMention[] = [];
   for (const m of candidates) {
@@ -536,3 +548,13 @@ function everydayWordIn(text: string, name: string, seen: Map<string, boolean>):
 }
 
 const isSureOrg = (v: Vote | undefined): boolean => v !== undefined && v.type === 'organization' && v.weight >= 0.7;
+
+// Where the owner of a possessive right before `start` ends ("SpaceX's |", "Works' |"), or -1.
+function possessiveOwnerEnd(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) !== 0x20) return -1;
+  const a = text.charCodeAt(start - 2);
+  const b = text.charCodeAt(start - 3);
+  if (a === 0x73 && (b === 0x27 || b === 0x2019)) return start - 3;
+  if ((a === 0x27 || a === 0x2019) && b === 0x73) return start - 2;
+  return -1;
+}

@@ -84,6 +84,8 @@ export const EVENT_LAST: WordSet = freeze(headData.events);
 export const DOCUMENT_LAST: WordSet = freeze(headData.documents);
 /** Institutions whose bare head word is a name when capitalised mid-sentence ("Congress"). */
 export const SOLE_ORGS: WordSet = freeze(headData.soleOrgs);
+/** Buildings and addresses that stand for the institution they house ("the White House said"): organisations. */
+export const SEATS: WordSet = freeze(headData.seats);
 /** Lowercase particles inside names ("Osama bin Laden", "Hizb ut-Tahrir", "van", "de"). */
 export const NAME_PARTICLES: WordSet = freeze(headData.particles);
 /** Compass and size words that make a place name with a place after them ("Southern Russia"). */
@@ -110,7 +112,7 @@ export const PLACE_NAMES: WordSet = freeze([
   ...placeData.cities,
 ]);
 /**
- * Well-known products, software, devices, games, drugs and media franchises (data/lexicon/products.json):
+ * Well-known products, software, devices, games, drugs, media franchises and market indices (data/lexicon/products.json):
  * capitalised in news, never actors. A name opening with one ("Xbox One X") is a product too.
  */
 export const PRODUCT_NAMES: WordSet = freeze([
@@ -119,6 +121,7 @@ export const PRODUCT_NAMES: WordSet = freeze([
   ...productData.games,
   ...productData.media,
   ...productData.brands,
+  ...productData.indices,
 ]);
 /** Common given names across cultures, for typing a chunk as a person. */
 export const GIVEN_NAMES: WordSet = freeze(givenData.names);

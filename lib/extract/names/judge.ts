@@ -21,8 +21,12 @@ import { contextSaysNotActor, inTitleCaseQuote, listedAsWork, productForm, workT
 import { readsScript, unreadScriptAround } from './scripts';
 import { creditSpans, inCredit } from './credits';
 
-/** Unknown names less sure than this are listed as "maybe", not marked. */
-export const MAYBE_BELOW = 0.4;
+/**
+ * Unknown names less sure than this are listed as "maybe", not marked: a lone capitalised word with
+ * no cue on the page (`LONE_CONFIDENCE`, 0.4) is one of them. On the benchmark pages such words were
+ * as often products, titles of works and parts of longer names as actors.
+ */
+export const MAYBE_BELOW = 0.45;
 
 /** What the judge returns: the names to mark, and the ones too unsure to mark. */
 export interface JudgedNames {
@@ -31,6 +35,9 @@ export interface JudgedNames {
 }
 // A number after a one-word name that ends a phrase: "Game 7 of", "Windows 11 got", "Step 4."
 const NUMBERED_LABEL = /^ \d+(?:[.,;:)!?]|\s+(?:is|was|has|had|got|gets|will|would|and|or|to|in|on|for|with|of|at|by|from)\b|$)/u;
+
+// A number of two digits or more, then a lowercase word: " 2020 qualifying", " 500 company".
+const NUMBER_BEFORE_NOUN = /^ \d{2,}\s+\p{Ll}/u;
 
 // A hyphenated title opening the run ("Attorney-General George Brandis", "Vice-President X"):
 // the title is cut off and the rest is a person.
@@ -90,6 +97,9 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     // Letters glued to a number are part of a larger token ("3D Avatar", "4K"), not a name.
     const c = text.charCodeAt(m.start - 1);
     if (c >= 48 && c <= 57) continue;
+    // A word mixing letters and digits is a model, a ticker or a code ("RAV4", "A330neo", "TNG50",
+    // "NKc1"), not a name; one letter before digits may be a group ("G20", "G40").
+    if (mixesLettersAndDigits(m.text)) continue;
     // A photographer or an agency in a credit ("(Jane Roe / Associated Press)", "Photo: Getty").
     if (credits.length > 0 && inCredit(credits, m.start, m.end)) continue;
     // A letter alone is no name ("Groups B and C"), nor a label lettered like one ("Group D",
@@ -104,6 +114,9 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     const d = text.charCodeAt(m.end + 1);
     if (text.charCodeAt(m.end) === 32 && d >= 48 && d <= 57 && !m.text.includes(' ') && NUMBERED_LABEL.test(text.slice(m.end, m.end + 20)) && !/^\p{Lu}{2,}$/u.test(m.text)) continue;
     if (m.text.includes('-') && /^\p{L}+-\d+$/u.test(m.text)) continue;
+    // A lone word the spotter only guessed at, numbered before a noun ("Euro 2020 qualifying",
+    // "Fortune 500 company"): a tournament's, a list's or an index's label.
+    if (text.charCodeAt(m.end) === 32 && d >= 48 && d <= 57 && m.confidence < MAYBE_BELOW && !m.text.includes(' ') && NUMBER_BEFORE_NOUN.test(text.slice(m.end, m.end + 24))) continue;
     // A name of several words numbered like versions ("Raspberry Pi 3 ... Raspberry Pi 2", "Galaxy
     // Note 7 is"): a product line, page-wide (see `numbered`).
     if (text.charCodeAt(m.end) === 32 && d >= 48 && d <= 57 && m.text.includes(' ')) noteNumbered(numbered, text, m);
@@ -205,7 +218,8 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
   // A list shares its kind: "Messages, Safari, and Photos" are all apps when "the Photos app" is
   // one; "React.js, Angular, PHP, HTML" are all software when an abbreviation that never names an
   // actor (PHP, HTML) or a JavaScript library (".js") is among them.
-  for (const list of listsOf(text, candidates)) {
+  const lists = listsOf(text, candidates);
+  for (const list of lists) {
     // A comma alone may end a clause ("on Stack Overflow, WordPress positions vary"): only a list
     // with a conjunction shares a condemned member's kind; software items between names suffice.
     if (!list.tech && !(list.joined && list.items.some((m) => notActors.has(m.text)))) continue;
@@ -221,6 +235,20 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     const list = votes.get(m.text);
     if (list) list.push(...v);
     else votes.set(m.text, v);
+  }
+
+  // "the Lakers", "the Blue Jackets", "the Nittany Lions": a plural name after "the" is a team or a
+  // firm, never one person, and so is every name it ends ("Los Angeles Lakers").
+  const teamWords = new Set<string>();
+  for (const m of candidates) if (!notActors.has(m.text) && pluralAfterThe(text, m)) teamWords.add(m.text.slice(m.text.lastIndexOf(' ') + 1));
+
+  // "Marvel Entertainment, Lucasfilm and BamTech": a lone word with no cue of its own, listed with
+  // an organisation sure of its type (its own words or the page's cues say so), is one too.
+  const listedWithOrg = new Map<string, string>();
+  for (const list of lists) {
+    const sure = list.items.find((m) => !notActors.has(m.text) && ((m.type === 'organization' && m.confidence >= 0.7) || isSureOrg(bestVote(votes.get(m.text)))));
+    if (!sure) continue;
+    for (const m of list.items) if (m !== sure && m.confidence < MAYBE_BELOW && !votes.has(m.text) && !notActors.has(m.text)) listedWithOrg.set(m.text, sure.text);
   }
 
   const firstAt = new Map<string, number>();
@@ -240,6 +268,7 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     const full = m.canonical ?? m.text;
     if (m.actorId !== null && !knownFullNames.has(full)) knownFullNames.set(full, m);
     const surname = words[words.length - 1]!.replace(/['’]s$/u, '');
+    if (teamWords.has(surname)) continue;
     if (!fullNames.has(surname)) fullNames.set(surname, full);
     // A first name alone stands for the person only after the full name ("Eloise Parry ... Eloise").
     const given = words[0]!;
@@ -267,6 +296,8 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     else groups.set(m.text, [m]);
   }
   const decided = new Map<string, { type: ActorType; confidence: number; reason: string; refersTo?: string }>();
+  // Words asked "is this an everyday word here?", answered once each.
+  const everyday = new Map<string, boolean>();
   for (const [name, ms] of groups) {
     const full = name.includes(' ') ? particleShortForm(name, fullNames) : fullNames.get(name);
     if (full && full !== name) {
@@ -289,9 +320,22 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
         if (mid >= 2) {
           confidence = Math.min(0.6, 0.4 + 0.1 * mid);
           reason = `probably ${article(top.type)}: capitalised mid-sentence ${mid} times`;
+        } else if (mid === 1 && confidence < MAYBE_BELOW) {
+          // Named again, once where no sentence start explains the capital ("Ford will ... while Ford is").
+          confidence = MAYBE_BELOW;
+          reason = `perhaps ${article(top.type)}: named ${ms.length} times, once mid-sentence`;
         }
       }
-      decided.set(name, { type: top.type, confidence, reason });
+      // A name of words that this page also writes as everyday words ("Big Bang", "Basic
+      // Activities", "Event Horizon"), with nothing but the default guess making it a person: a
+      // phrase in capitals more often than a person, so only a maybe.
+      if (top.type === 'person' && top.reason === undefined && confidence <= 0.6 && everydayWordIn(text, name, everyday)) {
+        decided.set(name, { type: top.type, confidence: 0.3, reason: `perhaps a name: '${everydayWordIn(text, name, everyday)}' is an everyday word here` });
+        continue;
+      }
+      const partner = confidence < MAYBE_BELOW ? listedWithOrg.get(name) : undefined;
+      if (partner) decided.set(name, { type: 'organization', confidence: 0.6, reason: `probably an organisation: listed with ${partner}` });
+      else decided.set(name, { type: top.type, confidence, reason });
       continue;
     }
     // The page's explicit cues decide when there are any (the strongest wins, "President-elect
@@ -316,15 +360,37 @@ export function judgeNames(text: string, known: readonly ActorMention[], unknown
     if (mid >= 2 && confidence < 0.6) {
       confidence = Math.min(0.6, 0.4 + 0.1 * mid);
       reason = `probably ${article(type)}: capitalised mid-sentence ${mid} times`;
+    } else if (mid === 1 && ms.length >= 2 && confidence < MAYBE_BELOW) {
+      confidence = MAYBE_BELOW;
+      reason = `perhaps ${article(type)}: named ${ms.length} times, once mid-sentence`;
     }
     if (headingOnly.has(name)) decided.set(name, { type, confidence: Math.min(confidence, 0.3), reason: HEADING_ONLY });
     else decided.set(name, { type, confidence, reason });
+  }
+  if (teamWords.size > 0) {
+    for (const [name, d] of decided) {
+      if (d.type === 'place' || !teamWords.has(name.slice(name.lastIndexOf(' ') + 1))) continue;
+      if (d.type === 'person' && d.confidence >= 0.85 && !d.refersTo) continue;
+      decided.set(name, { type: 'organization', confidence: Math.max(d.type === 'organization' ? d.confidence : 0, 0.7), reason: "probably an organisation: 'the' before a plural name, as teams and firms are named" });
+    }
   }
   // A name in capitals (a dateline, a label) is the actor its ordinary form on the page names.
   for (const [capitals, form] of capitalsForms(decided.keys())) {
     const d = decided.get(form)!;
     const own = decided.get(capitals)!;
     decided.set(capitals, { type: d.type, confidence: Math.max(d.confidence, own.confidence), reason: `${form}, written in capitals`, refersTo: d.refersTo ?? form });
+  }
+  // "SpaceX's Starship", "Tequila Works' Gylt": a name only guessed at, right after the possessive
+  // of a name decided an organisation, is what the organisation makes or runs; it goes page-wide
+  // (a person there has a given name or a title: "NASA's Steve Clarke").
+  const orgEnds = new Map<number, boolean>();
+  for (const k of known) if (k.type === 'organization') orgEnds.set(k.end, true);
+  for (const m of candidates) if (decided.get(m.text)?.type === 'organization' && decided.get(m.text)!.confidence >= MAYBE_BELOW) orgEnds.set(m.end, true);
+  for (const m of candidates) {
+    const d = decided.get(m.text);
+    if (!d || d.confidence >= 0.7 || d.refersTo || !orgEnds.has(possessiveOwnerEnd(text, m.start))) continue;
+    if (d.type === 'person' && FIRST_NAMES.has(m.text.slice(0, m.text.indexOf(' ') >>> 0).toLowerCase())) continue;
+    decided.delete(m.text);
   }
   const actors: ActorMention[] = [];
   const maybe: ActorMention[] = [];
@@ -428,4 +494,67 @@ function confirmedPieces(text: string, m: ActorMention, bodyNames: ReadonlySet<s
   // "What's a Superbug?"): a headline capitalises every word, so it is only a maybe.
   if (words.length === 1 && m.confidence < 0.7) return [{ ...m, confidence: Math.min(m.confidence, 0.3), reason: HEADING_ONLY }];
   return [m];
+}
+
+// Whether some word of `name` is a letter-led word with two letters or more and a digit
+// ("RAV4", "A330neo", "US10YT"); char codes, no RegExp per name.
+function mixesLettersAndDigits(name: string): boolean {
+  let letters = 0;
+  let digit = false;
+  let leadsWithLetter = false;
+  for (let i = 0; i <= name.length; i++) {
+    const c = i < name.length ? name.charCodeAt(i) : 32;
+    if (c === 32) {
+      if (leadsWithLetter && digit && letters >= 2) return true;
+      letters = 0;
+      digit = false;
+      leadsWithLetter = false;
+      continue;
+    }
+    const isDigit = c >= 48 && c <= 57;
+    const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (letters === 0 && !digit && isLetter) leadsWithLetter = true;
+    if (isDigit) digit = true;
+    else if (isLetter) letters++;
+  }
+  return false;
+}
+
+// "the Lakers", "the Blue Jackets": lowercase "the" right before a name whose last word is a
+// plural ("-s", not "-ss", "-is", "-us", "-as", "-os" or a possessive).
+function pluralAfterThe(text: string, m: ActorMention): boolean {
+  const n = m.text.length;
+  if (n < 4 || m.text.charCodeAt(n - 1) !== 0x73 || m.text.charCodeAt(n - 2) === 0x73) return false;
+  // "-is", "-us", "-as", "-os" end singular names ("Artemis", "Nexus", "Atlas", "Kronos").
+  const q = m.text.charCodeAt(n - 2);
+  if (q === 0x27 || q === 0x2019 || q === 0x69 || q === 0x75 || q === 0x61 || q === 0x6f) return false;
+  return m.start >= 4 && (text.startsWith('the ', m.start - 4) || text.startsWith('The ', m.start - 4)) && !isLetterCode(text.charCodeAt(m.start - 5));
+}
+
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0x7f;
+
+// The first word of `name` (of two or more) that the page also writes in lowercase as a whole
+// word, or '' (each word asked once per page: `seen` keeps the answers).
+function everydayWordIn(text: string, name: string, seen: Map<string, boolean>): string {
+  if (name.indexOf(' ') < 0) return '';
+  for (const w of name.split(' ')) {
+    const l = w.toLowerCase();
+    if (l.length < 3 || l === w) continue;
+    let yes = seen.get(l);
+    if (yes === undefined) seen.set(l, (yes = hasLowercaseWord(text, l)));
+    if (yes) return w;
+  }
+  return '';
+}
+
+const isSureOrg = (v: Vote | undefined): boolean => v !== undefined && v.type === 'organization' && v.weight >= 0.7;
+
+// Where the owner of a possessive right before `start` ends ("SpaceX's |", "Works' |"), or -1.
+function possessiveOwnerEnd(text: string, start: number): number {
+  if (text.charCodeAt(start - 1) !== 0x20) return -1;
+  const a = text.charCodeAt(start - 2);
+  const b = text.charCodeAt(start - 3);
+  if (a === 0x73 && (b === 0x27 || b === 0x2019)) return start - 3;
+  if ((a === 0x27 || a === 0x2019) && b === 0x73) return start - 2;
+  return -1;
 }

@@ -2,7 +2,7 @@
  * Typing of a candidate name from its own words and its neighbours: titles, head words, the
  * lexicon's cue words, datelines; each guess carries a confidence.
  */
-import { COMMON_WORDS, DEMONYMS, DIRECTIONS, DOCUMENT_LAST, EVENT_LAST, FIRST_NAMES, GIVEN_NAMES, ORG_AFTER, ORG_BEFORE, ORG_HEADS, OUTLET_HEADS, PERSON_ROLES, PERSON_VERBS, PLACE_AFTER, PLACE_HEADS, PLACE_NAMES, PLACE_OF_BEFORE, PLACE_PREPOSITIONS, SOLE_ORGS, STOP_ACRONYMS, TITLES } from '../lexicon';
+import { COMMON_WORDS, DEMONYMS, DIRECTIONS, DOCUMENT_LAST, EVENT_LAST, FIRST_NAMES, GIVEN_NAMES, ORG_AFTER, ORG_BEFORE, ORG_HEADS, OUTLET_HEADS, PERSON_ROLES, PERSON_VERBS, PLACE_AFTER, PLACE_HEADS, PLACE_NAMES, PLACE_OF_BEFORE, PLACE_PREPOSITIONS, SEATS, SOLE_ORGS, STOP_ACRONYMS, TITLES } from '../lexicon';
 import type { ActorType } from '../vocabulary';
 import { CONNECTORS, hasHead } from './chunks';
 import { ACRONYM, CAP, HEADING, INITIAL, Tokens } from './tokens';
@@ -124,6 +124,15 @@ function pushTyped(text: string, tokens: Tokens, from: number, to: number, out: 
     while (y > lastHead && (COMMON_WORDS.has(tokens.lower(y)) || /(?:ed|ing)$/u.test(tokens.lower(y)))) y--;
     to = y;
   }
+  // A country or city before a given name: "envoy to Ukraine Kurt Volker" is the place, then the person.
+  for (let i = from + 1; i < to; i++) {
+    if (!FIRST_NAMES.has(tokens.lower(i)) || !tokens.cap(i + 1)) continue;
+    if (PLACE_NAMES.has(spanLower(text, tokens, from, i - 1))) {
+      pushTyped(text, tokens, from, i - 1, out);
+      from = i;
+    }
+    break;
+  }
   // Leading ordinary words before a given name: "Defence Sergei Shoigu" after "Minister of".
   for (let i = from + 1; i <= to; i++) {
     if (!GIVEN_NAMES.has(tokens.lower(i))) continue;
@@ -164,6 +173,8 @@ function typeChunk(
     if (COMMON_WORDS.has(firstLower) && acronymAround) return null;
     return { type: 'organization', confidence: 0.7, fixed: true };
   }
+  // "the White House said": the building is the institution it houses, whatever its head word says.
+  if (n >= 2 && SEATS.has(lower)) return { type: 'organization', confidence: 0.9, fixed: true };
   if (PLACE_NAMES.has(lower) || (isAllCaps(tokens, from, to) && isDateline(text, tokens, from, to))) {
     return { type: 'place', confidence: 0.95, fixed: true };
   }
@@ -218,7 +229,9 @@ function typeChunk(
   if (prevInfo.placeOf) return { type: 'place', confidence: 0.8, fixed: false };
   if (n >= 2 && GIVEN_NAMES.has(firstLower)) return { type: 'person', confidence: 0.8, fixed: false };
   if (n >= 2 && FIRST_NAMES.has(firstLower)) return { type: 'person', confidence: 0.7, fixed: false };
-  if (PERSON_VERBS.has(nextWord) && !prevInfo.the && n <= 4) return { type: 'person', confidence: 0.75, fixed: false };
+  // "X said" of one word: companies say things as often as people named by a surname alone do
+  // ("Toyota says", "Nomura said"), so it weighs little against the name's other occurrences.
+  if (PERSON_VERBS.has(nextWord) && !prevInfo.the && n <= 4) return { type: 'person', confidence: n === 1 ? 0.5 : 0.75, fixed: false };
   if (PLACE_PREPOSITIONS.has(prevInfo.word) && n <= 3) return { type: 'place', confidence: 0.65, fixed: false };
   if (GIVEN_NAMES.has(firstLower)) return { type: 'person', confidence: 0.6, fixed: false };
   // A country or city inside an unknown name: a local company or branch ("Schiever Tajikistan").

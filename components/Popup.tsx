@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import type { DownloadableFile } from '../lib/platform/download';
 import { CountsList } from './CountsList';
 import type { ActorType } from '../lib/factbase/schema';
@@ -64,13 +65,19 @@ export function Popup({ loadPage, loadDossier, loadCounts, popOut, openSidePanel
         {counts.state === 'error' ? <span role="alert">Could not read the fact base: {counts.message}</span> : null}
         {counts.state === 'ready' ? <CountsList counts={counts.value} /> : null}
       </section>
-      {site ? (
-        <details class="site">
-          <summary>Site settings</summary>
-          <SiteControls {...site} />
-        </details>
-      ) : null}
+      {site ? <SiteSettings site={site} /> : null}
     </main>
+  );
+}
+
+// The switches are read (and their code loaded) when the reader opens them, not for the first frame.
+function SiteSettings({ site }: { site: SiteControlsProps }): JSX.Element {
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="site" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>Site settings</summary>
+      {open ? <SiteControls {...site} /> : null}
+    </details>
   );
 }
 

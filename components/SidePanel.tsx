@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { FIRST_DATA } from './first-data';
+import { FIRST_DATA, firstDataShown } from './first-data';
 import { CountsList } from './CountsList';
 import type { TabDossier } from '../lib/messaging/views';
 import { NoDossier, type PopupActions } from './Popup';
@@ -50,10 +50,16 @@ export function SidePanel({ version, actions, ...loaders }: SidePanelProps): JSX
 
 function WholeDossier({ dossier, actions }: { dossier: TabDossier; actions: PopupActions }): JSX.Element {
   const [filter, setFilter] = useState('');
-  // The long lists (every actor and figure) join in the frame after the first: the first frame,
-  // with the page's disagreements and incidents, is not held up laying them out.
+  // The long lists (every actor and figure) join once the first data is on screen: the first
+  // frame, with the page's disagreements and incidents, is not held up laying them out.
   const [lists, setLists] = useState(false);
-  useEffect(() => setLists(true), []);
+  useEffect(() => {
+    let live = true;
+    void firstDataShown().then(() => live && setLists(true));
+    return () => {
+      live = false;
+    };
+  }, []);
   const a = dossier.analysis;
   if (!a) return <p role="status" elementtiming={FIRST_DATA}>Analysing {dossier.title}…</p>;
   return (

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import css from '../../components/popup.css?inline';
-import { observeFirstData } from '../../components/first-data';
+import { markStep, observeFirstData } from '../../components/first-data';
 import { addStyleSheet } from '../../components/inline-style';
 import { SidePanel } from '../../components/SidePanel';
 import { firstAnswer, startedEarly } from '../../components/useTabDossier';
@@ -10,6 +10,7 @@ import { followTabDossier } from '../../lib/platform/side-panel';
 import { readTabDossier } from '../../lib/platform/tab-store';
 import { sendTabMessage } from '../../lib/platform/tab-messages';
 
+markStep('script');
 addStyleSheet(css);
 observeFirstData((ms) => document.documentElement.setAttribute('data-first-data-ms', ms.toFixed(1)));
 
@@ -41,8 +42,14 @@ const actions = {
   incidentHref: (id: string) => `options.html#incident=${encodeURIComponent(id)}`,
 };
 
-const draw = (): void => render(<SidePanel {...loaders} actions={actions} version={version} />, document.getElementById('app')!);
+const draw = (): void => {
+  markStep('render');
+  render(<SidePanel {...loaders} actions={actions} version={version} />, document.getElementById('app')!);
+  markStep('rendered');
+};
 // The first frame shows the first data when it is in within a moment; the panel is drawn then.
+if (earlyPage) void earlyPage.done.then(() => markStep('page'));
+void loaders.loadCounts.done.then(() => markStep('counts'));
 const firstDraw = firstAnswer(earlyPage ? [earlyPage, loaders.loadCounts] : [loaders.loadCounts], FIRST_DATA_WAIT_MS);
 void followTabDossier(tabId, (id) => {
   tabId = id;

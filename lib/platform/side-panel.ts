@@ -4,7 +4,7 @@
  * the panel's way of following the active tab and its dossier.
  */
 import { browser } from 'wxt/browser';
-import { tabDossierKey } from './storage-items';
+import { tabDossierKey } from './storage-keys';
 
 interface ChromiumSidePanel {
   open(options: { tabId?: number; windowId?: number }): Promise<void>;

@@ -90,8 +90,22 @@ export function NoDossier(): JSX.Element {
   );
 }
 
+/** Said when the content script read the tab's page and found no article text in it (not the same as a page it never read). */
+export function NoArticleText({ title }: { title: string }): JSX.Element {
+  return (
+    <section class="empty" data-testid="no-article-text" aria-label={t('noArticleText', 'No article text on this page')}>
+      {title ? <h2 class="page-title">{title}</h2> : null}
+      <p elementtiming={FIRST_DATA}>
+        <strong>{t('noArticleText', 'No article text on this page')}</strong>
+      </p>
+      <p>{t('noArticleTextDetail', 'Dossier read this page and found no article in it to annotate.')}</p>
+    </section>
+  );
+}
+
 function QuickView({ dossier, actions }: { dossier: TabDossier; actions: PopupActions }): JSX.Element {
   const a = dossier.analysis;
+  if (dossier.state === 'no-text') return <NoArticleText title={dossier.title} />;
   if (!a) return <p role="status" elementtiming={FIRST_DATA}>Analysing {dossier.title}…</p>;
   return (
     <>

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { FIRST_DATA, firstDataShown } from './first-data';
 import { CountsList } from './CountsList';
 import type { TabDossier } from '../lib/messaging/views';
-import { NoDossier, type PopupActions } from './Popup';
+import { NoArticleText, NoDossier, type PopupActions } from './Popup';
 import { ActorList } from './popup/ActorList';
 import { ConflictList } from './popup/ConflictList';
 import { FigureList } from './popup/FigureList';
@@ -61,6 +61,7 @@ function WholeDossier({ dossier, actions }: { dossier: TabDossier; actions: Popu
     };
   }, []);
   const a = dossier.analysis;
+  if (dossier.state === 'no-text') return <NoArticleText title={dossier.title} />;
   if (!a) return <p role="status" elementtiming={FIRST_DATA}>Analysing {dossier.title}…</p>;
   return (
     <>

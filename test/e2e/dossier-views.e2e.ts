@@ -98,7 +98,8 @@ describe('the side panel', () => {
     expect(c!['data-figure']).toContain('around 250');
     expect(c!['data-value']).toBe('250');
     expect(c!['data-other-value']).toBe('300');
-    // Order: disagreements, then incidents, then actors and figures.
+    // Order: disagreements, then incidents, then actors and figures (joined once the first data is painted).
+    await panel.waitForSelector('#figures-h');
     const order = await panel.$$eval('h3[id]', (hs) => hs.map((h) => h.id));
     expect(order.indexOf('conflicts-h')).toBeLessThan(order.indexOf('related-h'));
     expect(order.indexOf('related-h')).toBeLessThan(order.indexOf('actors-h'));

@@ -40,51 +40,51 @@ void loadCounts.done.then(() => markStep('counts'));
 void firstAnswer([loadPage, loadCounts], FIRST_DATA_WAIT_MS).then(() => {
   markStep('render');
   render(
-  <Popup
-    loadCounts={loadCounts}
-    loadPage={loadPage}
-    loadDossier={async () => {
-      const id = await tabId;
-      return id === null ? null : sendMessage('getTabDossier', { tabId: id });
-    }}
-    openSidePanel={
-      hasSidePanel()
-        ? () => {
-            if (shownTab === null) return;
-            openSidePanel(shownTab).then(
-              // The panel now shows what the popup did: the popup (not a pop-out tab) steps aside.
-              () => params.has('tabId') || window.close(),
-              () => undefined,
-            );
-          }
-        : undefined
-    }
-    popOut={params.has('tabId') ? undefined : () => void tabId.then((id) => (id === null ? undefined : openPopOut(id)))}
-    actions={{
-      reveal: (kind, index, noteId) => void tabId.then((id) => id !== null && sendTabMessage(id, 'revealMark', { kind, index, noteId })),
-      addActor: async (name, type) => {
-        await sendMessage('addActor', { name, type });
-      },
-      download: downloadFile,
-      incidentHref: (id) => `options.html#incident=${encodeURIComponent(id)}`,
-    }}
-    site={{
-      load: async () => {
-        const u = await url;
-        return u ? (await siteControls()).loadSiteState(u) : null;
-      },
-      setAnnotate: async (on) => {
-        const [id, u] = [await tabId, await url];
-        if (id !== null && u) await (await siteControls()).setSiteAnnotate(u, id, on);
-      },
-      setRemember: async (on) => {
-        const u = await url;
-        if (u) await (await siteControls()).setSiteRemember(u, on);
-      },
-      setRememberAll: async (on) => (await siteControls()).setRememberAll(on),
-    }}
-  />,
-  document.getElementById('app')!,
+    <Popup
+      loadCounts={loadCounts}
+      loadPage={loadPage}
+      loadDossier={async () => {
+        const id = await tabId;
+        return id === null ? null : sendMessage('getTabDossier', { tabId: id });
+      }}
+      openSidePanel={
+        hasSidePanel()
+          ? () => {
+              if (shownTab === null) return;
+              openSidePanel(shownTab).then(
+                // The panel now shows what the popup did: the popup (not a pop-out tab) steps aside.
+                () => params.has('tabId') || window.close(),
+                () => undefined,
+              );
+            }
+          : undefined
+      }
+      popOut={params.has('tabId') ? undefined : () => void tabId.then((id) => (id === null ? undefined : openPopOut(id)))}
+      actions={{
+        reveal: (kind, index, noteId) => void tabId.then((id) => id !== null && sendTabMessage(id, 'revealMark', { kind, index, noteId })),
+        addActor: async (name, type) => {
+          await sendMessage('addActor', { name, type });
+        },
+        download: downloadFile,
+        incidentHref: (id) => `options.html#incident=${encodeURIComponent(id)}`,
+      }}
+      site={{
+        load: async () => {
+          const u = await url;
+          return u ? (await siteControls()).loadSiteState(u) : null;
+        },
+        setAnnotate: async (on) => {
+          const [id, u] = [await tabId, await url];
+          if (id !== null && u) await (await siteControls()).setSiteAnnotate(u, id, on);
+        },
+        setRemember: async (on) => {
+          const u = await url;
+          if (u) await (await siteControls()).setSiteRemember(u, on);
+        },
+        setRememberAll: async (on) => (await siteControls()).setRememberAll(on),
+      }}
+    />,
+    document.getElementById('app')!,
   );
   markStep('rendered');
 });

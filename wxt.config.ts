@@ -32,13 +32,32 @@ function noEvalInPouchDB(): { name: string; transform(code: string, id: string):
 // The scripts that run in web pages: the content script and the page UI it loads on first need.
 const PAGE_SCRIPTS = new Set(['content', 'page-ui']);
 
+// The views whose first frame is timed (PRODUCT.md: first data within 80 ms): each is built on its
+// own, so its first script is one file (no chunk shared with another page: every file is one more
+// request through the browser's busy main thread before the script can start), and without the
+// polyfill (see nativeBrowserInPageScripts).
+const QUICK_VIEWS = new Set(['popup', 'sidepanel']);
+
+/** Builds each extension page on its own instead of all of them together (WXT's default group). */
+function pageOnItsOwn(_wxt: unknown, groups: (object | object[])[]): void {
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const group = groups[i]!;
+    if (!Array.isArray(group) || !group.some((e) => QUICK_VIEWS.has((e as { name: string }).name))) continue;
+    groups.splice(i, 1, ...group.map((e) => [e]));
+  }
+}
+
 /**
- * In the page scripts `wxt/browser` is the browser's own API (lib/platform/native-browser.ts), not
- * webextension-polyfill: every call they make returns a promise under Manifest V3 in Chromium and
- * Firefox alike, and the polyfill would be a quarter of the content script's 20 KB budget.
+ * In the page scripts and the quick views `wxt/browser` is the browser's own API
+ * (lib/platform/native-browser.ts), not webextension-polyfill: every call they make returns a
+ * promise under Manifest V3 in Chromium and Firefox alike, and the polyfill would be a quarter of
+ * the content script's 20 KB budget and the larger part of a view's first script.
  */
 function nativeBrowserInPageScripts(entrypoints: readonly { name: string; type: string }[], config: { resolve?: { alias?: unknown } }): void {
-  if (!entrypoints.some((e) => PAGE_SCRIPTS.has(e.name) && (e.type === 'content-script' || e.type === 'unlisted-script'))) return;
+  const pageScript = entrypoints.some((e) => PAGE_SCRIPTS.has(e.name) && (e.type === 'content-script' || e.type === 'unlisted-script'));
+  // A quick view is built alone (pageOnItsOwn), so no other page gets the native API by this.
+  const quickView = entrypoints.length === 1 && QUICK_VIEWS.has(entrypoints[0]!.name);
+  if (!pageScript && !quickView) return;
   const current = config.resolve?.alias ?? [];
   const entries = Array.isArray(current) ? current : Object.entries(current as Record<string, string>).map(([find, replacement]) => ({ find, replacement }));
   // First match wins: this entry goes before the polyfill module's.
@@ -47,13 +66,14 @@ function nativeBrowserInPageScripts(entrypoints: readonly { name: string; type: 
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  hooks: { 'vite:build:extendConfig': nativeBrowserInPageScripts },
+  hooks: { 'entrypoints:grouped': pageOnItsOwn, 'vite:build:extendConfig': nativeBrowserInPageScripts },
   vite: () => ({
     plugins: [noEvalInPouchDB()],
     // The popup and the side panel wait for every chunk of their first script before drawing:
     // shared chunks of a few hundred bytes (the site list, the vocabulary) are merged into others
     // rather than each costing the first frame one more request.
-    build: { rollupOptions: { output: { experimentalMinChunkSize: 4096 } } },
+    // Extension pages run only in browsers that have module preload: no polyfill in their first script.
+    build: { modulePreload: { polyfill: false }, rollupOptions: { output: { experimentalMinChunkSize: 4096 } } },
   }),
   ...(SYNC_TEST_BUILD ? { outDir: '.output/sync-test' } : {}),
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import type { DownloadableFile } from '../lib/platform/download';
 import { CountsList } from './CountsList';
 import type { ActorType } from '../lib/factbase/schema';
@@ -64,13 +65,19 @@ export function Popup({ loadPage, loadDossier, loadCounts, popOut, openSidePanel
         {counts.state === 'error' ? <span role="alert">Could not read the fact base: {counts.message}</span> : null}
         {counts.state === 'ready' ? <CountsList counts={counts.value} /> : null}
       </section>
-      {site ? (
-        <details class="site">
-          <summary>Site settings</summary>
-          <SiteControls {...site} />
-        </details>
-      ) : null}
+      {site ? <SiteSettings site={site} /> : null}
     </main>
+  );
+}
+
+// The switches are read (and their code loaded) when the reader opens them, not for the first frame.
+function SiteSettings({ site }: { site: SiteControlsProps }): JSX.Element {
+  const [open, setOpen] = useState(false);
+  return (
+    <details class="site" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>Site settings</summary>
+      {open ? <SiteControls {...site} /> : null}
+    </details>
   );
 }
 
@@ -83,8 +90,22 @@ export function NoDossier(): JSX.Element {
   );
 }
 
+/** Said when the content script read the tab's page and found no article text in it (not the same as a page it never read). */
+export function NoArticleText({ title }: { title: string }): JSX.Element {
+  return (
+    <section class="empty" data-testid="no-article-text" aria-label={t('noArticleText', 'No article text on this page')}>
+      {title ? <h2 class="page-title">{title}</h2> : null}
+      <p elementtiming={FIRST_DATA}>
+        <strong>{t('noArticleText', 'No article text on this page')}</strong>
+      </p>
+      <p>{t('noArticleTextDetail', 'Dossier read this page and found no article in it to annotate.')}</p>
+    </section>
+  );
+}
+
 function QuickView({ dossier, actions }: { dossier: TabDossier; actions: PopupActions }): JSX.Element {
   const a = dossier.analysis;
+  if (dossier.state === 'no-text') return <NoArticleText title={dossier.title} />;
   if (!a) return <p role="status" elementtiming={FIRST_DATA}>Analysing {dossier.title}…</p>;
   return (
     <>

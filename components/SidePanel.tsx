@@ -1,9 +1,9 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { FIRST_DATA } from './first-data';
+import { FIRST_DATA, firstDataShown } from './first-data';
 import { CountsList } from './CountsList';
 import type { TabDossier } from '../lib/messaging/views';
-import { NoDossier, type PopupActions } from './Popup';
+import { NoArticleText, NoDossier, type PopupActions } from './Popup';
 import { ActorList } from './popup/ActorList';
 import { ConflictList } from './popup/ConflictList';
 import { FigureList } from './popup/FigureList';
@@ -50,11 +50,19 @@ export function SidePanel({ version, actions, ...loaders }: SidePanelProps): JSX
 
 function WholeDossier({ dossier, actions }: { dossier: TabDossier; actions: PopupActions }): JSX.Element {
   const [filter, setFilter] = useState('');
-  // The long lists (every actor and figure) join in the frame after the first: the first frame,
-  // with the page's disagreements and incidents, is not held up laying them out.
-  const [lists, setLists] = useState(false);
-  useEffect(() => setLists(true), []);
+  // The rest (related incidents, other sources' disagreements, notes, every actor and figure)
+  // joins once the first data is on screen: the first frame, with the page's disagreements and
+  // incidents, is not held up laying it out (most of it waits for the whole dossier anyway).
+  const [rest, setRest] = useState(false);
+  useEffect(() => {
+    let live = true;
+    void firstDataShown().then(() => live && setRest(true));
+    return () => {
+      live = false;
+    };
+  }, []);
   const a = dossier.analysis;
+  if (dossier.state === 'no-text') return <NoArticleText title={dossier.title} />;
   if (!a) return <p role="status" elementtiming={FIRST_DATA}>Analysing {dossier.title}…</p>;
   return (
     <>
@@ -66,15 +74,15 @@ function WholeDossier({ dossier, actions }: { dossier: TabDossier; actions: Popu
           <IncidentSummaryView key={s.id} summary={s} download={actions.download} href={actions.incidentHref?.(s.id)} />
         ))}
       </Section>
-      <IncidentList incidents={dossier.related} />
-      <OtherConflicts items={dossier.otherConflicts ?? []} />
-      <PageNotes notes={dossier.pageNotes ?? []} anchored={dossier.notes} reveal={(id) => actions.reveal('saved', 0, id)} />
-      <div class="filter" role="search">
-        <label for="dossier-filter">Filter actors and figures</label>
-        <input id="dossier-filter" type="search" data-testid="dossier-filter" value={filter} placeholder="a name, a number, what it counts" onInput={(e) => setFilter((e.target as HTMLInputElement).value)} />
-      </div>
-      {lists ? (
+      {rest ? (
         <>
+          <IncidentList incidents={dossier.related} />
+          <OtherConflicts items={dossier.otherConflicts ?? []} />
+          <PageNotes notes={dossier.pageNotes ?? []} anchored={dossier.notes} reveal={(id) => actions.reveal('saved', 0, id)} />
+          <div class="filter" role="search">
+            <label for="dossier-filter">Filter actors and figures</label>
+            <input id="dossier-filter" type="search" data-testid="dossier-filter" value={filter} placeholder="a name, a number, what it counts" onInput={(e) => setFilter((e.target as HTMLInputElement).value)} />
+          </div>
           <ActorList actors={a.actors} maybe={a.maybe} reveal={(i) => actions.reveal('actor', i)} addActor={actions.addActor} filter={filter} />
           <FigureList analysis={a} reveal={(i) => actions.reveal('figure', i)} filter={filter} />
         </>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FactbaseCounts } from '../lib/factbase/queries';
 import type { TabDossier } from '../lib/messaging/views';
+import { firstDataShown } from './first-data';
 
 /** Something loaded, with its state said out loud. */
 export type Load<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; value: T };
@@ -38,8 +39,9 @@ function readyWith<T>(value: T): (prev: Load<T>) => Load<T> {
 
 /**
  * The popup's and the side panel's data: the page part and the fact base's counts first (an
- * answer already in when the view mounts is in its first render), then, once the page part is on
- * screen, the whole dossier, so the heavier request does not compete with the first data. Loads
+ * answer already in when the view mounts is in its first render), then, once the first data is
+ * painted (`firstDataShown`), the whole dossier, so the heavier request does not compete with the
+ * first frame. Loads
  * again whenever `version` changes (another tab, a finished pass).
  */
 export function useTabDossier({ loadPage, loadDossier, loadCounts }: DossierLoaders, version = 0): { counts: Load<FactbaseCounts>; dossier: Load<TabDossier | null> } {
@@ -66,13 +68,16 @@ export function useTabDossier({ loadPage, loadDossier, loadCounts }: DossierLoad
     };
   }, [loadCounts, loadPage, version]);
   useEffect(() => {
-    // Effects run after the browser has painted: the page part is on screen by now.
     if (pageIn !== version) return;
     let live = true;
-    loadDossier().then(
-      (value) => live && setDossier({ state: 'ready', value }),
-      (e: unknown) => live && setDossier({ state: 'error', message: messageOf(e) }),
-    );
+    // Once the page part is on screen: the background's heavier answer, and the render it brings,
+    // would otherwise share the two cores with drawing the first frame.
+    firstDataShown()
+      .then(() => (live ? loadDossier() : undefined))
+      .then(
+        (value) => live && value !== undefined && setDossier({ state: 'ready', value }),
+        (e: unknown) => live && setDossier({ state: 'error', message: messageOf(e) }),
+      );
     return () => {
       live = false;
     };

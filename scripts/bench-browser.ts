@@ -4,7 +4,8 @@
  * time to `data-state="done"`, the longest main-thread task (Long Tasks API) and Dossier's own
  * longest step, page memory; the popup's and the side panel's time to first data with the bundled
  * fact base and with 100k claims more, opened in turn in two browsers, beside the browser's own start
- * of a static page of the extension; and the first tab of several fresh browsers: the content
+ * of a static page of the extension (the part above it is Dossier's), with each step of the view's
+ * start (its script running, its first data in, its first render, its paint); and the first tab of several fresh browsers: the content
  * script's first compile and that tab's longest task. Timed figures are medians of several fresh
  * starts: on two shared cores one start in five can take twice as long for reasons not the code's.
  */
@@ -40,6 +41,33 @@ export interface ViewBench {
   firstDataMs: number;
   /** With 100k claims more: the fastest and the slowest open, in ms (how noisy the run was). */
   firstDataRangeMs: [number, number];
+  /** With 100k claims more: `firstDataMs` less the static page's paint of the same rounds (`pageStartMs`), the part that is Dossier's, in ms. */
+  overPageStartMs: number;
+  /** With 100k claims more: where the time went, each step's median in ms from the navigation's start. */
+  steps: ViewSteps;
+}
+
+/**
+ * A view's start, step by step (medians, ms from the navigation's start): the HTML parsed, its one
+ * script running, the tab's page part and the counts in, the first render begun and done (the
+ * `dossier:*` marks, components/first-data.ts), and the first data painted.
+ */
+export interface ViewSteps {
+  htmlParsed: number | null;
+  script: number | null;
+  page: number | null;
+  counts: number | null;
+  render: number | null;
+  rendered: number | null;
+  painted: number | null;
+}
+
+const STEP_MARKS = ['script', 'page', 'counts', 'render', 'rendered'] as const;
+
+/** One open of a view: the first data's paint and the steps before it. */
+interface ViewOpen {
+  firstDataMs: number;
+  steps: ViewSteps;
 }
 
 /** The popup and the side panel, and the browser's own start of an extension page in the same rounds. */
@@ -192,16 +220,32 @@ async function tabIdOf(context: BrowserContext, extensionId: string, url: string
   return tabId;
 }
 
-/** Opens a view of the extension in a fresh page and returns its `data-first-data-ms`. */
-async function viewFirstData(context: BrowserContext, extensionId: string, view: ViewBench['view'], tabId: number): Promise<number> {
+/** Opens a view of the extension in a fresh page and returns its `data-first-data-ms` and its steps. */
+async function viewFirstData(context: BrowserContext, extensionId: string, view: ViewBench['view'], tabId: number): Promise<ViewOpen> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/${view}.html?tabId=${tabId}`);
   await page.waitForSelector('html[data-first-data-ms]', { timeout: 30_000 });
   const ms = Number(await page.getAttribute('html', 'data-first-data-ms'));
+  const marks = (await page.evaluate(`(() => {
+    const out = { htmlParsed: performance.getEntriesByType('navigation')[0]?.domInteractive ?? null };
+    for (const m of performance.getEntriesByType('mark')) if (m.name.startsWith('dossier:')) out[m.name.slice(8)] = m.startTime;
+    return out;
+  })()`)) as Partial<Record<keyof ViewSteps, number>>;
+  const steps: ViewSteps = { htmlParsed: marks.htmlParsed ?? null, script: null, page: null, counts: null, render: null, rendered: null, painted: ms };
+  for (const k of STEP_MARKS) steps[k] = marks[k] ?? null;
   // A reader opens one view at a time: let this one's remaining work (the whole dossier) finish first.
   await page.waitForTimeout(1000);
   await page.close();
-  return ms;
+  return { firstDataMs: ms, steps };
+}
+
+/** Each step's median over the opens, in ms rounded to a tenth. */
+function medianSteps(opens: readonly ViewOpen[]): ViewSteps {
+  const at = (k: keyof ViewSteps): number | null => {
+    const m = median(opens.map((o) => o.steps[k]));
+    return m === null ? null : Math.round(m * 10) / 10;
+  };
+  return { htmlParsed: at('htmlParsed'), script: at('script'), page: at('page'), counts: at('counts'), render: at('render'), rendered: at('rendered'), painted: at('painted') };
 }
 
 /** First contentful paint of a static file of the extension: the browser starting an extension page, and nothing of Dossier's. */
@@ -273,8 +317,8 @@ export async function benchViews(site: DemoSite, reading: DemoPage, claims: numb
     browsers.push({ b, tabId: await tabIdOf(b.context, b.extensionId, reading.url) });
   }
   const views: ViewBench['view'][] = ['popup', 'sidepanel'];
-  const samples = new Map<string, number[]>();
-  const add = (key: string, ms: number): void => void samples.set(key, [...(samples.get(key) ?? []), ms]);
+  const samples = new Map<string, ViewOpen[]>();
+  const add = (key: string, open: ViewOpen): void => void samples.set(key, [...(samples.get(key) ?? []), open]);
   const starts: number[] = [];
   for (let r = 0; r < VIEW_RUNS; r++) {
     const order = r % 2 ? [1, 0] : [0, 1];
@@ -283,7 +327,8 @@ export async function benchViews(site: DemoSite, reading: DemoPage, claims: numb
   }
   const load = loadavg()[0]!;
   for (const { b } of browsers) await b.close();
-  const of = (key: string): number[] => samples.get(key) ?? [];
+  const of = (key: string): number[] => (samples.get(key) ?? []).map((o) => o.firstDataMs);
+  const pageStartMs = Math.round(median(starts)! * 10) / 10;
   return {
     views: views.map((view) => ({
       view,
@@ -293,8 +338,10 @@ export async function benchViews(site: DemoSite, reading: DemoPage, claims: numb
       claims: claims + bundled.claims.length,
       firstDataMs: median(of(`${view} 1`))!,
       firstDataRangeMs: [Math.min(...of(`${view} 1`)), Math.max(...of(`${view} 1`))],
+      overPageStartMs: Math.round((median(of(`${view} 1`))! - pageStartMs) * 10) / 10,
+      steps: medianSteps(samples.get(`${view} 1`) ?? []),
     })),
-    pageStartMs: Math.round(median(starts)! * 10) / 10,
+    pageStartMs,
     loadAverage: Math.round(load * 100) / 100,
   };
 }

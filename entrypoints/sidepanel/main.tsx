@@ -1,15 +1,16 @@
 import { render } from 'preact';
 import css from '../../components/popup.css?inline';
-import { observeFirstData } from '../../components/first-data';
+import { markStep, observeFirstData } from '../../components/first-data';
 import { addStyleSheet } from '../../components/inline-style';
 import { SidePanel } from '../../components/SidePanel';
-import { firstAnswer, startedEarly } from '../../components/useTabDossier';
+import { firstAnswer, startedEarly, type DossierLoaders } from '../../components/useTabDossier';
 import { downloadFile } from '../../lib/platform/download';
 import { sendMessage } from '../../lib/platform/messages';
 import { followTabDossier } from '../../lib/platform/side-panel';
 import { readTabDossier } from '../../lib/platform/tab-store';
 import { sendTabMessage } from '../../lib/platform/tab-messages';
 
+markStep('script');
 addStyleSheet(css);
 observeFirstData((ms) => document.documentElement.setAttribute('data-first-data-ms', ms.toFixed(1)));
 
@@ -21,13 +22,14 @@ let version = 0;
 // How long the first render waits for the first answer before it shows "Loading…" instead.
 const FIRST_DATA_WAIT_MS = 100;
 
-// A pinned panel asks for its first data before the first render (a following one learns its tab
-// first); the tab's cached page part is read straight from session storage.
+// A pinned panel asks for its first data before the first render, a following one as soon as it
+// knows its tab; the tab's cached page part is read straight from session storage.
 const pageOfTab = async () => (tabId === null ? null : readTabDossier(tabId));
 const earlyPage = tabId !== null ? startedEarly(pageOfTab) : null;
-const loaders = {
+const loadCounts = startedEarly(() => sendMessage('getCounts', {}));
+const loaders: DossierLoaders = {
   loadPage: earlyPage ?? pageOfTab,
-  loadCounts: startedEarly(() => sendMessage('getCounts', {})),
+  loadCounts,
   loadDossier: async () => (tabId === null ? null : sendMessage('getTabDossier', { tabId })),
 };
 const actions = {
@@ -41,11 +43,24 @@ const actions = {
   incidentHref: (id: string) => `options.html#incident=${encodeURIComponent(id)}`,
 };
 
-const draw = (): void => render(<SidePanel {...loaders} actions={actions} version={version} />, document.getElementById('app')!);
+const draw = (): void => {
+  markStep('render');
+  render(<SidePanel {...loaders} actions={actions} version={version} />, document.getElementById('app')!);
+  markStep('rendered');
+};
+void loadCounts.done.then(() => markStep('counts'));
 // The first frame shows the first data when it is in within a moment; the panel is drawn then.
-const firstDraw = firstAnswer(earlyPage ? [earlyPage, loaders.loadCounts] : [loaders.loadCounts], FIRST_DATA_WAIT_MS);
+let firstDraw: Promise<void> | null = null;
 void followTabDossier(tabId, (id) => {
   tabId = id;
   version++;
+  if (!firstDraw) {
+    const page = earlyPage ?? (id !== null ? startedEarly(pageOfTab) : null);
+    if (page) {
+      loaders.loadPage = page;
+      void page.done.then(() => markStep('page'));
+    }
+    firstDraw = firstAnswer(page ? [page, loadCounts] : [loadCounts], FIRST_DATA_WAIT_MS);
+  }
   void firstDraw.then(draw);
 }, new AbortController().signal);

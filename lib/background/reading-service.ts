@@ -98,7 +98,9 @@ export function createReadingService(deps: ReadingDeps) {
       const tabId = sender.tab?.id;
       if (tabId !== undefined) {
         const state = await deps.tabs.get(tabId);
-        if (state && state.url === data.url) await deps.tabs.set(tabId, { ...state, state: 'done' });
+        // A page with no article text was never analysed: the tab's dossier says it was read.
+        if (data.articleText === false) await deps.tabs.set(tabId, { url: data.url, title: sender.tab?.title ?? '', analysis: null, related: [], state: 'no-text' });
+        else if (state && state.url === data.url) await deps.tabs.set(tabId, { ...state, state: 'done' });
         deps.setBadge(tabId, data.conflicts > 0 ? String(data.conflicts) : '');
       }
       return { ok: true };

@@ -120,7 +120,7 @@ async function runPass(s: Session): Promise<void> {
     {
       name: 'report',
       run: async () => {
-        await sendMessage('pageAnnotated', { url: s.url, actors: result.actors, figures: result.figures, conflicts: result.conflicts, elapsedMs });
+        await sendMessage('pageAnnotated', { url: s.url, actors: result.actors, figures: result.figures, conflicts: result.conflicts, elapsedMs, articleText: result.analysis !== null });
       },
     },
     ...(root

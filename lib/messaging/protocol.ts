@@ -55,6 +55,8 @@ export const REQUESTS = {
     figures: v.pipe(v.number(), v.integer(), v.minValue(0)),
     conflicts: v.pipe(v.number(), v.integer(), v.minValue(0)),
     elapsedMs: v.number(),
+    /** False when the pass read the page and found no article text in it (absent: it found some). */
+    articleText: v.optional(v.boolean()),
   }),
   /** Content → background: run the page UI's script (cards, selection saver, saved highlights) in the sender's frame; answers once it has run. */
   loadPageUi: v.object({}),
@@ -291,7 +293,8 @@ export type MessageType = keyof typeof REQUESTS;
 export type Request<K extends MessageType> = v.InferOutput<(typeof REQUESTS)[K]>;
 /** Who sent a message: the tab of a content script (absent for the popup and the options page). */
 export interface Sender {
-  tab?: { id?: number };
+  /** The tab, with its title where the extension may read it. */
+  tab?: { id?: number; title?: string };
   /** The frame the message came from (0: the tab's top frame). */
   frameId?: number;
 }

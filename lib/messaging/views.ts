@@ -65,7 +65,8 @@ export interface TabDossier {
   title: string;
   analysis: PageAnalysis | null;
   related: IncidentView[];
-  state: 'analysing' | 'done' | 'unsupported';
+  /** `no-text`: the content script read the page and found no article text in it (no analysis). */
+  state: 'analysing' | 'done' | 'unsupported' | 'no-text';
   /** The page's saved notes as the content script anchored them. */
   notes?: { found: string[]; missing: string[]; edited: { id: string; before: string[]; after: string[] }[] };
   /** The saved notes of this page (filled when the popup asks). */

@@ -13,7 +13,9 @@ export type MessageKey =
   | 'headingNotes'
   | 'headingRelatedIncidents'
   | 'headingPageIncidents'
-  | 'headingOtherConflicts';
+  | 'headingOtherConflicts'
+  | 'noArticleText'
+  | 'noArticleTextDetail';
 
 interface I18nApi {
   getMessage(name: string): string;

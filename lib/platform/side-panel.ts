@@ -4,7 +4,7 @@
  * the panel's way of following the active tab and its dossier.
  */
 import { browser } from 'wxt/browser';
-import { tabDossierKey } from './storage-items';
+import { tabDossierKey } from './storage-keys';
 
 interface ChromiumSidePanel {
   open(options: { tabId?: number; windowId?: number }): Promise<void>;
@@ -53,9 +53,10 @@ export async function keepPopupOnActionClick(): Promise<void> {
  */
 export async function followTabDossier(fixedTabId: number | null, show: (tabId: number | null) => void, signal: AbortSignal): Promise<void> {
   let current: number | null = fixedTabId;
-  const windowId = fixedTabId === null ? (await browser.windows.getCurrent()).id : undefined;
   if (fixedTabId === null) {
-    const [tab] = await browser.tabs.query({ active: true, windowId });
+    // One question for both the panel's window and its active tab: the first data waits on it.
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    const windowId = tab?.windowId ?? (await browser.windows.getCurrent()).id;
     current = tab?.id ?? null;
     const activated = (info: { tabId: number; windowId: number }): void => {
       if (info.windowId !== windowId) return;

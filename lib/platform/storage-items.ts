@@ -36,17 +36,5 @@ export const rememberReading = storage.defineItem<boolean>('local:rememberReadin
 /** Whether names not in the fact base are marked and listed (off: only known actors are shown). */
 export const showUnknownNames = storage.defineItem<boolean>('local:showUnknownNames', { fallback: true });
 
-/**
- * Session storage key of a tab's dossier, one key per tab (written by the background only; content
- * scripts may not touch session storage, so these are not `defineItem`s, which read their
- * metadata wherever they are imported).
- */
-export function tabDossierKey(tabId: number): string {
-  return `${TAB_DOSSIER_PREFIX}${tabId}`;
-}
-
-/** What every tab's dossier key starts with. */
-export const TAB_DOSSIER_PREFIX = 'tabDossier:';
-
 /** Team sync's settings, password included: kept in this browser's local storage, sent only to that server. */
 export const syncSettings = storage.defineItem<SavedSyncSettings | null>('local:syncSettings', { fallback: null });

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { TabStore } from '../background/reading-service';
 import type { TabDossier } from '../messaging/views';
-import { tabDossierKey } from './storage-items';
+import { tabDossierKey } from './storage-keys';
 
 /** The cached dossier of a tab, read from session storage (extension pages and the background). */
 export async function readTabDossier(tabId: number): Promise<TabDossier | null> {

@@ -55,4 +55,16 @@ describe('the reading service', () => {
     expect(await service.getTabAnalysis({ tabId: 6 })).toBeNull();
     expect(opened).toBe(0);
   });
+
+  it('keeps a page read with no article text as such, in place of the tab\'s earlier page', async () => {
+    const tabs = memoryTabs();
+    await tabs.set(9, { url: 'https://www.rferl.org/a/1.html', title: 'Earlier', analysis: null, related: [], state: 'done' });
+    const service = createReadingService({ db: () => Promise.reject(new Error('not opened in this test')), tabs, setBadge: () => undefined, remembers: async () => true });
+    const url = 'https://www.rferl.org/z/section-front';
+    await service.pageAnnotated({ url, actors: 0, figures: 0, conflicts: 0, elapsedMs: 5, articleText: false }, { tab: { id: 9, title: 'Section front' } });
+    expect(await tabs.get(9)).toEqual({ url, title: 'Section front', analysis: null, related: [], state: 'no-text' });
+    // A pass that found text but reports no analysis of this address changes nothing.
+    await service.pageAnnotated({ url: 'https://www.rferl.org/a/2.html', actors: 0, figures: 0, conflicts: 0, elapsedMs: 5 }, { tab: { id: 9 } });
+    expect((await tabs.get(9))?.state).toBe('no-text');
+  });
 });

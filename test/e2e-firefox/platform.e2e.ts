@@ -102,7 +102,7 @@ describe('Firefox specifics', () => {
       world,
       async (id: number) => {
         const s = (globalThis as unknown as { browser: { storage: { session: { get(k: string): Promise<Record<string, { url: string } | undefined>> } } } }).browser.storage.session;
-        // One key per tab (lib/platform/storage-items.ts: tabDossierKey), read here as the popup reads it.
+        // One key per tab (lib/platform/storage-keys.ts: tabDossierKey), read here as the popup reads it.
         const key = `tabDossier:${id}`;
         return (await s.get(key))[key]?.url ?? null;
       },

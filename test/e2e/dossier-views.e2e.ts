@@ -27,8 +27,24 @@ const blast = [
   ]),
 ];
 
+// A section front on a supported site: headlines and links, no article for the content script to
+// read. And an article on a supported site the reader switched off, which Dossier never reads.
+const fronts = [
+  {
+    name: 'front',
+    url: 'https://www.rferl.org/z/section-front',
+    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>RFE/RL section front</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/z/section-front">Central Asia</a></nav></header>
+<main><ul class="headlines"><li><a href="/a/1.html">Headline one</a></li><li><a href="/a/2.html">Headline two</a></li></ul></main>
+<footer>© RFE/RL</footer></body></html>`,
+  },
+  articlePage('switched-off', 'https://kursiv.media/a/osh-blast.html', 'Kursiv', '2023-05-03', 'An article on a site switched off', [
+    'At least 12 people were killed in an explosion at a market in Osh on May 1, officials said.',
+  ]),
+];
+
 beforeAll(async () => {
-  world = await startWorld(blast);
+  world = await startWorld([...blast, ...fronts]);
   first = await read('seed-001');
   second = await read('seed-000');
 });
@@ -82,7 +98,8 @@ describe('the side panel', () => {
     expect(c!['data-figure']).toContain('around 250');
     expect(c!['data-value']).toBe('250');
     expect(c!['data-other-value']).toBe('300');
-    // Order: disagreements, then incidents, then actors and figures.
+    // Order: disagreements, then incidents, then actors and figures (joined once the first data is painted).
+    await panel.waitForSelector('#figures-h');
     const order = await panel.$$eval('h3[id]', (hs) => hs.map((h) => h.id));
     expect(order.indexOf('conflicts-h')).toBeLessThan(order.indexOf('related-h'));
     expect(order.indexOf('related-h')).toBeLessThan(order.indexOf('actors-h'));
@@ -285,5 +302,39 @@ describe('cards', () => {
     expect(during).toBe(0);
     expect(await page.evaluate(() => document.getSelection()?.toString().length ?? 0)).toBeGreaterThan(0);
     await page.mouse.click(5, 5);
+  });
+});
+
+describe('a page with no article text', () => {
+  it('says so in the popup and the side panel, apart from a page Dossier did not read', async () => {
+    const front = await world.browser.context.newPage();
+    await front.goto(pageNamed(world, 'front').url, { waitUntil: 'domcontentloaded' });
+    expect(await waitForDone(front)).toMatchObject({ state: 'done', actors: 0, figures: 0 });
+    const frontTab = await tabIdOf(world, pageNamed(world, 'front').url);
+    // The side panel first: it follows the tab's dossier, which the pass reports just after it is done.
+    for (const view of ['sidepanel', 'popup']) {
+      const shown = await openExtensionPage(world, `${view}.html?tabId=${frontTab}`);
+      await shown.waitForSelector('[data-testid="no-article-text"]');
+      expect(await shown.textContent('[data-testid="no-article-text"]'), view).toContain('No article text on this page');
+      expect(await shown.locator('[data-testid="no-dossier"]').count(), view).toBe(0);
+      await shown.close();
+    }
+    // A site switched off: the content script never reads its pages, so the tab is "not annotated".
+    const settings = await openExtensionPage(world, 'options.html');
+    await settings.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ siteSettings: { 'kursiv.media': { annotate: false } } }));
+    const off = await world.browser.context.newPage();
+    await off.goto(pageNamed(world, 'switched-off').url, { waitUntil: 'load' });
+    const offTab = await tabIdOf(world, pageNamed(world, 'switched-off').url);
+    expect(await off.locator('dossier-ui').count()).toBe(0);
+    for (const view of ['popup', 'sidepanel']) {
+      const shown = await openExtensionPage(world, `${view}.html?tabId=${offTab}`);
+      await shown.waitForSelector('[data-testid="no-dossier"]');
+      expect(await shown.locator('[data-testid="no-article-text"]').count(), view).toBe(0);
+      await shown.close();
+    }
+    await settings.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('siteSettings'));
+    await settings.close();
+    await off.close();
+    await front.close();
   });
 });

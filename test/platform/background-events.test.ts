@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SYNC_ALARM } from '../../lib/platform/alarms';
 import { listenToAlarmsAndTabs, setUpOnInstall, shortcutMessage } from '../../lib/platform/background-events';
-import { tabDossierKey } from '../../lib/platform/storage-items';
+import { tabDossierKey } from '../../lib/platform/storage-keys';
 
 beforeEach(() => {
   fakeBrowser.reset();

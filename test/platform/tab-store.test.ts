@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TabDossier } from '../../lib/messaging/views';
-import { tabDossierKey } from '../../lib/platform/storage-items';
+import { tabDossierKey } from '../../lib/platform/storage-keys';
 import { forgetTab, readTabDossier, sessionTabStore } from '../../lib/platform/tab-store';
 
 beforeEach(() => fakeBrowser.reset());

@@ -1,12 +1,13 @@
 /**
  * The background's browser events other than messages: the context menu, the keyboard shortcuts,
- * the sync alarm, install-time set-up and closed tabs. Each hands off to one call.
+ * the sync alarm, install-time set-up, and tabs closed or moved on. Each hands off to one call.
  */
 import { browser } from 'wxt/browser';
 import { keepPopupOnActionClick, openSidePanel } from './side-panel';
 import { syncUserSites } from './site-access';
 import { sendTabMessage } from './tab-messages';
-import { forgetTab } from './tab-store';
+import { setTabBadge } from './badge';
+import { forgetTab, forgetTabUnlessAt } from './tab-store';
 import { SYNC_ALARM } from './alarms';
 
 /** What the events hand off to. */
@@ -69,13 +70,20 @@ export function listenToShortcuts(): void {
   });
 }
 
-/** Team sync's alarm, and the per-tab state of closed tabs forgotten. */
+/** Team sync's alarm, and the per-tab state of closed tabs and of tabs moved on to another page forgotten. */
 export function listenToAlarmsAndTabs(syncAlarm: () => void): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SYNC_ALARM) syncAlarm();
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
+  });
+  // A tab that moves on to another page drops the last page's dossier and its badge.
+  browser.tabs.onUpdated.addListener((tabId, info, tab) => {
+    if (info.status !== 'loading' && info.url === undefined) return;
+    void forgetTabUnlessAt(tabId, info.url ?? tab.url).then((forgot) => {
+      if (forgot) setTabBadge(tabId, '');
+    });
   });
 }
 

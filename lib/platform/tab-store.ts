@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { TabStore } from '../background/reading-service';
+import { keepsDossier } from '../background/tab-navigation';
 import type { TabDossier } from '../messaging/views';
 import { tabDossierKey } from './storage-keys';
 
@@ -38,4 +39,18 @@ export const sessionTabStore: TabStore = {
 /** Forgets a closed tab. */
 export function forgetTab(tabId: number): Promise<void> {
   return enqueue(() => browser.storage.session.remove(tabDossierKey(tabId)));
+}
+
+/**
+ * A tab started loading `url` (undefined when the browser does not say): its dossier is forgotten
+ * unless it is the same document (`keepsDossier`). Resolves to whether it was forgotten.
+ */
+export function forgetTabUnlessAt(tabId: number, url: string | undefined): Promise<boolean> {
+  let forgot = false;
+  return enqueue(async () => {
+    const kept = await readTabDossier(tabId);
+    if (kept === null || keepsDossier(kept, url)) return;
+    forgot = true;
+    await browser.storage.session.remove(tabDossierKey(tabId));
+  }).then(() => forgot);
 }

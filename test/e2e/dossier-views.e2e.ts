@@ -338,3 +338,26 @@ describe('a page with no article text', () => {
     await front.close();
   });
 });
+
+describe('a tab that moves on to another page', () => {
+  it('drops the last article\'s dossier: the popup does not show it for a page Dossier did not read', async () => {
+    const tab = await read('blast-a');
+    const before = await openExtensionPage(world, `popup.html?tabId=${tab.tabId}`);
+    await before.waitForSelector('[data-testid="page-summary"]');
+    await before.close();
+    // The same tab goes on to an article of a site the reader switched off: nothing reads it.
+    const settings = await openExtensionPage(world, 'options.html');
+    await settings.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ siteSettings: { 'kursiv.media': { annotate: false } } }));
+    await tab.page.goto(pageNamed(world, 'switched-off').url, { waitUntil: 'load' });
+    expect(await tabIdOf(world, pageNamed(world, 'switched-off').url)).toBe(tab.tabId);
+    for (const view of ['popup', 'sidepanel']) {
+      const shown = await openExtensionPage(world, `${view}.html?tabId=${tab.tabId}`);
+      await shown.waitForSelector('[data-testid="no-dossier"]');
+      expect(await shown.locator('[data-testid="page-summary"]').count(), view).toBe(0);
+      await shown.close();
+    }
+    await settings.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove('siteSettings'));
+    await settings.close();
+    await tab.page.close();
+  });
+});

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TabDossier } from '../../lib/messaging/views';
 import { tabDossierKey } from '../../lib/platform/storage-keys';
-import { forgetTab, readTabDossier, sessionTabStore } from '../../lib/platform/tab-store';
+import { keepsDossier } from '../../lib/background/tab-navigation';
+import { forgetTab, forgetTabUnlessAt, readTabDossier, sessionTabStore } from '../../lib/platform/tab-store';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -29,5 +30,29 @@ describe('the session tab store', () => {
     await forgetTab(1);
     expect(await sessionTabStore.get(1)).toBeNull();
     expect((await sessionTabStore.get(2))?.url).toBe('https://b.example/');
+  });
+
+  it('forgets a tab that moved on to another page, and keeps one that jumped to an anchor of its page', async () => {
+    await sessionTabStore.set(1, dossier('https://a.example/story'));
+    await sessionTabStore.set(2, dossier('https://a.example/story'));
+    await sessionTabStore.set(3, dossier('https://a.example/story'));
+    expect(await forgetTabUnlessAt(1, 'https://a.example/other')).toBe(true);
+    expect(await forgetTabUnlessAt(2, 'https://a.example/story#comments')).toBe(false);
+    // A page the browser gives no address of (no access to its site) is another page.
+    expect(await forgetTabUnlessAt(3, undefined)).toBe(true);
+    expect(await sessionTabStore.get(1)).toBeNull();
+    expect((await sessionTabStore.get(2))?.url).toBe('https://a.example/story');
+    expect(await sessionTabStore.get(3)).toBeNull();
+    expect(await forgetTabUnlessAt(4, 'https://a.example/')).toBe(false);
+  });
+});
+
+describe('keepsDossier', () => {
+  it('keeps a dossier for its own document only', () => {
+    const kept = { url: 'https://a.example/story?id=1#top' };
+    expect(keepsDossier(kept, 'https://a.example/story?id=1')).toBe(true);
+    expect(keepsDossier(kept, 'https://a.example/story?id=2')).toBe(false);
+    expect(keepsDossier(kept, undefined)).toBe(false);
+    expect(keepsDossier(null, 'https://a.example/story?id=1')).toBe(false);
   });
 });

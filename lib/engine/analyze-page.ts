@@ -114,7 +114,7 @@ export async function analyzePage(page: PageToAnalyze, fb: EngineFactbase, opts:
   const version = hash.slice(0, 6);
   const claimBase = part > 0 ? `${sourceId}@${version}~${part}` : `${sourceId}@${version}`;
   const meta = { sourceId: claimBase, title: page.title, publishedAt: page.publishedAt };
-  const ex = extractText(page.text, meta, { matcher: names.matcher, actorIdForName: (n) => names.actorIdForName(n) });
+  const ex = extractText(page.text, meta, { matcher: names.matcher, actorIdForName: (n) => names.actorIdForName(n), actorName: (id) => names.actor(id)?.name });
 
   const t1 = now();
   // Incidents: event claims link to a known incident at their place and date, or to one found here.

@@ -13,6 +13,7 @@ import { findUnknownActors } from '../extract/proper-nouns';
 import { judgeNames } from '../extract/names/judge';
 import { readsScript } from '../extract/names/scripts';
 import { firstIndex, mergeByStart } from '../extract/spans';
+import { unlinkForeignBodies, type ActorNameOf } from './foreign-bodies';
 import { routeRussian } from '../extract/ru/route-ru';
 import { splitSentences } from '../extract/sentences';
 import type { ActorMention, FigureMention } from '../extract/types';
@@ -24,6 +25,8 @@ import type { ConflictKind, OtherClaim, PageClaim, PageConflict } from '../claim
 export interface ExtractDeps {
   matcher: AliasMatcher;
   actorIdForName: (name: string) => string | null;
+  /** A fact-base actor's name by id: without it, another country's body under a shared short name stays linked. */
+  actorName?: ActorNameOf;
 }
 
 /** Where the page came from, for claim ids, dates and titles. */
@@ -51,7 +54,8 @@ export function extractText(text: string, meta: PageMeta, deps: ExtractDeps): Ex
   // A page in a script the engine does not read (CJK) gets no marks rather than wrong ones.
   if (!readsScript(text)) return { actors: [], maybe: [], figures: [], claims: [], extractMs: now() - t0 };
   const sentences = splitSentences(text);
-  const known = deps.matcher.match(text);
+  const matched = deps.matcher.match(text);
+  const known = deps.actorName ? unlinkForeignBodies(text, matched, deps.actorName) : matched;
   // Russian paragraphs go to the Russian rules; the English rules see them blanked out.
   const ru = routeRussian(text, sentences);
   // A page all in Russian leaves the English rules white space only: nothing for them to find.

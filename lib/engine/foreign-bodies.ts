@@ -27,13 +27,17 @@ function countriesIn(name: string): string[] {
 /** The known mentions, with each organisation that names another country's body unlinked. */
 export function unlinkForeignBodies(text: string, known: readonly ActorMention[], nameOf: ActorNameOf): ActorMention[] {
   let out: ActorMention[] | null = null;
+  // A page names the same few bodies again and again: each one's countries are read once.
+  const ownOf = new Map<string, string[]>();
   for (let i = 0; i < known.length; i++) {
     const m = known[i]!;
     if (m.type !== 'organization' || m.actorId === null) continue;
-    const own = countriesIn(nameOf(m.actorId) ?? '');
-    if (own.length === 0) continue;
+    // The cheap test first: nearly every mention has no country beside it.
     const other = countryNear(text, known, i, nameOf);
-    if (other === null || own.includes(aliasKey(other))) continue;
+    if (other === null) continue;
+    let own = ownOf.get(m.actorId);
+    if (own === undefined) ownOf.set(m.actorId, (own = countriesIn(nameOf(m.actorId) ?? '')));
+    if (own.length === 0 || own.includes(aliasKey(other))) continue;
     out ??= known.slice();
     out[i] = { ...m, actorId: null, canonical: null, confidence: 0.8, reason: `an organisation of ${other}: not the fact base's ${nameOf(m.actorId)}` };
   }

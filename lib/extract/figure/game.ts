@@ -271,7 +271,7 @@ const lineStartOf = (text: string, at: number): number => text.lastIndexOf('\n',
 
 /** Whether a sentence about a game starts in the paragraph (the line) around `at`. */
 function gameInParagraph(text: string, at: number, gameSentences: Set<number>): boolean {
-  const a = text.lastIndexOf('\n', at - 1) + 1;
+  const a = lineStartOf(text, at);
   let b = text.indexOf('\n', at);
   if (b < 0) b = text.length;
   for (const s of gameSentences) if (s >= a && s < b) return true;

@@ -57,11 +57,13 @@ export function shoutedHeadingWord(text: string, m: ActorMention): boolean {
   return false;
 }
 
+// A Latin letter, or any character beyond ASCII (a word of another script goes on).
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0x7f;
+
 // Whether `w` occurs in `text` as a whole lowercase word.
 function hasLowercaseWord(text: string, w: string): boolean {
-  const letter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 0x7f;
   for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-    if (!letter(text.charCodeAt(i - 1)) && !letter(text.charCodeAt(i + w.length))) return true;
+    if (!isLetterCode(text.charCodeAt(i - 1)) && !isLetterCode(text.charCodeAt(i + w.length))) return true;
   }
   return false;
 }
@@ -140,7 +142,6 @@ export function pluralAfterThe(text: string, m: ActorMention): boolean {
   return m.start >= 4 && (text.startsWith('the ', m.start - 4) || text.startsWith('The ', m.start - 4)) && !isLetterCode(text.charCodeAt(m.start - 5));
 }
 
-const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0x7f;
 
 /**
  * The first word of `name` (of two or more) that the page also writes in lowercase as a whole
